@@ -1,0 +1,28 @@
+package app.lumbra.shared;
+
+import java.util.Objects;
+
+/**
+ * A request that is well formed but breaks a product rule of {@code shared/PRODUCT.md}; names the
+ * rule id (for example {@code PLAN-3}) and the field it concerns.
+ */
+public class RuleViolationException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  private final String ruleId;
+  private final String field;
+
+  public RuleViolationException(String ruleId, String field, String message) {
+    super(ruleId + " (" + field + "): " + message);
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.field = Objects.requireNonNull(field, "field");
+  }
+
+  public String ruleId() {
+    return ruleId;
+  }
+
+  public String field() {
+    return field;
+  }
+}

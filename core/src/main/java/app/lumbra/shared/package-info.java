@@ -1,0 +1,2 @@
+/** Shared kernel of the care domain: identifiers, domain errors and time, used by every module. */
+package app.lumbra.shared;
