@@ -1,0 +1,150 @@
+package app.lumbra.patient.application;
+
+import app.lumbra.patient.domain.EhrIdentifier;
+import app.lumbra.patient.domain.Gender;
+import app.lumbra.patient.domain.Patient;
+import app.lumbra.patient.domain.PatientDetails;
+import app.lumbra.patient.domain.PatientId;
+import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Patient use cases for the FHIR adapter and the portal. Each method is one transaction; a rejected
+ * command (invalid value, identifier in use, stale version) stores nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class PatientService {
+
+  /** Largest page a search returns, whatever the caller asks for. */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  private PatientRepository patients;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected PatientService() {}
+
+  @Inject
+  public PatientService(PatientRepository patients, Clock clock) {
+    this.patients = patients;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a new patient.
+   *
+   * @throws InvalidValueException when a value is out of range or an identifier already belongs to
+   *     another patient
+   */
+  public PatientView register(@NotNull @Valid RegisterPatient command) {
+    PatientDetails details =
+        details(
+            command.identifiers(),
+            command.familyName(),
+            command.givenNames(),
+            command.birthDate(),
+            command.gender());
+    details.identifiers().forEach(identifier -> requireUnused(identifier, Optional.empty()));
+    Patient patient = Patient.register(details, clock);
+    patients.add(patient);
+    return PatientView.of(patient);
+  }
+
+  /**
+   * Replaces the details of an existing patient.
+   *
+   * @throws NotFoundException when there is no such patient
+   * @throws VersionConflictException when the patient changed since {@code expectedVersion}
+   */
+  public PatientView update(@NotNull @Valid UpdatePatient command) {
+    Patient patient = patients.get(PatientId.of(command.patientId()));
+    if (patient.version() != command.expectedVersion()) {
+      throw new VersionConflictException(
+          "Patient", patient.id(), command.expectedVersion(), patient.version());
+    }
+    PatientDetails details =
+        details(
+            command.identifiers(),
+            command.familyName(),
+            command.givenNames(),
+            command.birthDate(),
+            command.gender());
+    details.identifiers().forEach(identifier -> requireUnused(identifier, Optional.of(patient)));
+    patient.correct(details, clock);
+    patients.flush(patient);
+    return PatientView.of(patient);
+  }
+
+  /** The patient with this id; throws {@link NotFoundException} when there is none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PatientView get(@NotNull String patientId) {
+    return PatientView.of(patients.get(PatientId.of(patientId)));
+  }
+
+  /** The patient an EHR knows by {@code system|value}: the lookup behind conditional create. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<PatientView> findByIdentifier(@NotNull String system, @NotNull String value) {
+    return patients.findByIdentifier(EhrIdentifier.of(system, value)).map(PatientView::of);
+  }
+
+  /** Whether a patient with this id exists; used by other modules before they refer to one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(@NotNull String patientId) {
+    return patients.find(PatientId.of(patientId)).isPresent();
+  }
+
+  /**
+   * Patients whose family or given name starts with {@code name} (any case), a page at a time; a
+   * blank name lists everybody.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PatientPage search(String name, int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
+    List<PatientView> page =
+        patients.searchByName(name, offset, limit).stream().map(PatientView::of).toList();
+    return new PatientPage(page, offset, limit, patients.countByName(name));
+  }
+
+  private static PatientDetails details(
+      List<IdentifierData> identifiers,
+      String familyName,
+      String givenNames,
+      LocalDate birthDate,
+      Gender gender) {
+    InvalidValueException.required("identifiers", identifiers, "a list, possibly empty");
+    return new PatientDetails(
+        identifiers.stream().map(IdentifierData::toDomain).toList(),
+        familyName,
+        givenNames,
+        birthDate,
+        gender);
+  }
+
+  private void requireUnused(EhrIdentifier identifier, Optional<Patient> owner) {
+    patients
+        .findByIdentifier(identifier)
+        .filter(other -> owner.map(self -> !self.id().equals(other.id())).orElse(true))
+        .ifPresent(
+            other -> {
+              throw new InvalidValueException(
+                  "identifiers", identifier, "an identifier that no other patient has");
+            });
+  }
+}

@@ -1,0 +1,2 @@
+/** Patient use cases for the FHIR adapter and the portal: commands in, views out. */
+package app.lumbra.patient.application;

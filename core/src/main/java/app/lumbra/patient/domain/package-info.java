@@ -1,0 +1,2 @@
+/** The patient aggregate, its value objects and its repository port. */
+package app.lumbra.patient.domain;

@@ -1,0 +1,4 @@
+/**
+ * Patients: who a care plan is for, with the EHR identifiers that join Lumbra to hospital records.
+ */
+package app.lumbra.patient;

@@ -1,0 +1,65 @@
+package app.lumbra.patient.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.shared.InvalidValueException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PatientTest {
+
+  private static final EhrIdentifier MRN = EhrIdentifier.of("urn:mrn", "42");
+
+  private static PatientDetails details(LocalDate birthDate) {
+    return new PatientDetails(List.of(MRN), "Meyer", "Anna", birthDate, Gender.FEMALE);
+  }
+
+  @Test
+  void registeredPatientGetsRandomUuidAndSearchKeys() {
+    Patient patient =
+        Patient.register(details(LocalDate.of(1980, 1, 1)), TestClocks.MONDAY_MORNING);
+
+    assertThat(patient.id().value()).hasSize(36);
+    assertThat(patient.isKnownAs(EhrIdentifier.of(" urn:mrn ", "42"))).isTrue();
+    assertThat(patient.registeredAt()).isEqualTo(patient.updatedAt());
+  }
+
+  @Test
+  void birthDateInTheFutureIsRejectedNamingTheField() {
+    assertThatThrownBy(
+            () -> Patient.register(details(LocalDate.of(2026, 3, 3)), TestClocks.MONDAY_MORNING))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("birthDate")
+        .hasMessageContaining("1900-01-01 to 2026-03-02");
+  }
+
+  @Test
+  void blankNameIsRejected() {
+    assertThatThrownBy(
+            () -> new PatientDetails(List.of(), " ", "Anna", LocalDate.of(1980, 1, 1), null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("familyName");
+  }
+
+  @Test
+  void repeatedIdentifierIsKeptOnce() {
+    PatientDetails details =
+        new PatientDetails(
+            List.of(MRN, EhrIdentifier.of("urn:mrn", "42")),
+            "M",
+            "A",
+            LocalDate.of(1980, 1, 1),
+            null);
+    assertThat(details.identifiers()).containsExactly(MRN);
+  }
+
+  @Test
+  void patientIdMustBeUuid() {
+    assertThatThrownBy(() -> PatientId.of("123"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("patientId");
+  }
+}

@@ -1,0 +1,192 @@
+package app.lumbra.patient.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.Patients;
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.patient.application.IdentifierData;
+import app.lumbra.patient.application.PatientPage;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.patient.application.RegisterPatient;
+import app.lumbra.patient.application.UpdatePatient;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.VersionConflictException;
+import app.lumbra.testsupport.JpaTestDatabase;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The patient service on the real mappings and migrations, on H2 and (when configured) PostgreSQL.
+ */
+class PatientServiceJpaTest {
+
+  private JpaTestDatabase db;
+  private EntityManager em;
+  private PatientService service;
+
+  private void start(JpaTestDatabase.Kind kind) {
+    db = JpaTestDatabase.start(kind);
+    em = db.entityManager();
+    service = new PatientService(new JpaPatientRepository(em), TestClocks.MONDAY_MORNING);
+  }
+
+  @AfterEach
+  void stop() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private PatientView register(RegisterPatient command) {
+    return db.inTransaction(em, () -> service.register(command));
+  }
+
+  private static UpdatePatient renamed(PatientView patient, long expectedVersion, String family) {
+    return new UpdatePatient(
+        patient.id(),
+        expectedVersion,
+        patient.identifiers(),
+        family,
+        patient.givenNames(),
+        patient.birthDate(),
+        patient.gender());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void registeredPatientIsFoundByIdAndByEhrIdentifier(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView registered = register(Patients.annaMeyerFromHospital());
+
+    PatientView read = db.inTransaction(em, () -> service.get(registered.id()));
+    assertThat(read.familyName()).isEqualTo("Meyer");
+    assertThat(read.givenNames()).isEqualTo("Anna Lena");
+    assertThat(read.identifiers())
+        .containsExactly(new IdentifierData(Patients.HOSPITAL_MRN, "100234"));
+    assertThat(read.version()).isEqualTo(registered.version());
+    assertThat(read.updatedAt()).isEqualTo(registered.updatedAt());
+
+    assertThat(
+            db.inTransaction(em, () -> service.findByIdentifier(Patients.HOSPITAL_MRN, "100234")))
+        .map(PatientView::id)
+        .contains(registered.id());
+    assertThat(db.inTransaction(em, () -> service.findByIdentifier(Patients.HOSPITAL_MRN, "999")))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void unknownPatientIsNotFound(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String unknown = UUID.randomUUID().toString();
+
+    assertThatThrownBy(() -> db.inTransaction(em, () -> service.get(unknown)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(unknown);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void identifierOfAnotherPatientIsRejectedAndNothingIsStored(JpaTestDatabase.Kind kind) {
+    start(kind);
+    register(Patients.annaMeyerFromHospital());
+    RegisterPatient impostor =
+        new RegisterPatient(
+            List.of(new IdentifierData(Patients.HOSPITAL_MRN, "100234")),
+            "Other",
+            "Person",
+            Patients.jonasWeberFromHospital().birthDate(),
+            null);
+
+    assertThatThrownBy(() -> register(impostor))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("identifiers");
+    assertThat(db.countRows("patient")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void updateRaisesTheVersionAndKeepsIdentifiers(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView registered = register(Patients.annaMeyerFromHospital());
+
+    PatientView updated =
+        db.inTransaction(
+            em, () -> service.update(renamed(registered, registered.version(), "Schulz")));
+
+    assertThat(updated.version()).isGreaterThan(registered.version());
+    PatientView read = db.inTransaction(em, () -> service.get(registered.id()));
+    assertThat(read.familyName()).isEqualTo("Schulz");
+    assertThat(read.version()).isEqualTo(updated.version());
+    assertThat(read.identifiers()).isEqualTo(registered.identifiers());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void updateBasedOnAStaleVersionIsAConflictAndChangesNothing(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView registered = register(Patients.annaMeyerFromHospital());
+    db.inTransaction(em, () -> service.update(renamed(registered, registered.version(), "Schulz")));
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em, () -> service.update(renamed(registered, registered.version(), "Braun"))))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(db.inTransaction(em, () -> service.get(registered.id())).familyName())
+        .isEqualTo("Schulz");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void concurrentEditsEndInAConflictForTheSecondWriter(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView registered = register(Patients.annaMeyerFromHospital());
+    EntityManager secondClinician = db.entityManager();
+    PatientService secondService =
+        new PatientService(new JpaPatientRepository(secondClinician), TestClocks.MONDAY_MORNING);
+
+    secondClinician.getTransaction().begin();
+    secondService.get(registered.id());
+    db.inTransaction(em, () -> service.update(renamed(registered, registered.version(), "Schulz")));
+
+    assertThatThrownBy(
+            () -> secondService.update(renamed(registered, registered.version(), "Braun")))
+        .isInstanceOf(VersionConflictException.class);
+    secondClinician.getTransaction().rollback();
+    assertThat(db.inTransaction(em, () -> service.get(registered.id())).familyName())
+        .isEqualTo("Schulz");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void searchMatchesNamePrefixesIgnoringCaseAndPages(JpaTestDatabase.Kind kind) {
+    start(kind);
+    register(Patients.annaMeyerFromHospital());
+    register(Patients.jonasWeberFromHospital());
+    register(Patients.walkInWithoutIdentifier("Meier", "Lena"));
+    register(Patients.walkInWithoutIdentifier("Mey_ser", "Karl"));
+
+    PatientPage firstPage = db.inTransaction(em, () -> service.search("me", 0, 2));
+    assertThat(firstPage.total()).isEqualTo(3);
+    assertThat(firstPage.patients())
+        .extracting(PatientView::familyName)
+        .containsExactly("Meier", "Mey_ser");
+    assertThat(firstPage.hasNext()).isTrue();
+    PatientPage secondPage = db.inTransaction(em, () -> service.search("ME", 2, 2));
+    assertThat(secondPage.patients()).extracting(PatientView::familyName).containsExactly("Meyer");
+
+    assertThat(db.inTransaction(em, () -> service.search("lena", 0, 10)).patients())
+        .extracting(PatientView::familyName)
+        .containsExactly("Meier", "Meyer");
+    assertThat(db.inTransaction(em, () -> service.search("mey_", 0, 10)).total()).isEqualTo(1);
+    assertThat(db.inTransaction(em, () -> service.search(" ", 0, 10)).total()).isEqualTo(4);
+  }
+}
