@@ -1,0 +1,129 @@
+package app.lumbra.condition.application;
+
+import app.lumbra.condition.domain.Condition;
+import app.lumbra.condition.domain.ConditionFacts;
+import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.Severity;
+import app.lumbra.condition.domain.SeverityCategory;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.patient.domain.PatientId;
+import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Condition use cases for the FHIR adapter and the portal. Each method is one transaction; a
+ * rejected command stores nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ConditionService {
+
+  private ConditionRepository conditions;
+  private PatientRepository patients;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected ConditionService() {}
+
+  @Inject
+  public ConditionService(ConditionRepository conditions, PatientRepository patients, Clock clock) {
+    this.conditions = conditions;
+    this.patients = patients;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a new active condition.
+   *
+   * @throws NotFoundException when the patient does not exist
+   */
+  public ConditionView record(@NotNull @Valid RecordCondition command) {
+    PatientId patient = patients.get(PatientId.of(command.patientId())).id();
+    Condition condition =
+        Condition.record(
+            patient,
+            facts(
+                command.onsetType(),
+                command.onsetDate(),
+                command.painScore(),
+                command.severity(),
+                command.structuralCauses(),
+                command.note()),
+            clock);
+    conditions.add(condition);
+    return ConditionView.of(condition);
+  }
+
+  /**
+   * Replaces what is known about a condition.
+   *
+   * @throws VersionConflictException when the condition changed since {@code expectedVersion}
+   */
+  public ConditionView revise(@NotNull @Valid ReviseCondition command) {
+    Condition condition = current(command.conditionId(), command.expectedVersion());
+    condition.revise(
+        facts(
+            command.onsetType(),
+            command.onsetDate(),
+            command.painScore(),
+            command.severity(),
+            command.structuralCauses(),
+            command.note()),
+        clock);
+    conditions.flush(condition);
+    return ConditionView.of(condition);
+  }
+
+  /** Marks a condition resolved. */
+  public ConditionView resolve(@NotNull @Valid ResolveCondition command) {
+    Condition condition = current(command.conditionId(), command.expectedVersion());
+    condition.resolve(command.resolvedOn(), clock);
+    conditions.flush(condition);
+    return ConditionView.of(condition);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ConditionView get(@NotNull String conditionId) {
+    return ConditionView.of(conditions.get(ConditionId.of(conditionId)));
+  }
+
+  /** The patient's conditions, most recent onset first; empty for a patient without any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ConditionView> listForPatient(@NotNull String patientId) {
+    return conditions.listForPatient(PatientId.of(patientId)).stream()
+        .map(ConditionView::of)
+        .toList();
+  }
+
+  private Condition current(String conditionId, long expectedVersion) {
+    Condition condition = conditions.get(ConditionId.of(conditionId));
+    if (condition.version() != expectedVersion) {
+      throw new VersionConflictException(
+          "Condition", condition.id(), expectedVersion, condition.version());
+    }
+    return condition;
+  }
+
+  private static ConditionFacts facts(
+      OnsetType onsetType,
+      LocalDate onsetDate,
+      Integer painScore,
+      SeverityCategory severity,
+      Set<StructuralCause> causes,
+      String note) {
+    return new ConditionFacts(
+        onsetType, onsetDate, new Severity(painScore, severity), causes, note);
+  }
+}

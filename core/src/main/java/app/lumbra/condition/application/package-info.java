@@ -1,0 +1,2 @@
+/** Condition use cases for the FHIR adapter and the portal: commands in, views out. */
+package app.lumbra.condition.application;

@@ -1,0 +1,2 @@
+/** The condition aggregate, its codes and value objects, and its repository port. */
+package app.lumbra.condition.domain;

@@ -1,0 +1,59 @@
+package app.lumbra.condition.persistence;
+
+import app.lumbra.condition.domain.Condition;
+import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.patient.domain.PatientId;
+import app.lumbra.shared.Database;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaConditionRepository implements ConditionRepository {
+
+  @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
+  private EntityManager em;
+
+  JpaConditionRepository() {}
+
+  JpaConditionRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Condition> find(ConditionId id) {
+    return Optional.ofNullable(em.find(Condition.class, id.value()));
+  }
+
+  @Override
+  public List<Condition> listForPatient(PatientId patient) {
+    return em.createQuery(
+            "select c from Condition c where c.patientId = :patient"
+                + " order by c.onsetDate desc, c.id",
+            Condition.class)
+        .setParameter("patient", patient.value())
+        .getResultList();
+  }
+
+  @Override
+  public void add(Condition condition) {
+    em.persist(condition);
+    flush(condition);
+  }
+
+  @Override
+  public void flush(Condition condition) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException stale) {
+      // Someone committed between our read and this write; the stored version is at least ours + 1.
+      throw new VersionConflictException(
+          "Condition", condition.id(), condition.version(), condition.version() + 1);
+    }
+  }
+}
