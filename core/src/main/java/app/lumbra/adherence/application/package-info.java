@@ -1,0 +1,2 @@
+/** Configuration of the adherence thresholds marked default in the product rules. */
+package app.lumbra.adherence.application;

@@ -1,0 +1,2 @@
+/** The home-care log entry aggregate and its repository port. */
+package app.lumbra.homecare.domain;

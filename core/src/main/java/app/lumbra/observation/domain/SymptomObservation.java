@@ -1,0 +1,251 @@
+package app.lumbra.observation.domain;
+
+import app.lumbra.shared.InvalidValueException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One reading of one measure (OBS-1, OBS-2) for a patient at an effective date-time, optionally
+ * within a care plan and a treatment session.
+ *
+ * <p>Rules: the value is valid for its measure and the effective time is not in the future (OBS-4);
+ * a reading in a session context ({@code PRE_SESSION}, {@code POST_SESSION}) names its session, and
+ * only such readings do. A reading is immutable once recorded: corrections are new readings, so
+ * what an EHR once read stays reproducible.
+ *
+ * <p>Patients and care plans are referenced by id only; they belong to other modules.
+ */
+@Entity
+@Table(name = "symptom_observation")
+public class SymptomObservation {
+
+  static final int MAX_ID_LENGTH = 64;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "patient_id", nullable = false, length = MAX_ID_LENGTH)
+  private String patientId;
+
+  @Column(name = "care_plan_id", length = MAX_ID_LENGTH)
+  private String carePlanId;
+
+  @Column(name = "session_id", length = 36)
+  private String sessionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "code", nullable = false, length = 32)
+  private ObservationCode code;
+
+  @Column(name = "score_value")
+  private Integer scoreValue;
+
+  @Column(name = "morning_stiffness")
+  private Boolean morningStiffness;
+
+  @Column(name = "category_value", length = 32)
+  private String categoryValue;
+
+  @Column(name = "leg_pain_side", length = 16)
+  private String legPainSide;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reading_context", nullable = false, length = 16)
+  private ReadingContext context;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source", nullable = false, length = 16)
+  private ReadingSource source;
+
+  @Column(name = "effective_at", nullable = false)
+  private OffsetDateTime effectiveAt;
+
+  // PostgreSQL keeps only the instant of a TIMESTAMP WITH TIME ZONE; the offset the reading was
+  // taken in is kept here so that it comes back exactly as it was sent (FHIR-1).
+  @Column(name = "effective_offset_seconds", nullable = false)
+  private int effectiveOffsetSeconds;
+
+  @Column(name = "recorded_at", nullable = false)
+  private OffsetDateTime recordedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected SymptomObservation() {
+    // for JPA
+  }
+
+  private SymptomObservation(
+      String patientId,
+      String carePlanId,
+      String sessionId,
+      ReadingContext context,
+      ReadingSource source,
+      OffsetDateTime effectiveAt,
+      SymptomReading reading,
+      Clock clock) {
+    this.id = UUID.randomUUID().toString();
+    this.patientId = requiredId("patientId", patientId);
+    this.carePlanId = optionalId("carePlanId", carePlanId);
+    this.sessionId = optionalId("sessionId", sessionId);
+    this.context =
+        InvalidValueException.required(
+            ReadingContext.FIELD, context, Codes.allowed(ReadingContext.class));
+    this.source =
+        InvalidValueException.required(
+            ReadingSource.FIELD, source, Codes.allowed(ReadingSource.class));
+    checkSessionContext(this.context, this.sessionId);
+    OffsetDateTime effective = RecordedTime.notInFuture("effectiveDateTime", effectiveAt, clock);
+    this.effectiveAt = effective;
+    this.effectiveOffsetSeconds = effective.getOffset().getTotalSeconds();
+    this.recordedAt = OffsetDateTime.now(clock);
+    store(InvalidValueException.required("value", reading, "a reading of a known measure"));
+  }
+
+  /**
+   * Records a reading after checking it (OBS-4). Throws {@link InvalidValueException} naming the
+   * field when anything is missing, malformed or in the future.
+   */
+  public static SymptomObservation record(
+      String patientId,
+      String carePlanId,
+      String sessionId,
+      ReadingContext context,
+      ReadingSource source,
+      OffsetDateTime effectiveAt,
+      SymptomReading reading,
+      Clock clock) {
+    return new SymptomObservation(
+        patientId, carePlanId, sessionId, context, source, effectiveAt, reading, clock);
+  }
+
+  /** A session context needs its session, and a session id only makes sense in one. */
+  private static void checkSessionContext(ReadingContext context, String sessionId) {
+    if (context.isSessionContext() && sessionId == null) {
+      throw new InvalidValueException(
+          "sessionId", null, "the id of the session the " + context + " reading belongs to");
+    }
+    if (!context.isSessionContext() && sessionId != null) {
+      throw new InvalidValueException(
+          ReadingContext.FIELD, context, "PRE_SESSION or POST_SESSION when a session is given");
+    }
+  }
+
+  private void store(SymptomReading reading) {
+    this.code = reading.code();
+    if (reading instanceof PainScore pain) {
+      scoreValue = pain.value();
+    } else if (reading instanceof StiffnessScore stiffness) {
+      scoreValue = stiffness.value();
+      morningStiffness = stiffness.morning();
+    } else if (reading instanceof SpasmFrequency spasm) {
+      categoryValue = spasm.name();
+    } else if (reading instanceof LegPain legPain) {
+      categoryValue = legPain.presence().name();
+      legPainSide = legPain.side() == null ? null : legPain.side().name();
+    } else if (reading instanceof OswestryScore oswestry) {
+      scoreValue = oswestry.percent();
+    } else if (reading instanceof RolandMorrisScore rolandMorris) {
+      scoreValue = rolandMorris.value();
+    } else if (reading instanceof DailyActivityDifficulty difficulty) {
+      scoreValue = difficulty.value();
+    }
+  }
+
+  /** The reading, rebuilt (and so re-validated) from what was stored. */
+  public SymptomReading reading() {
+    switch (code) {
+      case PAIN:
+        return PainScore.of(scoreValue);
+      case STIFFNESS:
+        return StiffnessScore.of(scoreValue, Boolean.TRUE.equals(morningStiffness));
+      case SPASM:
+        return SpasmFrequency.fromCode(categoryValue);
+      case LEG_PAIN:
+        return LegPain.of(categoryValue, legPainSide);
+      case OSWESTRY:
+        return OswestryScore.of(scoreValue);
+      case ROLAND_MORRIS:
+        return RolandMorrisScore.of(scoreValue);
+      case DAILY_ACTIVITY_DIFFICULTY:
+        return DailyActivityDifficulty.of(scoreValue);
+      default:
+        throw new IllegalStateException("No reading for code " + code);
+    }
+  }
+
+  static String requiredId(String field, String value) {
+    if (value == null || value.isBlank() || value.length() > MAX_ID_LENGTH) {
+      throw new InvalidValueException(
+          field, value, "a non-blank id of at most " + MAX_ID_LENGTH + " characters");
+    }
+    return value;
+  }
+
+  static String optionalId(String field, String value) {
+    return value == null ? null : requiredId(field, value);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String patientId() {
+    return patientId;
+  }
+
+  public Optional<String> carePlanId() {
+    return Optional.ofNullable(carePlanId);
+  }
+
+  public Optional<String> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  public ObservationCode code() {
+    return code;
+  }
+
+  public ReadingContext context() {
+    return context;
+  }
+
+  public ReadingSource source() {
+    return source;
+  }
+
+  public OffsetDateTime effectiveAt() {
+    return effectiveAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(effectiveOffsetSeconds));
+  }
+
+  public OffsetDateTime recordedAt() {
+    return recordedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof SymptomObservation that && Objects.equals(id, that.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

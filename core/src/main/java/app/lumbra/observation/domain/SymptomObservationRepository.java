@@ -1,0 +1,29 @@
+package app.lumbra.observation.domain;
+
+import app.lumbra.shared.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+
+/** Port for storing and finding symptom readings. */
+public interface SymptomObservationRepository {
+
+  void add(SymptomObservation observation);
+
+  Optional<SymptomObservation> find(String id);
+
+  /** Like {@link #find} but the reading must exist. */
+  default SymptomObservation get(String id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Observation", id));
+  }
+
+  /** One page of readings matching {@code criteria}, oldest effective time first. */
+  List<SymptomObservation> search(ObservationCriteria criteria, int offset, int limit);
+
+  long count(ObservationCriteria criteria);
+
+  /** Every reading of {@code code} in a care plan, oldest first (for progress analysis). */
+  List<SymptomObservation> forPlan(String carePlanId, ObservationCode code);
+
+  /** The readings taken at a session, pre and post. */
+  List<SymptomObservation> forSession(String sessionId);
+}

@@ -1,0 +1,18 @@
+package app.lumbra.observation.domain;
+
+/**
+ * One validated value of one of the measures of OBS-1 and OBS-2. Every implementation checks its
+ * range on construction (OBS-4), so holding one means the value is valid.
+ */
+public sealed interface SymptomReading
+    permits PainScore,
+        StiffnessScore,
+        SpasmFrequency,
+        LegPain,
+        OswestryScore,
+        RolandMorrisScore,
+        DailyActivityDifficulty {
+
+  /** The measure this reading belongs to. */
+  ObservationCode code();
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the symptom observation repository. */
+package app.lumbra.observation.persistence;

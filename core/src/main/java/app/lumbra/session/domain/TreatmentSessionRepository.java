@@ -1,0 +1,24 @@
+package app.lumbra.session.domain;
+
+import app.lumbra.shared.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+
+/** Port for storing and finding treatment sessions. */
+public interface TreatmentSessionRepository {
+
+  void add(TreatmentSession session);
+
+  Optional<TreatmentSession> find(String id);
+
+  /** Like {@link #find} but the session must exist. */
+  default TreatmentSession get(String id) {
+    return find(id).orElseThrow(() -> new NotFoundException("TreatmentSession", id));
+  }
+
+  /** The sessions of a care plan by scheduled time. */
+  List<TreatmentSession> forPlan(String carePlanId);
+
+  /** The sessions of a patient by scheduled time. */
+  List<TreatmentSession> forPatient(String patientId);
+}

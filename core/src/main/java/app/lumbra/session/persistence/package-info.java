@@ -1,0 +1,2 @@
+/** JPA implementation of the treatment session repository. */
+package app.lumbra.session.persistence;

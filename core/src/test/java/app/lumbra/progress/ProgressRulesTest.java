@@ -1,0 +1,306 @@
+package app.lumbra.progress;
+
+import static app.lumbra.journeys.PlanJourney.clockAtEndOfDay;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.lumbra.adherence.domain.AdherenceThresholds;
+import app.lumbra.adherence.domain.PlannedPhase;
+import app.lumbra.journeys.PlanJourney;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.progress.domain.Classification;
+import app.lumbra.progress.domain.ClinicallyImportantChange;
+import app.lumbra.progress.domain.EarlyResponse;
+import app.lumbra.progress.domain.LeastSquares;
+import app.lumbra.progress.domain.NextStep;
+import app.lumbra.progress.domain.PainComparison;
+import app.lumbra.progress.domain.ProgressAlert;
+import app.lumbra.progress.domain.ProgressAnalysis;
+import app.lumbra.progress.domain.ProgressReport;
+import app.lumbra.progress.domain.ProgressThresholds;
+import app.lumbra.progress.domain.SessionEffect;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One or more tests per progress rule, on small made-up plans. */
+class ProgressRulesTest {
+
+  private static final ProgressThresholds DEFAULTS = ProgressThresholds.defaults();
+
+  /** Twice-weekly sessions (days 0, 3, 7, 10, …) with diary pain {@code level(day)}. */
+  private static PlanJourney twiceWeekly(int lastDay, java.util.function.IntUnaryOperator level) {
+    PlanJourney journey = PlanJourney.initialPhase(6, 2);
+    for (int day = 0; day <= lastDay; day++) {
+      int pain = level.applyAsInt(day);
+      if (day % 7 == 0 || day % 7 == 3) {
+        journey.session(day, pain, Math.max(0, pain - 1));
+      }
+      journey.diary(day, pain);
+    }
+    return journey;
+  }
+
+  @Test
+  void PROG_1_theEffectOfASessionIsPostMinusPrePain() {
+    ProgressReport report =
+        PlanJourney.initialPhase(6, 2).session(0, 7, 4).session(3, 6, 6).reportOnDay(4);
+
+    assertThat(report.sessionEffects())
+        .extracting(SessionEffect::prePain, SessionEffect::postPain, SessionEffect::effect)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(7, 4, -3),
+            org.assertj.core.groups.Tuple.tuple(6, 6, 0));
+    assertThat(report.trend().sessions()).hasSize(2);
+  }
+
+  @Test
+  void PROG_2_aDropOfTwoPointsOrThirtyPercentIsClinicallyImportant() {
+    assertThat(ClinicallyImportantChange.isImprovement(6, 4, DEFAULTS)).isTrue();
+    assertThat(ClinicallyImportantChange.isImprovement(3, 2, DEFAULTS)).as("33 %").isTrue();
+    assertThat(ClinicallyImportantChange.isImprovement(6, 5, DEFAULTS)).isFalse();
+    assertThat(ClinicallyImportantChange.isImprovement(0, 0, DEFAULTS)).isFalse();
+    assertThat(ClinicallyImportantChange.isRise(3, 5, DEFAULTS)).isTrue();
+    assertThat(ClinicallyImportantChange.isRise(2, 3, DEFAULTS)).as("50 % but 1 point").isFalse();
+  }
+
+  @Test
+  void PROG_2_thresholdsAreConfigurable() {
+    ProgressThresholds strict = new ProgressThresholds(3, 40, 0.25);
+    assertThat(ClinicallyImportantChange.isImprovement(6, 4, strict)).isFalse();
+    assertThat(ClinicallyImportantChange.isImprovement(6, 3, strict)).isTrue();
+  }
+
+  @Test
+  void PROG_2_baselineIsTheFirstWeekAndCurrentTheLastWeek() {
+    ProgressReport report = twiceWeekly(20, day -> day < 7 ? 7 : day < 14 ? 6 : 4).reportOnDay(20);
+
+    PainComparison comparison = report.baselineComparison().orElseThrow();
+    assertThat(comparison.baseline()).isEqualTo(7.0);
+    assertThat(comparison.current()).isEqualTo(4.0);
+    assertThat(comparison.change()).isEqualTo(-3.0);
+    assertThat(comparison.importantImprovement()).isTrue();
+    assertThat(report.classification()).isEqualTo(Classification.IMPROVING);
+    assertThat(report.trend().daily()).hasSize(21);
+  }
+
+  @Test
+  void PROG_2_postSessionScoresShowReliefButDoNotLowerThePainLevel() {
+    PlanJourney journey = PlanJourney.initialPhase(6, 2).session(0, 6, 1);
+    ProgressReport report = journey.diary(1, 6).reportOnDay(1);
+    assertThat(report.trend().daily()).first().satisfies(d -> assertThat(d.mean()).isEqualTo(6.0));
+  }
+
+  @Test
+  void PROG_2_thereIsNoComparisonWhileTheTwoWeeksOverlap() {
+    assertThat(twiceWeekly(12, day -> 6).reportOnDay(12).baselineComparison()).isEmpty();
+    assertThat(twiceWeekly(13, day -> 6).reportOnDay(13).baselineComparison()).isPresent();
+  }
+
+  @Test
+  void PROG_3_anImportantDropByTheThirdSessionIsAnEarlyResponse() {
+    ProgressReport report =
+        PlanJourney.initialPhase(6, 3)
+            .session(0, 8, 6)
+            .session(2, 7, 5)
+            .session(4, 6, 4)
+            .reportOnDay(4);
+    assertThat(report.earlyResponse()).isEqualTo(EarlyResponse.EARLY_RESPONDER);
+    assertThat(report.classification()).isEqualTo(Classification.EARLY_RESPONDER);
+  }
+
+  @Test
+  void PROG_3_immediateReliefAloneIsNotYetAnEarlyResponse() {
+    ProgressReport report =
+        PlanJourney.initialPhase(6, 3)
+            .session(0, 6, 3)
+            .session(2, 6, 3)
+            .session(4, 5, 3)
+            .reportOnDay(4);
+    assertThat(report.earlyResponse()).isEqualTo(EarlyResponse.NOT_YET);
+    assertThat(report.classification()).isEqualTo(Classification.NOT_YET_IMPROVING);
+  }
+
+  @Test
+  void PROG_3_beforeTheThirdSessionItIsTooEarlyToSay() {
+    ProgressReport report =
+        PlanJourney.initialPhase(6, 3).session(0, 8, 6).session(2, 5, 4).reportOnDay(2);
+    assertThat(report.earlyResponse()).isEqualTo(EarlyResponse.TOO_EARLY);
+    assertThat(report.classification()).isEqualTo(Classification.NOT_ENOUGH_DATA);
+  }
+
+  @Test
+  void PROG_4_plateauIsSuggestedAfterThreeFlatWeeks() {
+    ProgressReport report = twiceWeekly(35, day -> day < 7 ? 7 : 4).reportOnDay(35);
+
+    assertThat(report.slope()).hasValueCloseTo(0.0, within(1e-9));
+    assertThat(report.classification()).isEqualTo(Classification.PLATEAU);
+    assertThat(report.alertsOf("PROG-4"))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.MOVE_TO_TAPER))
+        .satisfies(alert -> assertThat(alert.message()).contains("TAPER"));
+  }
+
+  @Test
+  void PROG_4_whileStillFallingItIsNoPlateau() {
+    // From 8 down by a point every 4 days: a slope of -1.75 points per week.
+    ProgressReport report = twiceWeekly(27, day -> Math.max(0, 8 - day / 4)).reportOnDay(27);
+    assertThat(report.slope().getAsDouble()).isLessThan(-1.0);
+    assertThat(report.classification()).isEqualTo(Classification.IMPROVING);
+    assertThat(report.alertsOf("PROG-4")).isEmpty();
+  }
+
+  @Test
+  void PROG_4_flatWithoutImportantImprovementIsNoPlateau() {
+    ProgressReport report = twiceWeekly(35, day -> 6).reportOnDay(35);
+    assertThat(report.slope()).hasValueCloseTo(0.0, within(1e-9));
+    assertThat(report.classification()).isEqualTo(Classification.NOT_YET_IMPROVING);
+    assertThat(report.alertsOf("PROG-4")).isEmpty();
+  }
+
+  @Test
+  void PROG_4_aPlateauWhileTaperingSuggestsMaintenance() {
+    ProgressReport report =
+        twiceWeekly(42, day -> day < 7 ? 7 : 4).phase(PlannedPhase.TAPER, 28, 1).reportOnDay(42);
+    assertThat(report.alertsOf("PROG-4"))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.MOVE_TO_MAINTENANCE));
+  }
+
+  @Test
+  void PROG_4_theSlopeIsALeastSquaresFit() {
+    List<LeastSquares.Point> points =
+        List.of(
+            new LeastSquares.Point(0, 1),
+            new LeastSquares.Point(1, 3),
+            new LeastSquares.Point(2, 5));
+    assertThat(LeastSquares.slope(points)).hasValueCloseTo(2.0, within(1e-12));
+    assertThat(LeastSquares.slope(List.of(new LeastSquares.Point(1, 1)))).isEmpty();
+  }
+
+  @Test
+  void PROG_5_noImportantImprovementAfterSixWeeksOfTheInitialPhaseAsksToReviewThePlan() {
+    PlanJourney journey = twiceWeekly(42, day -> day < 7 ? 6 : 5);
+
+    assertThat(journey.reportOnDay(41).alertsOf("PROG-5")).isEmpty();
+    ProgressReport report = journey.reportOnDay(42);
+    assertThat(report.classification()).isEqualTo(Classification.NON_RESPONDER);
+    assertThat(report.alertsOf("PROG-5"))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.REVIEW_PLAN))
+        .satisfies(alert -> assertThat(alert.message()).contains("review the plan"));
+  }
+
+  @Test
+  void PROG_5_anInitialPhaseShorterThanSixWeeksNeverRaisesNonResponse() {
+    PlanJourney journey = PlanJourney.initialPhase(4, 2);
+    for (int day = 0; day <= 45; day++) {
+      journey.diary(day, 6);
+    }
+    journey.phase(PlannedPhase.TAPER, 28, 1);
+    assertThat(journey.reportOnDay(45).alertsOf("PROG-5")).isEmpty();
+  }
+
+  @Test
+  void PROG_6_newShootingLegPainAsksForClinicianReview() {
+    PlanJourney journey =
+        twiceWeekly(20, day -> 6)
+            .legPain(0, LegPain.absent())
+            .legPain(18, LegPain.present(LegPain.Side.RIGHT));
+    assertThat(journey.reportOnDay(20).alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.CLINICIAN_REVIEW))
+        .satisfies(alert -> assertThat(alert.message()).contains("New shooting leg pain (RIGHT)"));
+  }
+
+  @Test
+  void PROG_6_legPainSpreadingToBothLegsIsWorsening() {
+    PlanJourney journey =
+        twiceWeekly(20, day -> 6)
+            .legPain(1, LegPain.present(LegPain.Side.LEFT))
+            .legPain(19, LegPain.present(LegPain.Side.BOTH));
+    assertThat(journey.reportOnDay(20).alertsOf("PROG-6"))
+        .extracting(ProgressAlert::message)
+        .singleElement()
+        .asString()
+        .contains("spread to BOTH");
+  }
+
+  @Test
+  void PROG_6_legPainKnownFromTheStartOrGoneAgainRaisesNothing() {
+    PlanJourney known =
+        twiceWeekly(20, day -> 6)
+            .legPain(1, LegPain.present(LegPain.Side.LEFT))
+            .legPain(19, LegPain.present(LegPain.Side.LEFT));
+    PlanJourney gone =
+        twiceWeekly(20, day -> 6)
+            .legPain(10, LegPain.present(LegPain.Side.LEFT))
+            .legPain(19, LegPain.absent());
+    assertThat(known.reportOnDay(20).alertsOf("PROG-6")).isEmpty();
+    assertThat(gone.reportOnDay(20).alertsOf("PROG-6")).isEmpty();
+  }
+
+  @Test
+  void PROG_6_painRisingByAnImportantAmountIsWorsening() {
+    ProgressReport report = twiceWeekly(20, day -> day < 14 ? 4 : 7).reportOnDay(20);
+    assertThat(report.classification()).isEqualTo(Classification.WORSENING);
+    assertThat(report.alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.CLINICIAN_REVIEW));
+  }
+
+  @Test
+  void PROG_6_aSuddenRiseWithinAWeekIsARedFlagEvenBelowTheStart() {
+    ProgressReport report = twiceWeekly(27, day -> day < 7 ? 8 : day < 21 ? 3 : 5).reportOnDay(27);
+    assertThat(report.classification()).isNotEqualTo(Classification.WORSENING);
+    assertThat(report.alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.message()).contains("within a week"));
+  }
+
+  @Test
+  void PROG_7_painRisingAfterSessionsStopSuggestsResuming() {
+    PlanJourney journey = PlanJourney.initialPhase(4, 2);
+    for (int day = 0; day <= 45; day++) {
+      int pain = day < 7 ? 7 : day < 36 ? 3 : 6;
+      if (day < 28 && (day % 7 == 0 || day % 7 == 3)) {
+        journey.session(day, pain, pain - 1);
+      }
+      journey.diary(day, pain);
+    }
+    ProgressReport report = journey.sessionsStopped().reportOnDay(45);
+    assertThat(report.alertsOf("PROG-7"))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.RESUME_SESSIONS))
+        .satisfies(alert -> assertThat(alert.message()).contains("since the last session"));
+    assertThat(report.alertsOf("PROG-6")).as("a fade, not a red flag").isEmpty();
+  }
+
+  @Test
+  void PROG_7_stableReliefAfterSessionsStopRaisesNothing() {
+    PlanJourney journey = PlanJourney.initialPhase(4, 2);
+    for (int day = 0; day <= 45; day++) {
+      int pain = day < 7 ? 7 : 3;
+      if (day < 28 && (day % 7 == 0 || day % 7 == 3)) {
+        journey.session(day, pain, pain - 1);
+      }
+      journey.diary(day, pain);
+    }
+    assertThat(journey.sessionsStopped().reportOnDay(45).alertsOf("PROG-7")).isEmpty();
+  }
+
+  @Test
+  void theReportIsAPureFunctionOfSnapshotAndClock() {
+    PlanJourney journey = twiceWeekly(20, day -> day < 7 ? 7 : 4);
+    ProgressReport once =
+        ProgressAnalysis.analyse(
+            journey.snapshot(), DEFAULTS, AdherenceThresholds.defaults(), clockAtEndOfDay(20));
+    ProgressReport again =
+        ProgressAnalysis.analyse(
+            journey.snapshot(), DEFAULTS, AdherenceThresholds.defaults(), clockAtEndOfDay(20));
+    assertThat(again).isEqualTo(once);
+  }
+}

@@ -1,0 +1,203 @@
+package app.lumbra.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.observation.domain.PainScore;
+import app.lumbra.session.domain.PerformedSession;
+import app.lumbra.session.domain.SessionDuration;
+import app.lumbra.session.domain.SessionStatus;
+import app.lumbra.session.domain.SoapNotes;
+import app.lumbra.session.domain.TargetRegion;
+import app.lumbra.session.domain.Technique;
+import app.lumbra.session.domain.TreatmentSession;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.VersionConflictException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TreatmentSessionTest {
+
+  private static final Clock NOW = TestClocks.MONDAY_MORNING;
+  private static final OffsetDateTime EARLIER_TODAY =
+      OffsetDateTime.of(2026, 3, 2, 7, 0, 0, 0, ZoneOffset.ofHours(1));
+
+  private static TreatmentSession plannedForEarlierToday() {
+    return TreatmentSession.schedule(
+        "plan-1",
+        "patient-1",
+        EARLIER_TODAY,
+        SessionDuration.ofMinutes(45),
+        Set.of(Technique.MYOFASCIAL_RELEASE),
+        Set.of(TargetRegion.LOWER_BACK, TargetRegion.GLUTES),
+        NOW);
+  }
+
+  private static PerformedSession performedEarlierToday() {
+    return new PerformedSession(
+        EARLIER_TODAY,
+        SessionDuration.ofMinutes(50),
+        "Jana Novak, LMT",
+        Set.of(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING),
+        Set.of(TargetRegion.LOWER_BACK, TargetRegion.HIPS),
+        PainScore.of(7),
+        PainScore.of(4),
+        SoapNotes.of("Stiff after desk day", "Hypertonic QL left", "Responds well", "Continue"));
+  }
+
+  @Test
+  void OBS_3_anAttendedSessionRecordsWhatWasDone() {
+    TreatmentSession session = plannedForEarlierToday();
+    session.recordAttended(performedEarlierToday(), NOW);
+
+    assertThat(session.status()).isEqualTo(SessionStatus.ATTENDED);
+    assertThat(session.performedAt()).contains(EARLIER_TODAY);
+    assertThat(session.duration()).contains(SessionDuration.ofMinutes(50));
+    assertThat(session.therapist()).contains("Jana Novak, LMT");
+    assertThat(session.techniques())
+        .containsExactlyInAnyOrder(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING);
+    assertThat(session.prePain()).contains(PainScore.of(7));
+    assertThat(session.postPain()).contains(PainScore.of(4));
+    assertThat(session.notes().objective()).contains("Hypertonic QL left");
+  }
+
+  @Test
+  void OBS_3_aMissedSessionCarriesItsReasonAndIsFinal() {
+    TreatmentSession session = plannedForEarlierToday();
+    session.markMissed("patient ill", NOW);
+
+    assertThat(session.status()).isEqualTo(SessionStatus.MISSED);
+    assertThat(session.statusReason()).contains("patient ill");
+    assertThatThrownBy(() -> session.recordAttended(performedEarlierToday(), NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("OBS-3");
+  }
+
+  @Test
+  void OBS_3_aSessionCannotBeMissedBeforeItIsDue() {
+    TreatmentSession tomorrow =
+        TreatmentSession.schedule(
+            "plan-1",
+            "patient-1",
+            EARLIER_TODAY.plusDays(1),
+            null,
+            Set.of(),
+            Set.of(TargetRegion.LOWER_BACK),
+            NOW);
+    assertThatThrownBy(() -> tomorrow.markMissed("no show", NOW))
+        .isInstanceOf(RuleViolationException.class);
+    tomorrow.cancel("therapist ill", NOW);
+    assertThat(tomorrow.status()).isEqualTo(SessionStatus.CANCELLED);
+    assertThat(tomorrow.statusReason()).contains("therapist ill");
+  }
+
+  @Test
+  void OBS_3_missingAndCancellingNeedAReason() {
+    assertThatThrownBy(() -> plannedForEarlierToday().markMissed(" ", NOW))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> plannedForEarlierToday().cancel(null, NOW))
+        .hasMessageContaining("reason");
+  }
+
+  @Test
+  void OBS_4_aSessionPerformedInTheFutureIsRejectedAndNothingChanges() {
+    TreatmentSession session = plannedForEarlierToday();
+    PerformedSession performed = performedEarlierToday();
+    PerformedSession inFuture =
+        new PerformedSession(
+            EARLIER_TODAY.plusHours(5),
+            performed.duration(),
+            performed.therapist(),
+            performed.techniques(),
+            performed.targetRegions(),
+            performed.prePain(),
+            performed.postPain(),
+            performed.notes());
+    assertThatThrownBy(() -> session.recordAttended(inFuture, NOW))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("performedAt");
+    assertThat(session.status()).isEqualTo(SessionStatus.PLANNED);
+    assertThat(session.performedAt()).isEmpty();
+  }
+
+  @Test
+  void PLAN_5_sessionsLastThirtyToSixtyMinutes() {
+    assertThat(SessionDuration.ofMinutes(30).minutes()).isEqualTo(30);
+    assertThat(SessionDuration.ofMinutes(60).minutes()).isEqualTo(60);
+    assertThatThrownBy(() -> SessionDuration.ofMinutes(29))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("durationMinutes")
+        .hasMessageContaining("PLAN-5")
+        .hasMessageContaining("from 30 to 60 minutes");
+    assertThatThrownBy(() -> SessionDuration.ofMinutes(90))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void PLAN_7_everySessionNamesItsTargetRegions() {
+    assertThatThrownBy(
+            () ->
+                TreatmentSession.schedule(
+                    "plan-1", "patient-1", EARLIER_TODAY, null, Set.of(), Set.of(), NOW))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("targetRegions")
+        .hasMessageContaining("PLAN-7");
+    assertThat(plannedForEarlierToday().isUntargeted()).isFalse();
+  }
+
+  @Test
+  void PLAN_7_aFullBodySessionIsAllowedButFlaggedUntargeted() {
+    TreatmentSession fullBody =
+        TreatmentSession.schedule(
+            "plan-1",
+            "patient-1",
+            EARLIER_TODAY,
+            null,
+            Set.of(Technique.LIGHT_SWEDISH),
+            Set.of(TargetRegion.FULL_BODY),
+            NOW);
+    assertThat(fullBody.isUntargeted()).isTrue();
+  }
+
+  @Test
+  void PLAN_8_techniquesAreCodedAndAnAttendedSessionNamesOne() {
+    assertThat(Technique.fromCode("TRIGGER_POINT")).isEqualTo(Technique.TRIGGER_POINT);
+    assertThatThrownBy(() -> Technique.fromCode("REIKI"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("MYOFASCIAL_RELEASE, KNEADING, TRIGGER_POINT, DEEP_TISSUE");
+    PerformedSession performed = performedEarlierToday();
+    PerformedSession noTechnique =
+        new PerformedSession(
+            performed.performedAt(),
+            performed.duration(),
+            performed.therapist(),
+            Set.of(),
+            performed.targetRegions(),
+            null,
+            null,
+            null);
+    assertThatThrownBy(() -> plannedForEarlierToday().recordAttended(noTechnique, NOW))
+        .hasMessageContaining("techniques");
+  }
+
+  @Test
+  void OBS_3_anUnscheduledSessionReportedByAnEhrStartsAttended() {
+    TreatmentSession session =
+        TreatmentSession.recordUnscheduled("plan-1", "patient-1", performedEarlierToday(), NOW);
+    assertThat(session.status()).isEqualTo(SessionStatus.ATTENDED);
+    assertThat(session.scheduledAt()).isEqualTo(EARLIER_TODAY);
+  }
+
+  @Test
+  void aChangeBasedOnAnOldVersionIsAConflict() {
+    TreatmentSession session = plannedForEarlierToday();
+    session.expectVersion(0);
+    assertThatThrownBy(() -> session.expectVersion(3)).isInstanceOf(VersionConflictException.class);
+  }
+}
