@@ -1,0 +1,218 @@
+package app.lumbra.careplan.domain;
+
+import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.SeverityCategory;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.shared.InvalidValueException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every care-plan rule of PRODUCT.md section 1, each in one method that names its id. Numbers from
+ * the evidence are constants here; numbers marked <em>default</em> come from {@link
+ * CarePolicySettings}. The recommender and the checker both ask this class, so a recommended plan
+ * and an edited one are judged by the same rules.
+ */
+public final class CarePolicy {
+
+  /** PLAN-5: sessions last 30–60 minutes. */
+  public static final int MIN_SESSION_MINUTES = 30;
+
+  public static final int MAX_SESSION_MINUTES = 60;
+
+  /** PLAN-3: 1–3 sessions per week in the initial phase, for 3–6 weeks. */
+  public static final IntRange INITIAL_PER_WEEK = new IntRange(1, 3);
+
+  /** PLAN-3: acute, severe pain starts at 2–3 per week. */
+  public static final IntRange ACUTE_SEVERE_PER_WEEK = new IntRange(2, 3);
+
+  public static final IntRange INITIAL_WEEKS = new IntRange(3, 6);
+
+  /** PLAN-4: maintenance interval in weeks, by lifestyle. */
+  public static final IntRange MAINTENANCE_WEEKS_DEFAULT = new IntRange(3, 4);
+
+  public static final IntRange MAINTENANCE_WEEKS_DEMANDING = new IntRange(2, 2);
+  public static final IntRange MAINTENANCE_WEEKS_DESK = new IntRange(2, 4);
+
+  private static final double WEEKS_PER_MONTH = 52.0 / 12.0;
+
+  private final CarePolicySettings settings;
+
+  public CarePolicy(CarePolicySettings settings) {
+    this.settings = settings;
+  }
+
+  public static CarePolicy withDefaults() {
+    return new CarePolicy(CarePolicySettings.DEFAULTS);
+  }
+
+  public CarePolicySettings settings() {
+    return settings;
+  }
+
+  /** PLAN-5: rejects a duration outside 30–60 minutes, naming the field and the range. */
+  public static void checkSessionMinutes(int minutes) {
+    if (minutes < MIN_SESSION_MINUTES || minutes > MAX_SESSION_MINUTES) {
+      throw new InvalidValueException(
+          "sessionMinutes",
+          minutes,
+          MIN_SESSION_MINUTES + " to " + MAX_SESSION_MINUTES + " minutes per session (PLAN-5)");
+    }
+  }
+
+  /**
+   * PLAN-3: acute, severe pain — new onset, recent injury or flare-up with pain NRS at or above the
+   * configured threshold (or recorded as SEVERE when no score is known).
+   */
+  public boolean isAcuteSevere(PatientFactors factors) {
+    if (factors.onsetType() == OnsetType.CHRONIC) {
+      return false;
+    }
+    return factors
+        .severity()
+        .score()
+        .map(nrs -> nrs >= settings.acuteSevereNrs())
+        .orElse(factors.severity().category() == SeverityCategory.SEVERE);
+  }
+
+  /** PLAN-3: the evidence range of initial sessions per week for these factors. */
+  public IntRange initialPerWeek(PatientFactors factors) {
+    return isAcuteSevere(factors) ? ACUTE_SEVERE_PER_WEEK : INITIAL_PER_WEEK;
+  }
+
+  /**
+   * PLAN-3 by severity, capped by PLAN-6: acute severe 3 per week, otherwise severe or moderate 2,
+   * mild 1; never more per week than the technique spacing allows.
+   */
+  public int recommendedInitialPerWeek(PatientFactors factors, boolean intensive) {
+    int bySeverity;
+    if (isAcuteSevere(factors)) {
+      bySeverity = ACUTE_SEVERE_PER_WEEK.max();
+    } else {
+      bySeverity = severityOf(factors) == SeverityCategory.MILD ? 1 : 2;
+    }
+    IntRange allowed = initialPerWeek(factors);
+    return Math.max(allowed.min(), Math.min(bySeverity, maxSessionsPerWeek(intensive)));
+  }
+
+  /** PLAN-3: initial phase length by severity — severe 6 weeks, moderate 4, mild 3. */
+  public int initialWeeks(PatientFactors factors) {
+    return switch (severityOf(factors)) {
+      case SEVERE -> INITIAL_WEEKS.max();
+      case MODERATE -> 4;
+      case MILD -> INITIAL_WEEKS.min();
+    };
+  }
+
+  private SeverityCategory severityOf(PatientFactors factors) {
+    return isAcuteSevere(factors) ? SeverityCategory.SEVERE : factors.severity().category();
+  }
+
+  /**
+   * PLAN-4: maintenance interval in weeks — every 2 weeks for high stress or a physically demanding
+   * job / athlete, 2–4 weeks for a sedentary desk job, 3–4 weeks otherwise.
+   */
+  public IntRange maintenanceWeeks(Set<Lifestyle> lifestyles) {
+    if (lifestyles.contains(Lifestyle.HIGH_STRESS)
+        || lifestyles.contains(Lifestyle.PHYSICALLY_DEMANDING_JOB_OR_ATHLETE)) {
+      return MAINTENANCE_WEEKS_DEMANDING;
+    }
+    if (lifestyles.contains(Lifestyle.SEDENTARY_DESK_JOB)) {
+      return MAINTENANCE_WEEKS_DESK;
+    }
+    return MAINTENANCE_WEEKS_DEFAULT;
+  }
+
+  /** PLAN-4: the recommended interval, the middle of the range rounded down. */
+  public int recommendedMaintenanceWeeks(Set<Lifestyle> lifestyles) {
+    IntRange range = maintenanceWeeks(lifestyles);
+    return (range.min() + range.max()) / 2;
+  }
+
+  /**
+   * PLAN-6: the break needed before a session — the long one when both it and the previous one
+   * include deep-tissue or trigger-point work, the short one otherwise.
+   */
+  public Duration requiredGap(boolean previousIntensive, boolean nextIntensive) {
+    return Duration.ofHours(
+        previousIntensive && nextIntensive
+            ? settings.intensiveGapHours()
+            : settings.lightGapHours());
+  }
+
+  /** PLAN-6: how many sessions fit in a week with the required break between them. */
+  public int maxSessionsPerWeek(boolean intensive) {
+    return (int)
+        Math.max(1, Duration.ofDays(7).toHours() / requiredGap(intensive, intensive).toHours());
+  }
+
+  /** PLAN-7: full-body work, or naming no region at all, is untargeted. */
+  public static boolean isUntargeted(Set<TargetRegion> regions) {
+    return regions.isEmpty() || regions.stream().anyMatch(TargetRegion::untargeted);
+  }
+
+  /** PLAN-7: the regions a recommended plan works on. */
+  public Set<TargetRegion> recommendedRegions() {
+    return EnumSet.of(
+        TargetRegion.LOWER_BACK,
+        TargetRegion.HIPS,
+        TargetRegion.GLUTES,
+        TargetRegion.SURROUNDING_MUSCLES);
+  }
+
+  /**
+   * PLAN-8: techniques by the patient's preferred intensity. Maintenance keeps firm work only for
+   * patients who want it and otherwise stays light.
+   */
+  public Set<Technique> techniquesFor(IntensityPreference preference, PhaseKind phase) {
+    return switch (preference) {
+      case GENTLE -> EnumSet.of(Technique.LIGHT_SWEDISH, Technique.KNEADING);
+      case MODERATE ->
+          phase == PhaseKind.MAINTENANCE
+              ? EnumSet.of(Technique.KNEADING, Technique.LIGHT_SWEDISH)
+              : EnumSet.of(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING);
+      case FIRM ->
+          EnumSet.of(Technique.DEEP_TISSUE, Technique.TRIGGER_POINT, Technique.MYOFASCIAL_RELEASE);
+    };
+  }
+
+  /** PLAN-1: the warning for a plan without exercise programme. */
+  public static final String NO_EXERCISE_WARNING =
+      "No exercise or physical-therapy programme is recorded. Massage works best as an adjunct to"
+          + " prescribed exercise; add the programme the patient follows.";
+
+  /**
+   * PLAN-11: what the plan must state when the condition has a structural cause; empty when it has
+   * none.
+   */
+  public static Optional<String> structuralCauseStatement(Set<StructuralCause> causes) {
+    if (causes.isEmpty()) {
+      return Optional.empty();
+    }
+    String named =
+        causes.stream().sorted().map(StructuralCause::display).collect(Collectors.joining(", "));
+    return Optional.of(
+        "The condition records "
+            + named
+            + ". Massage can ease the surrounding muscles and soft tissue, but it does not correct"
+            + " the underlying cause. Co-manage with the treating physician or physical therapist"
+            + " and refer back if numbness, weakness or leg pain gets worse.");
+  }
+
+  /** PLAN-12: what the evidence lets a patient expect, in the project's words. */
+  public static final String EXPECTATIONS =
+      "What to expect: if massage helps, the relief usually shows within the first 4 to 8 weeks,"
+          + " and it helps most alongside the exercise programme. Whether the benefit lasts"
+          + " beyond that is not well established, and the effect tends to wear off once sessions"
+          + " stop, which is why the plan steps down to occasional maintenance sessions instead of"
+          + " ending abruptly.";
+
+  /** PLAN-10: the cost of a busy month at this frequency (sessions per month rounded up). */
+  public static Money monthlyCost(Frequency frequency, Money pricePerSession) {
+    long sessionsPerMonth = Math.round(Math.ceil(frequency.perWeek() * WEEKS_PER_MONTH));
+    return pricePerSession.times(sessionsPerMonth);
+  }
+}

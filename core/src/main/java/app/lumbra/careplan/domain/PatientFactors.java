@@ -1,0 +1,171 @@
+package app.lumbra.careplan.domain;
+
+import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.Severity;
+import app.lumbra.condition.domain.SeverityCategory;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.shared.InvalidValueException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PLAN-13: what a plan is based on — onset, severity, structural causes, preferred technique
+ * intensity, lifestyle, price and budget, available weekdays and time. Kept with the plan so that
+ * an edited plan is re-checked against the same facts.
+ */
+@Embeddable
+public class PatientFactors {
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "onset_type", nullable = false, length = 16)
+  private OnsetType onsetType;
+
+  @Column(name = "pain_score")
+  private Integer painScore;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "severity", nullable = false, length = 16)
+  private SeverityCategory severity;
+
+  @Convert(converter = CodeSetConverters.Causes.class)
+  @Column(name = "structural_causes", nullable = false, length = 200)
+  private Set<StructuralCause> structuralCauses = EnumSet.noneOf(StructuralCause.class);
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "intensity_preference", nullable = false, length = 16)
+  private IntensityPreference intensityPreference;
+
+  @Convert(converter = CodeSetConverters.Lifestyles.class)
+  @Column(name = "lifestyles", nullable = false, length = 200)
+  private Set<Lifestyle> lifestyles = EnumSet.noneOf(Lifestyle.class);
+
+  @Column(name = "price_per_session", nullable = false, precision = 10, scale = 2)
+  private BigDecimal pricePerSession;
+
+  @Column(name = "currency", nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "monthly_budget", precision = 10, scale = 2)
+  private BigDecimal monthlyBudget;
+
+  @Convert(converter = CodeSetConverters.Days.class)
+  @Column(name = "available_days", nullable = false, length = 100)
+  private Set<DayOfWeek> availableDays = EnumSet.noneOf(DayOfWeek.class);
+
+  @Convert(converter = CodeSetConverters.TimeOfDay.class)
+  @Column(name = "preferred_time", nullable = false, length = 5)
+  private LocalTime preferredTime;
+
+  protected PatientFactors() {}
+
+  /**
+   * Validated factors. {@code monthlyBudget} may be null (no limit); its currency must be the
+   * price's. At least one weekday must be available.
+   */
+  public static PatientFactors of(
+      OnsetType onsetType,
+      Severity severity,
+      Set<StructuralCause> structuralCauses,
+      IntensityPreference intensityPreference,
+      Set<Lifestyle> lifestyles,
+      Money pricePerSession,
+      Money monthlyBudget,
+      Set<DayOfWeek> availableDays,
+      LocalTime preferredTime) {
+    PatientFactors factors = new PatientFactors();
+    factors.onsetType =
+        InvalidValueException.required("onsetType", onsetType, "ACUTE, CHRONIC or FLARE_UP");
+    InvalidValueException.required("severity", severity, "a pain score 0-10 and/or a category");
+    factors.painScore = severity.painScore();
+    factors.severity = severity.category();
+    factors.structuralCauses = CodeSetConverters.copy(structuralCauses, StructuralCause.class);
+    factors.intensityPreference =
+        InvalidValueException.required(
+            "intensityPreference", intensityPreference, "GENTLE, MODERATE or FIRM");
+    factors.lifestyles = CodeSetConverters.copy(lifestyles, Lifestyle.class);
+    InvalidValueException.required("pricePerSession", pricePerSession, "an amount 0 or more");
+    factors.pricePerSession = pricePerSession.amount();
+    factors.currency = pricePerSession.currency();
+    if (monthlyBudget != null && !monthlyBudget.currency().equals(pricePerSession.currency())) {
+      throw new InvalidValueException(
+          "monthlyBudget.currency", monthlyBudget.currency(), pricePerSession.currency());
+    }
+    factors.monthlyBudget = monthlyBudget == null ? null : monthlyBudget.amount();
+    factors.availableDays = CodeSetConverters.copy(availableDays, DayOfWeek.class);
+    if (factors.availableDays.isEmpty()) {
+      throw new InvalidValueException("availableDays", "none", "at least one weekday");
+    }
+    factors.preferredTime =
+        InvalidValueException.required("preferredTime", preferredTime, "a time of day HH:mm");
+    return factors;
+  }
+
+  public OnsetType onsetType() {
+    return onsetType;
+  }
+
+  public Severity severity() {
+    return new Severity(painScore, severity);
+  }
+
+  public Set<StructuralCause> structuralCauses() {
+    return CodeSetConverters.copy(structuralCauses, StructuralCause.class);
+  }
+
+  public IntensityPreference intensityPreference() {
+    return intensityPreference;
+  }
+
+  public Set<Lifestyle> lifestyles() {
+    return CodeSetConverters.copy(lifestyles, Lifestyle.class);
+  }
+
+  public Money pricePerSession() {
+    return new Money(pricePerSession, currency);
+  }
+
+  public Optional<Money> monthlyBudget() {
+    return Optional.ofNullable(monthlyBudget).map(amount -> new Money(amount, currency));
+  }
+
+  public Set<DayOfWeek> availableDays() {
+    return CodeSetConverters.copy(availableDays, DayOfWeek.class);
+  }
+
+  public LocalTime preferredTime() {
+    return preferredTime;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PatientFactors that
+        && onsetType == that.onsetType
+        && Objects.equals(painScore, that.painScore)
+        && severity == that.severity
+        && structuralCauses.equals(that.structuralCauses)
+        && intensityPreference == that.intensityPreference
+        && lifestyles.equals(that.lifestyles)
+        && pricePerSession.compareTo(that.pricePerSession) == 0
+        && currency.equals(that.currency)
+        && (monthlyBudget == null
+            ? that.monthlyBudget == null
+            : that.monthlyBudget != null && monthlyBudget.compareTo(that.monthlyBudget) == 0)
+        && availableDays.equals(that.availableDays)
+        && preferredTime.equals(that.preferredTime);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(onsetType, painScore, severity, intensityPreference, currency);
+  }
+}

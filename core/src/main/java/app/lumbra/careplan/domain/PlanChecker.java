@@ -1,0 +1,218 @@
+package app.lumbra.careplan.domain;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * PLAN-13: checks a plan — recommended or edited — against the rules of {@link CarePolicy} and
+ * returns what a clinician should look at. It never changes the plan.
+ */
+public final class PlanChecker {
+
+  private final CarePolicy policy;
+
+  public PlanChecker(CarePolicy policy) {
+    this.policy = policy;
+  }
+
+  public List<PlanWarning> check(CarePlanContent plan) {
+    List<PlanWarning> warnings = new ArrayList<>();
+    checkExercise(plan, warnings);
+    checkTaper(plan, warnings);
+    checkInitial(plan, warnings);
+    checkMaintenance(plan, warnings);
+    checkSpacing(plan, warnings);
+    checkTargets(plan, warnings);
+    checkHomeCare(plan, warnings);
+    checkBudget(plan, warnings);
+    checkStructuralCauses(plan, warnings);
+    checkExpectations(plan, warnings);
+    return List.copyOf(warnings);
+  }
+
+  /** PLAN-1: massage is an adjunct to exercise. */
+  private void checkExercise(CarePlanContent plan, List<PlanWarning> warnings) {
+    if (plan.exerciseProgrammeText().isEmpty()) {
+      warnings.add(new PlanWarning("PLAN-1", "exerciseProgramme", CarePolicy.NO_EXERCISE_WARNING));
+    }
+  }
+
+  /** PLAN-2: a taper reduces the frequency step by step. */
+  private void checkTaper(CarePlanContent plan, List<PlanWarning> warnings) {
+    for (int i = 1; i < plan.phases().size(); i++) {
+      Phase phase = plan.phases().get(i);
+      Phase previous = plan.phases().get(i - 1);
+      if (phase.kind() == PhaseKind.TAPER
+          && phase.frequency().perWeek() >= previous.frequency().perWeek()) {
+        warnings.add(
+            new PlanWarning(
+                "PLAN-2",
+                "phases[" + i + "].frequency",
+                "A taper step should have fewer sessions than the step before ("
+                    + phase.frequency()
+                    + " after "
+                    + previous.frequency()
+                    + ")."));
+      }
+    }
+  }
+
+  /** PLAN-3: 1–3 per week for 3–6 weeks; acute, severe pain 2–3 per week. */
+  private void checkInitial(CarePlanContent plan, List<PlanWarning> warnings) {
+    Optional<Phase> initial = plan.firstPhase(PhaseKind.INITIAL);
+    if (initial.isEmpty()) {
+      warnings.add(new PlanWarning("PLAN-3", "phases", "The plan has no intensive INITIAL phase."));
+      return;
+    }
+    int index = plan.phases().indexOf(initial.get());
+    IntRange perWeek = policy.initialPerWeek(plan.factors());
+    double actual = initial.get().frequency().perWeek();
+    if (!perWeek.contains(actual)) {
+      String why =
+          policy.isAcuteSevere(plan.factors())
+              ? "acute, severe pain starts at " + perWeek + " sessions per week"
+              : "the initial phase has " + perWeek + " sessions per week";
+      warnings.add(
+          new PlanWarning(
+              "PLAN-3",
+              "phases[" + index + "].frequency",
+              "The evidence says " + why + "; this plan has " + initial.get().frequency() + "."));
+    }
+    Optional<Long> weeks = initial.get().lengthInWeeks();
+    if (weeks.isEmpty() || !CarePolicy.INITIAL_WEEKS.contains(weeks.get())) {
+      warnings.add(
+          new PlanWarning(
+              "PLAN-3",
+              "phases[" + index + "].endDate",
+              "The initial phase lasts "
+                  + CarePolicy.INITIAL_WEEKS
+                  + " weeks; this one "
+                  + weeks.map(w -> "lasts " + w + " weeks").orElse("has no end")
+                  + "."));
+    }
+  }
+
+  /** PLAN-4: maintenance interval by lifestyle. */
+  private void checkMaintenance(CarePlanContent plan, List<PlanWarning> warnings) {
+    plan.firstPhase(PhaseKind.MAINTENANCE)
+        .ifPresent(
+            maintenance -> {
+              IntRange weeks = policy.maintenanceWeeks(plan.factors().lifestyles());
+              double interval = 1 / maintenance.frequency().perWeek();
+              if (!weeks.contains(interval)) {
+                warnings.add(
+                    new PlanWarning(
+                        "PLAN-4",
+                        "phases[" + plan.phases().indexOf(maintenance) + "].frequency",
+                        "For this patient's lifestyle maintenance is one session every "
+                            + weeks
+                            + " weeks; this plan has "
+                            + maintenance.frequency()
+                            + "."));
+              }
+            });
+  }
+
+  /** PLAN-6: the break between two consecutive sessions. */
+  private void checkSpacing(CarePlanContent plan, List<PlanWarning> warnings) {
+    List<PlannedSession> sessions = plan.sessions();
+    for (int i = 1; i < sessions.size(); i++) {
+      PlannedSession previous = sessions.get(i - 1);
+      PlannedSession next = sessions.get(i);
+      Duration required =
+          policy.requiredGap(
+              plan.phases().get(previous.phaseIndex()).intensive(),
+              plan.phases().get(next.phaseIndex()).intensive());
+      Duration actual = Duration.between(previous.startsAt(), next.startsAt());
+      if (actual.compareTo(required) < 0) {
+        warnings.add(
+            new PlanWarning(
+                "PLAN-6",
+                "sessions[" + i + "].startsAt",
+                "Only "
+                    + actual.toHours()
+                    + " h after the previous session; "
+                    + required.toHours()
+                    + " h are needed"
+                    + (required.toHours() > policy.settings().lightGapHours()
+                        ? " between two deep-tissue or trigger-point sessions."
+                        : " between sessions.")));
+      }
+    }
+  }
+
+  /** PLAN-7: sessions name their target regions; full-body work is untargeted. */
+  private void checkTargets(CarePlanContent plan, List<PlanWarning> warnings) {
+    for (int i = 0; i < plan.phases().size(); i++) {
+      if (CarePolicy.isUntargeted(plan.phases().get(i).targetRegions())) {
+        warnings.add(
+            new PlanWarning(
+                "PLAN-7",
+                "phases[" + i + "].targetRegions",
+                "Untargeted: the "
+                    + plan.phases().get(i).kind()
+                    + " sessions do not name the regions behind the back pain (lower back, hips,"
+                    + " glutes, surrounding muscles)."));
+      }
+    }
+  }
+
+  /** PLAN-9: the plan lists home-care tasks. */
+  private void checkHomeCare(CarePlanContent plan, List<PlanWarning> warnings) {
+    if (plan.homeCareTasks().isEmpty()) {
+      warnings.add(
+          new PlanWarning(
+              "PLAN-9",
+              "homeCareTasks",
+              "No home-care tasks: add hydration, gentle stretching or the prescribed exercises."));
+    }
+  }
+
+  /** PLAN-10: months that cost more than the monthly budget. */
+  private void checkBudget(CarePlanContent plan, List<PlanWarning> warnings) {
+    PlanProjection projection = PlanProjection.of(plan);
+    projection
+        .monthsOverBudget()
+        .forEach(
+            month ->
+                warnings.add(
+                    new PlanWarning(
+                        "PLAN-10",
+                        "sessions",
+                        month.month()
+                            + " costs "
+                            + month.cost()
+                            + " ("
+                            + month.sessions()
+                            + " sessions), above the monthly budget of "
+                            + projection.monthlyBudget().orElseThrow()
+                            + ".")));
+  }
+
+  /** PLAN-11: structural causes are stated and flag co-management. */
+  private void checkStructuralCauses(CarePlanContent plan, List<PlanWarning> warnings) {
+    CarePolicy.structuralCauseStatement(plan.factors().structuralCauses())
+        .ifPresent(
+            statement ->
+                warnings.add(
+                    new PlanWarning(
+                        "PLAN-11",
+                        "coManagementFlagged",
+                        plan.coManagementFlagged()
+                            ? statement
+                            : statement + " Co-management is not flagged on this plan yet.")));
+  }
+
+  /** PLAN-12: the plan says what to expect. */
+  private void checkExpectations(CarePlanContent plan, List<PlanWarning> warnings) {
+    if (plan.expectations() == null) {
+      warnings.add(
+          new PlanWarning(
+              "PLAN-12",
+              "expectations",
+              "The plan does not tell the patient what to expect from massage."));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the care plan repository and version history; package-private. */
+package app.lumbra.careplan.persistence;

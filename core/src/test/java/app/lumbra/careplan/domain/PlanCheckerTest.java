@@ -1,0 +1,243 @@
+package app.lumbra.careplan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.CarePlans;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** An edited plan is checked against the same rules as a recommended one (PLAN-13). */
+class PlanCheckerTest {
+
+  private final PlanChecker checker = new PlanChecker(CarePolicy.withDefaults());
+
+  private static CarePlanContent withPhase(CarePlanContent plan, int index, Phase replacement) {
+    List<Phase> phases = new ArrayList<>(plan.phases());
+    phases.set(index, replacement);
+    return new CarePlanContent(
+        plan.title(),
+        plan.factors(),
+        phases,
+        plan.sessions(),
+        plan.exerciseProgramme(),
+        plan.homeCareTasks(),
+        plan.goals(),
+        plan.coManagementFlagged(),
+        plan.expectations());
+  }
+
+  private static Phase changed(Phase phase, Frequency frequency, Set<TargetRegion> regions) {
+    return Phase.of(
+        phase.kind(),
+        phase.startDate(),
+        phase.endDate().orElse(null),
+        frequency,
+        phase.sessionMinutes(),
+        phase.techniques(),
+        regions);
+  }
+
+  private List<String> ruleIds(CarePlanContent plan) {
+    return checker.check(plan).stream().map(PlanWarning::ruleId).toList();
+  }
+
+  @Test
+  void PLAN_3_editedInitialPhaseBelowTwoPerWeekForAcuteSeverePainIsWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(1), initial.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-3"))
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.field()).isEqualTo("phases[0].frequency");
+              assertThat(warning.message()).contains("2–3 sessions per week");
+            });
+    assertThat(edited.phases().get(0).frequency())
+        .as("a warning never changes the plan")
+        .isEqualTo(Frequency.perWeek(1));
+  }
+
+  @Test
+  void PLAN_2_taperStepThatDoesNotReduceTheFrequencyIsWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase taper = plan.phases().get(1);
+
+    CarePlanContent edited =
+        withPhase(plan, 1, changed(taper, Frequency.perWeek(3), taper.targetRegions()));
+
+    assertThat(ruleIds(edited)).contains("PLAN-2");
+  }
+
+  @Test
+  void PLAN_2_maintenanceBeforeInitialIsRejected() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    List<Phase> reversed = new ArrayList<>(plan.phases());
+    java.util.Collections.reverse(reversed);
+
+    assertThatThrownBy(
+            () ->
+                new CarePlanContent(
+                    plan.title(),
+                    plan.factors(),
+                    reversed,
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    false,
+                    null))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("PLAN-2");
+  }
+
+  @Test
+  void PLAN_4_editedMaintenanceOutsideTheLifestyleRangeIsWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    int last = plan.phases().size() - 1;
+    Phase maintenance = plan.phases().get(last);
+
+    CarePlanContent edited =
+        withPhase(
+            plan, last, changed(maintenance, Frequency.everyWeeks(6), maintenance.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-4"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).contains("every 2 weeks"));
+  }
+
+  @Test
+  @DisplayName(
+      "PLAN-5: a phase with sessions outside 30-60 minutes is rejected naming field and range")
+  void PLAN_5_durationOutsideThirtyToSixtyMinutesIsRejected() {
+    Phase phase = CarePlans.acuteSevereFlareUp().phases().get(0);
+    for (int minutes : new int[] {29, 61, 0}) {
+      assertThatThrownBy(
+              () ->
+                  Phase.of(
+                      phase.kind(),
+                      phase.startDate(),
+                      null,
+                      phase.frequency(),
+                      minutes,
+                      phase.techniques(),
+                      phase.targetRegions()))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("sessionMinutes")
+          .hasMessageContaining("30 to 60 minutes");
+    }
+    assertThat(
+            Phase.of(
+                    PhaseKind.INITIAL,
+                    phase.startDate(),
+                    null,
+                    phase.frequency(),
+                    30,
+                    phase.techniques(),
+                    phase.targetRegions())
+                .sessionMinutes())
+        .isEqualTo(30);
+    assertThat(
+            PlannedSession.of(
+                    CarePlans.START.atStartOfDay().atOffset(java.time.ZoneOffset.UTC), 60, 0)
+                .minutes())
+        .isEqualTo(60);
+  }
+
+  @Test
+  void PLAN_6_editedSessionsTooCloseTogetherAreWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    List<PlannedSession> sessions = new ArrayList<>(plan.sessions());
+    PlannedSession first = sessions.get(0);
+    sessions.add(1, PlannedSession.of(first.startsAt().plusHours(20), first.minutes(), 0));
+
+    List<PlanWarning> warnings = checker.check(plan.withSessions(sessions));
+
+    assertThat(warnings)
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).contains("20 h").contains("24 h"));
+  }
+
+  @Test
+  void PLAN_7_fullBodySessionsAreAllowedButFlaggedUntargeted() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, initial.frequency(), Set.of(TargetRegion.FULL_BODY)));
+
+    assertThat(checker.check(edited))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-7"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).startsWith("Untargeted"));
+  }
+
+  @Test
+  void PLAN_9_planWithoutHomeCareTasksIsWarned() {
+    CarePlanContent plan = CarePlans.chronicDeskWorker();
+    CarePlanContent edited =
+        new CarePlanContent(
+            plan.title(),
+            plan.factors(),
+            plan.phases(),
+            plan.sessions(),
+            plan.exerciseProgramme(),
+            List.of(),
+            plan.goals(),
+            plan.coManagementFlagged(),
+            plan.expectations());
+
+    assertThat(ruleIds(edited)).containsExactly("PLAN-9");
+  }
+
+  @Test
+  void PLAN_11_structuralCauseWithoutCoManagementFlagIsPointedOut() {
+    CarePlanContent plan = CarePlans.discHerniation();
+    CarePlanContent unflagged =
+        new CarePlanContent(
+            plan.title(),
+            plan.factors(),
+            plan.phases(),
+            plan.sessions(),
+            plan.exerciseProgramme(),
+            plan.homeCareTasks(),
+            plan.goals(),
+            false,
+            plan.expectations());
+
+    assertThat(checker.check(unflagged))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-11"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).contains("not flagged"));
+  }
+
+  @Test
+  void PLAN_12_planWithoutExpectationsIsWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    CarePlanContent edited =
+        new CarePlanContent(
+            plan.title(),
+            plan.factors(),
+            plan.phases(),
+            plan.sessions(),
+            plan.exerciseProgramme(),
+            plan.homeCareTasks(),
+            plan.goals(),
+            false,
+            " ");
+
+    assertThat(ruleIds(edited)).containsExactly("PLAN-12");
+  }
+}

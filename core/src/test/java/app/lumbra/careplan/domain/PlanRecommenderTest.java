@@ -1,0 +1,338 @@
+package app.lumbra.careplan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.CarePlans;
+import app.lumbra.fixtures.Factors;
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.shared.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlanRecommenderTest {
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private static List<PhaseKind> kinds(CarePlanContent plan) {
+    return plan.phases().stream().map(Phase::kind).toList();
+  }
+
+  private static Phase initial(CarePlanContent plan) {
+    return plan.firstPhase(PhaseKind.INITIAL).orElseThrow();
+  }
+
+  private static Phase maintenance(CarePlanContent plan) {
+    return plan.firstPhase(PhaseKind.MAINTENANCE).orElseThrow();
+  }
+
+  private static List<String> ruleIds(PlanRecommendation recommendation) {
+    return recommendation.warnings().stream().map(PlanWarning::ruleId).toList();
+  }
+
+  @Test
+  void PLAN_1_planWithoutExerciseProgrammeCarriesAVisibleWarning() {
+    PlanRecommendation withoutExercise = CarePlans.recommendFor(Factors.acuteSevereFlareUp(), null);
+    PlanRecommendation withExercise =
+        CarePlans.recommendFor(Factors.acuteSevereFlareUp(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(withoutExercise.warnings())
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-1"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).contains("adjunct"));
+    assertThat(ruleIds(withExercise)).doesNotContain("PLAN-1");
+    assertThat(withExercise.plan().exerciseProgramme()).isEqualTo(CarePlans.HOME_PROGRAMME);
+  }
+
+  @Test
+  void PLAN_2_phasesRunInitialThenTaperStepsDownThenOpenEndedMaintenance() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+
+    assertThat(kinds(plan))
+        .containsExactly(
+            PhaseKind.INITIAL, PhaseKind.TAPER, PhaseKind.TAPER, PhaseKind.MAINTENANCE);
+    assertThat(plan.phases())
+        .extracting(phase -> phase.frequency().perWeek())
+        .containsExactly(3.0, 2.0, 1.0, 0.5);
+    assertThat(plan.phases().get(1).startDate())
+        .isEqualTo(plan.phases().get(0).endDate().orElseThrow().plusDays(1));
+    assertThat(maintenance(plan).endDate()).isEmpty();
+  }
+
+  @Test
+  void PLAN_3_acuteSevereStartsAtTwoToThreePerWeek() {
+    assertThat(initial(CarePlans.acuteSevereFlareUp()).frequency()).isEqualTo(Frequency.perWeek(3));
+    assertThat(
+            initial(CarePlans.recommendFor(Factors.acuteSevereWantingFirmWork(), null).plan())
+                .frequency())
+        .isEqualTo(Frequency.perWeek(2));
+  }
+
+  @Test
+  void PLAN_3_initialPhaseLastsThreeToSixWeeksBySeverity() {
+    assertThat(initial(CarePlans.acuteSevereFlareUp()).lengthInWeeks()).contains(6L);
+    assertThat(
+            initial(CarePlans.recommendFor(Factors.discHerniation(), null).plan()).lengthInWeeks())
+        .contains(4L);
+    assertThat(initial(CarePlans.recommendFor(Factors.mildChronic(), null).plan()).lengthInWeeks())
+        .contains(3L);
+    assertThat(initial(CarePlans.recommendFor(Factors.mildChronic(), null).plan()).frequency())
+        .isEqualTo(Frequency.perWeek(1));
+  }
+
+  @Test
+  void PLAN_3_severityThresholdComesFromConfiguration() {
+    PatientFactors painSix =
+        PatientFactors.of(
+            app.lumbra.condition.domain.OnsetType.ACUTE,
+            app.lumbra.condition.domain.Severity.ofPainScore(6),
+            Set.of(),
+            IntensityPreference.GENTLE,
+            Set.of(),
+            Money.of("50", "EUR"),
+            null,
+            Factors.WEEKDAYS,
+            Factors.AFTER_WORK);
+    CarePolicy stricter = new CarePolicy(new CarePolicySettings(6, 72, 24, 45, 2, 26));
+
+    assertThat(CarePolicy.withDefaults().isAcuteSevere(painSix)).isFalse();
+    assertThat(stricter.isAcuteSevere(painSix)).isTrue();
+  }
+
+  @Test
+  void PLAN_4_maintenanceEveryThreeToFourWeeksByDefault() {
+    Frequency frequency =
+        maintenance(CarePlans.recommendFor(Factors.mildChronic(), null).plan()).frequency();
+    assertThat(frequency.periodWeeks()).isBetween(3, 4);
+    assertThat(frequency.sessions()).isEqualTo(1);
+  }
+
+  @Test
+  void PLAN_4_everyTwoWeeksForHighStressOrPhysicallyDemandingJob() {
+    assertThat(maintenance(CarePlans.acuteSevereFlareUp()).frequency())
+        .isEqualTo(Frequency.everyWeeks(2));
+    assertThat(maintenance(CarePlans.discHerniation()).frequency())
+        .isEqualTo(Frequency.everyWeeks(2));
+  }
+
+  @Test
+  void PLAN_4_everyTwoToFourWeeksForSedentaryDeskJob() {
+    assertThat(maintenance(CarePlans.chronicDeskWorker()).frequency().periodWeeks())
+        .isBetween(2, 4);
+    assertThat(CarePolicy.withDefaults().maintenanceWeeks(Set.of(Lifestyle.SEDENTARY_DESK_JOB)))
+        .isEqualTo(new IntRange(2, 4));
+  }
+
+  @Test
+  void PLAN_6_deepTissueSessionsAreAtLeast72HoursApart() {
+    CarePlanContent plan =
+        CarePlans.recommendFor(Factors.acuteSevereWantingFirmWork(), null).plan();
+
+    assertThat(plan.phases()).allMatch(Phase::intensive);
+    assertThat(gaps(plan)).allMatch(gap -> gap.compareTo(Duration.ofHours(72)) >= 0);
+  }
+
+  @Test
+  void PLAN_6_lightSessionsAreAtLeast24HoursApart() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+
+    assertThat(initial(plan).intensive()).isFalse();
+    assertThat(gaps(plan)).allMatch(gap -> gap.compareTo(Duration.ofHours(24)) >= 0);
+    assertThat(gaps(plan)).anyMatch(gap -> gap.compareTo(Duration.ofHours(72)) < 0);
+  }
+
+  @Test
+  void PLAN_6_gapsComeFromConfiguration() {
+    CarePolicy fourDays = new CarePolicy(new CarePolicySettings(7, 96, 24, 45, 2, 26));
+
+    assertThat(fourDays.requiredGap(true, true)).isEqualTo(Duration.ofHours(96));
+    assertThat(fourDays.requiredGap(true, false)).isEqualTo(Duration.ofHours(24));
+    assertThat(fourDays.maxSessionsPerWeek(true)).isEqualTo(1);
+  }
+
+  private static List<Duration> gaps(CarePlanContent plan) {
+    List<PlannedSession> sessions = plan.sessions();
+    return java.util.stream.IntStream.range(1, sessions.size())
+        .mapToObj(i -> Duration.between(sessions.get(i - 1).startsAt(), sessions.get(i).startsAt()))
+        .toList();
+  }
+
+  @Test
+  void PLAN_7_recommendedSessionsNameTheirTargetRegions() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+
+    assertThat(plan.phases())
+        .allSatisfy(
+            phase ->
+                assertThat(phase.targetRegions())
+                    .contains(TargetRegion.LOWER_BACK)
+                    .doesNotContain(TargetRegion.FULL_BODY));
+    assertThat(CarePlans.recommendFor(Factors.acuteSevereFlareUp(), "x").warnings())
+        .extracting(PlanWarning::ruleId)
+        .doesNotContain("PLAN-7");
+  }
+
+  @Test
+  void PLAN_8_techniquesFollowThePreferredIntensity() {
+    assertThat(
+            initial(CarePlans.recommendFor(Factors.acuteSevereWantingFirmWork(), null).plan())
+                .techniques())
+        .contains(Technique.DEEP_TISSUE, Technique.TRIGGER_POINT);
+    assertThat(initial(CarePlans.recommendFor(Factors.mildChronic(), null).plan()).techniques())
+        .containsExactlyInAnyOrder(Technique.LIGHT_SWEDISH, Technique.KNEADING);
+  }
+
+  @Test
+  void PLAN_9_recommendedPlanListsHomeCareTasks() {
+    CarePlanContent plan = CarePlans.chronicDeskWorker();
+
+    assertThat(plan.homeCareTasks())
+        .extracting(HomeCareTask::kind)
+        .containsExactly(
+            HomeCareKind.HYDRATION,
+            HomeCareKind.GENTLE_STRETCHING,
+            HomeCareKind.PRESCRIBED_EXERCISE);
+    assertThat(plan.homeCareTasks()).extracting(HomeCareTask::taskId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void PLAN_10_projectsSessionsAndCostPerMonthInTotalAndWeeklyTime() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.chronicDeskWorker(), CarePlans.HOME_PROGRAMME);
+    PlanProjection projection = recommendation.projection();
+
+    PlanProjection.Month march = projection.months().get(0);
+    assertThat(march.month()).isEqualTo(YearMonth.of(2026, 3));
+    assertThat(march.sessions()).isEqualTo(5);
+    assertThat(march.cost()).isEqualTo(Money.of("350", "EUR"));
+    assertThat(march.overBudget()).isFalse();
+    assertThat(projection.totalSessions()).isEqualTo(recommendation.plan().sessions().size());
+    assertThat(projection.totalCost().amount())
+        .isEqualByComparingTo(BigDecimal.valueOf(70L * projection.totalSessions()));
+    assertThat(projection.phaseLoads().get(0).minutesPerWeek()).isEqualTo(45);
+  }
+
+  @Test
+  void PLAN_10_budgetLowersFrequencyOnlyWithinEvidenceAndSaysWhatIsTraded() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.chronicDeskWorker(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(initial(recommendation.plan()).frequency()).isEqualTo(Frequency.perWeek(1));
+    assertThat(recommendation.tradeOffs())
+        .singleElement()
+        .asString()
+        .contains("1 instead of 2 sessions per week")
+        .contains("400.00 EUR")
+        .contains("relief may come more slowly");
+    assertThat(recommendation.projection().monthsOverBudget()).isEmpty();
+  }
+
+  @Test
+  void PLAN_10_budgetNeverPushesFrequencyBelowTheEvidence() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.acuteSevereOnTightBudget(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(initial(recommendation.plan()).frequency()).isEqualTo(Frequency.perWeek(2));
+    assertThat(recommendation.tradeOffs()).hasSize(2);
+    assertThat(recommendation.tradeOffs().get(1)).contains("does not go below the evidence");
+    assertThat(ruleIds(recommendation)).contains("PLAN-10");
+  }
+
+  @Test
+  void PLAN_11_structuralCauseStatesTheLimitsAndFlagsCoManagement() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.discHerniation(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(recommendation.plan().coManagementFlagged()).isTrue();
+    assertThat(recommendation.warnings())
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-11"))
+        .singleElement()
+        .satisfies(
+            warning ->
+                assertThat(warning.message())
+                    .contains("disc herniation")
+                    .contains("does not correct the underlying cause")
+                    .contains("Co-manage"));
+    assertThat(CarePlans.acuteSevereFlareUp().coManagementFlagged()).isFalse();
+  }
+
+  @Test
+  void PLAN_12_planSaysWhatToExpect() {
+    assertThat(CarePlans.acuteSevereFlareUp().expectations())
+        .contains("4 to 8 weeks")
+        .contains("not well established")
+        .contains("wear off once sessions stop");
+  }
+
+  @Test
+  void PLAN_13_recommendedPlanPassesItsOwnRulesWithoutWarnings() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.acuteSevereFlareUp(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(recommendation.warnings()).isEmpty();
+    assertThat(new PlanChecker(CarePolicy.withDefaults()).check(recommendation.plan())).isEmpty();
+  }
+
+  @Test
+  void PLAN_13_sessionsAreConcreteDateTimesOnAvailableDaysAtThePreferredTime() {
+    CarePlanContent plan = CarePlans.chronicDeskWorker();
+
+    assertThat(plan.sessions()).isNotEmpty();
+    assertThat(plan.sessions())
+        .allSatisfy(
+            session -> {
+              var local = session.startsAt().atZoneSameInstant(BERLIN);
+              assertThat(local.getDayOfWeek())
+                  .isIn(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+              assertThat(local.toLocalTime()).hasToString("18:00");
+            });
+    assertThat(plan.sessions().get(0).startsAt().toLocalDate()).isEqualTo(CarePlans.START);
+    assertThat(plan.sessions().get(plan.sessions().size() - 1).startsAt().toLocalDate())
+        .isBefore(CarePlans.START.plusWeeks(26));
+  }
+
+  @Test
+  void PLAN_13_startInThePastIsRejected() {
+    PlanRecommender recommender = new PlanRecommender(CarePolicy.withDefaults());
+
+    assertThatThrownBy(
+            () ->
+                recommender.recommend(
+                    Factors.mildChronic(),
+                    null,
+                    LocalDate.of(2026, 3, 1),
+                    TestClocks.MONDAY_MORNING))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("startDate");
+  }
+
+  @Test
+  void PLAN_13_availabilityThatCannotHoldTheFrequencyIsReported() {
+    PatientFactors onlyMondays =
+        PatientFactors.of(
+            app.lumbra.condition.domain.OnsetType.FLARE_UP,
+            app.lumbra.condition.domain.Severity.ofPainScore(8),
+            Set.of(),
+            IntensityPreference.GENTLE,
+            Set.of(),
+            Money.of("50", "EUR"),
+            null,
+            Set.of(DayOfWeek.MONDAY),
+            Factors.AFTER_WORK);
+
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(onlyMondays, CarePlans.HOME_PROGRAMME);
+
+    assertThat(recommendation.warnings())
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
+        .first()
+        .satisfies(warning -> assertThat(warning.message()).contains("Only 1 of 3 sessions fit"));
+  }
+}
