@@ -14,6 +14,11 @@ public record PainScore(int value) implements SymptomReading, Comparable<PainSco
     return new PainScore(value);
   }
 
+  /** Like {@link #of} but a rejection names {@code field}, e.g. {@code prePain}. */
+  public static PainScore of(String field, int value) {
+    return new PainScore(Scores.inRange(field, value, MIN, MAX));
+  }
+
   /** For values as they arrive at a boundary (text, decimal): rejects anything not 0–10 whole. */
   public static PainScore parse(Object raw) {
     return new PainScore(Scores.parse(FIELD, raw, MIN, MAX));

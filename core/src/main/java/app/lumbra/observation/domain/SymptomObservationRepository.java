@@ -1,6 +1,7 @@
 package app.lumbra.observation.domain;
 
 import app.lumbra.shared.NotFoundException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public interface SymptomObservationRepository {
 
   /** Every reading of {@code code} in a care plan, oldest first (for progress analysis). */
   List<SymptomObservation> forPlan(String carePlanId, ObservationCode code);
+
+  /**
+   * Every reading of {@code code} of a patient effective at or after {@code from}, oldest first.
+   */
+  List<SymptomObservation> forPatient(String patientId, ObservationCode code, OffsetDateTime from);
 
   /** The readings taken at a session, pre and post. */
   List<SymptomObservation> forSession(String sessionId);

@@ -9,6 +9,12 @@ public interface TreatmentSessionRepository {
 
   void add(TreatmentSession session);
 
+  /**
+   * Writes the changes made to {@code session} now, so that a concurrent change surfaces as a
+   * {@link app.lumbra.shared.VersionConflictException} inside the use case.
+   */
+  void flush(TreatmentSession session);
+
   Optional<TreatmentSession> find(String id);
 
   /** Like {@link #find} but the session must exist. */

@@ -1,0 +1,114 @@
+package app.lumbra.observation.application;
+
+import app.lumbra.observation.domain.ObservationCriteria;
+import app.lumbra.observation.domain.SymptomObservation;
+import app.lumbra.observation.domain.SymptomObservationRepository;
+import app.lumbra.session.domain.TreatmentSession;
+import app.lumbra.session.domain.TreatmentSessionRepository;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Symptom reading use cases for the FHIR adapter and the portal (OBS-1, OBS-2, OBS-4). Each method
+ * is one transaction; a rejected reading stores nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ObservationService {
+
+  /** Largest page a listing returns, whatever the caller asks for. */
+  public static final int MAX_PAGE_SIZE = 500;
+
+  private SymptomObservationRepository observations;
+  private TreatmentSessionRepository sessions;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected ObservationService() {}
+
+  @Inject
+  public ObservationService(
+      SymptomObservationRepository observations, TreatmentSessionRepository sessions, Clock clock) {
+    this.observations = observations;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a reading. A reading of a session must be of that session's patient and care plan.
+   *
+   * @throws InvalidValueException when a value is missing, out of range or in the future (OBS-4)
+   * @throws NotFoundException when the session named does not exist
+   */
+  public ObservationView record(@NotNull @Valid RecordReading command) {
+    String carePlanId = command.carePlanId();
+    if (command.sessionId() != null) {
+      TreatmentSession session = sessions.get(command.sessionId());
+      if (!session.patientId().equals(command.patientId())) {
+        throw new InvalidValueException(
+            "patientId", command.patientId(), "the patient of session " + session.id());
+      }
+      if (carePlanId == null) {
+        carePlanId = session.carePlanId();
+      } else if (!carePlanId.equals(session.carePlanId())) {
+        throw new InvalidValueException(
+            "carePlanId", carePlanId, "the care plan of session " + session.id());
+      }
+    }
+    SymptomObservation observation =
+        SymptomObservation.record(
+            command.patientId(),
+            carePlanId,
+            command.sessionId(),
+            command.context(),
+            command.source(),
+            command.effectiveAt(),
+            command.reading(),
+            clock);
+    observations.add(observation);
+    return ObservationView.of(observation);
+  }
+
+  /** The reading with this id; throws {@link NotFoundException} when there is none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ObservationView get(@NotNull String observationId) {
+    return ObservationView.of(observations.get(observationId));
+  }
+
+  /** A page of the readings of a patient and/or care plan, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ObservationPage list(@NotNull ObservationQuery query) {
+    if (query.offset() < 0) {
+      throw new InvalidValueException("offset", query.offset(), "0 or more");
+    }
+    if (query.limit() < 1 || query.limit() > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", query.limit(), "1 to " + MAX_PAGE_SIZE);
+    }
+    ObservationCriteria criteria =
+        new ObservationCriteria(
+            query.patientId(),
+            query.carePlanId(),
+            query.code(),
+            query.context(),
+            query.from(),
+            query.to());
+    List<ObservationView> page =
+        observations.search(criteria, query.offset(), query.limit()).stream()
+            .map(ObservationView::of)
+            .toList();
+    return new ObservationPage(page, query.offset(), query.limit(), observations.count(criteria));
+  }
+
+  /** The readings taken at a session (pre and post), oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ObservationView> forSession(@NotNull String sessionId) {
+    return observations.forSession(sessionId).stream().map(ObservationView::of).toList();
+  }
+}

@@ -1,0 +1,121 @@
+package app.lumbra.observation.persistence;
+
+import app.lumbra.observation.domain.ObservationCode;
+import app.lumbra.observation.domain.ObservationCriteria;
+import app.lumbra.observation.domain.SymptomObservation;
+import app.lumbra.observation.domain.SymptomObservationRepository;
+import app.lumbra.shared.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaSymptomObservationRepository implements SymptomObservationRepository {
+
+  @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
+  private EntityManager em;
+
+  JpaSymptomObservationRepository() {}
+
+  JpaSymptomObservationRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void add(SymptomObservation observation) {
+    em.persist(observation);
+    em.flush();
+  }
+
+  @Override
+  public Optional<SymptomObservation> find(String id) {
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(SymptomObservation.class, id));
+  }
+
+  @Override
+  public List<SymptomObservation> search(ObservationCriteria criteria, int offset, int limit) {
+    return matching(criteria, "select o", " order by o.effectiveAt, o.id", SymptomObservation.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(ObservationCriteria criteria) {
+    return matching(criteria, "select count(o)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> matching(
+      ObservationCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    criteria.patient().ifPresent(id -> condition(where, parameters, "o.patientId", "patient", id));
+    criteria.plan().ifPresent(id -> condition(where, parameters, "o.carePlanId", "plan", id));
+    if (criteria.code() != null) {
+      condition(where, parameters, "o.code", "code", criteria.code());
+    }
+    if (criteria.context() != null) {
+      condition(where, parameters, "o.context", "context", criteria.context());
+    }
+    if (criteria.from() != null) {
+      where.append(" and o.effectiveAt >= :from");
+      parameters.put("from", criteria.from());
+    }
+    if (criteria.to() != null) {
+      where.append(" and o.effectiveAt < :to");
+      parameters.put("to", criteria.to());
+    }
+    TypedQuery<T> query =
+        em.createQuery(select + " from SymptomObservation o" + where + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static void condition(
+      StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
+    where.append(" and ").append(path).append(" = :").append(name);
+    parameters.put(name, value);
+  }
+
+  @Override
+  public List<SymptomObservation> forPlan(String carePlanId, ObservationCode code) {
+    return em.createQuery(
+            "select o from SymptomObservation o where o.carePlanId = :plan and o.code = :code"
+                + " order by o.effectiveAt, o.id",
+            SymptomObservation.class)
+        .setParameter("plan", carePlanId)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  @Override
+  public List<SymptomObservation> forPatient(
+      String patientId, ObservationCode code, OffsetDateTime from) {
+    return em.createQuery(
+            "select o from SymptomObservation o where o.patientId = :patient and o.code = :code"
+                + " and o.effectiveAt >= :from order by o.effectiveAt, o.id",
+            SymptomObservation.class)
+        .setParameter("patient", patientId)
+        .setParameter("code", code)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
+  @Override
+  public List<SymptomObservation> forSession(String sessionId) {
+    return em.createQuery(
+            "select o from SymptomObservation o where o.sessionId = :session"
+                + " order by o.effectiveAt, o.id",
+            SymptomObservation.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+}

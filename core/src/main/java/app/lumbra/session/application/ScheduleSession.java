@@ -1,0 +1,22 @@
+package app.lumbra.session.application;
+
+import app.lumbra.session.domain.TargetRegion;
+import app.lumbra.session.domain.Technique;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * Plans a session of a care plan. {@code plannedDurationMinutes} (30–60, PLAN-5) and the planned
+ * techniques may be left open; target regions are required (PLAN-7).
+ */
+public record ScheduleSession(
+    @NotBlank @Size(max = 64) String carePlanId,
+    @NotBlank @Size(max = 64) String patientId,
+    @NotNull OffsetDateTime scheduledAt,
+    Integer plannedDurationMinutes,
+    Set<@NotNull Technique> techniques,
+    @NotEmpty Set<@NotNull TargetRegion> targetRegions) {}

@@ -1,0 +1,197 @@
+package app.lumbra.session.application;
+
+import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.SymptomObservation;
+import app.lumbra.observation.domain.SymptomObservationRepository;
+import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.session.domain.PerformedSession;
+import app.lumbra.session.domain.SessionDuration;
+import app.lumbra.session.domain.TreatmentSession;
+import app.lumbra.session.domain.TreatmentSessionRepository;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Treatment session use cases for the FHIR adapter and the portal (OBS-3). Each method is one
+ * transaction; a rejected command stores nothing.
+ *
+ * <p>Pain before and after an attended session is kept on the session (PROG-1) and also recorded as
+ * PRE_SESSION / POST_SESSION pain readings, so that every pain score is one observation to search,
+ * chart and exchange.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+  private TreatmentSessionRepository sessions;
+  private SymptomObservationRepository observations;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected SessionService() {}
+
+  @Inject
+  public SessionService(
+      TreatmentSessionRepository sessions, SymptomObservationRepository observations, Clock clock) {
+    this.sessions = sessions;
+    this.observations = observations;
+    this.clock = clock;
+  }
+
+  /**
+   * Plans a session.
+   *
+   * @throws InvalidValueException for a duration outside 30–60 minutes (PLAN-5) or no target region
+   *     (PLAN-7)
+   */
+  public SessionView schedule(@NotNull @Valid ScheduleSession command) {
+    TreatmentSession session =
+        TreatmentSession.schedule(
+            command.carePlanId(),
+            command.patientId(),
+            command.scheduledAt(),
+            command.plannedDurationMinutes() == null
+                ? null
+                : SessionDuration.ofMinutes(command.plannedDurationMinutes()),
+            command.techniques(),
+            command.targetRegions(),
+            clock);
+    sessions.add(session);
+    return SessionView.of(session);
+  }
+
+  /**
+   * Records that a planned session took place, with its pain scores and readings.
+   *
+   * @throws NotFoundException when there is no such session
+   * @throws VersionConflictException when the session changed since {@code expectedVersion}
+   * @throws RuleViolationException when the session is no longer planned (OBS-3)
+   * @throws InvalidValueException for any invalid value (OBS-4, PLAN-5, PLAN-7)
+   */
+  public SessionView recordAttended(@NotNull @Valid RecordAttendedSession command) {
+    TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    session.recordAttended(performed(command.performed()), clock);
+    sessions.flush(session);
+    recordReadings(session, command.performed());
+    return SessionView.of(session);
+  }
+
+  /** Records a session that took place without having been scheduled here, e.g. from an EHR. */
+  public SessionView recordUnscheduled(@NotNull @Valid RecordUnscheduledSession command) {
+    TreatmentSession session =
+        TreatmentSession.recordUnscheduled(
+            command.carePlanId(), command.patientId(), performed(command.performed()), clock);
+    sessions.add(session);
+    recordReadings(session, command.performed());
+    return SessionView.of(session);
+  }
+
+  /** The patient did not come (OBS-3); only once the session is due. */
+  public SessionView markMissed(@NotNull @Valid MarkSessionMissed command) {
+    TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    session.markMissed(command.reason(), clock);
+    sessions.flush(session);
+    return SessionView.of(session);
+  }
+
+  /** The session will not take place (OBS-3). */
+  public SessionView cancel(@NotNull @Valid CancelSession command) {
+    TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    session.cancel(command.reason(), clock);
+    sessions.flush(session);
+    return SessionView.of(session);
+  }
+
+  /** The session with this id; throws {@link NotFoundException} when there is none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SessionView get(@NotNull String sessionId) {
+    return SessionView.of(sessions.get(sessionId));
+  }
+
+  /** The sessions of a care plan by scheduled time. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SessionView> listForPlan(@NotNull String carePlanId) {
+    return sessions.forPlan(carePlanId).stream().map(SessionView::of).toList();
+  }
+
+  /** The sessions of a patient by scheduled time. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SessionView> listForPatient(@NotNull String patientId) {
+    return sessions.forPatient(patientId).stream().map(SessionView::of).toList();
+  }
+
+  private TreatmentSession current(String sessionId, Long expectedVersion) {
+    TreatmentSession session = sessions.get(sessionId);
+    if (expectedVersion != null) {
+      session.expectVersion(expectedVersion);
+    }
+    return session;
+  }
+
+  private static PerformedSession performed(PerformedSessionData data) {
+    for (SessionReading reading : data.readings()) {
+      if (!reading.context().isSessionContext()) {
+        throw new InvalidValueException(
+            "readings.context", reading.context(), "PRE_SESSION or POST_SESSION");
+      }
+    }
+    InvalidValueException.required(
+        SessionDuration.FIELD, data.durationMinutes(), "PLAN-5: from 30 to 60 minutes per session");
+    return new PerformedSession(
+        data.performedAt(),
+        SessionDuration.ofMinutes(data.durationMinutes()),
+        data.therapist(),
+        data.techniques(),
+        data.targetRegions(),
+        data.prePain() == null ? null : PainScore.of("prePain", data.prePain()),
+        data.postPain() == null ? null : PainScore.of("postPain", data.postPain()),
+        data.notes().toDomain());
+  }
+
+  private void recordReadings(TreatmentSession session, PerformedSessionData data) {
+    OffsetDateTime start = session.performedAt().orElseThrow();
+    OffsetDateTime end = start.plusMinutes(data.durationMinutes());
+    session
+        .prePain()
+        .ifPresent(pain -> add(session, ReadingContext.PRE_SESSION, start, pain, data));
+    session
+        .postPain()
+        .ifPresent(pain -> add(session, ReadingContext.POST_SESSION, end, pain, data));
+    for (SessionReading reading : data.readings()) {
+      boolean before = reading.context() == ReadingContext.PRE_SESSION;
+      add(session, reading.context(), before ? start : end, reading.reading(), data);
+    }
+  }
+
+  // A post-session reading is effective at the end of the session, which may lie a little in the
+  // future when a session is recorded while it ends; it is then dated now instead.
+  private void add(
+      TreatmentSession session,
+      ReadingContext context,
+      OffsetDateTime at,
+      SymptomReading reading,
+      PerformedSessionData data) {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(at.getOffset());
+    observations.add(
+        SymptomObservation.record(
+            session.patientId(),
+            session.carePlanId(),
+            session.id(),
+            context,
+            data.source(),
+            at.isAfter(now) ? now : at,
+            reading,
+            clock));
+  }
+}

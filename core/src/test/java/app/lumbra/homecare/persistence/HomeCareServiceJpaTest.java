@@ -1,0 +1,74 @@
+package app.lumbra.homecare.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.homecare.application.HomeCareLogView;
+import app.lumbra.homecare.application.HomeCareService;
+import app.lumbra.homecare.application.LogHomeCare;
+import app.lumbra.session.CareData;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.testsupport.JpaTestDatabase;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class HomeCareServiceJpaTest {
+
+  private static final LocalDate SUNDAY = LocalDate.of(2026, 3, 1);
+
+  private JpaTestDatabase db;
+  private EntityManager em;
+  private HomeCareService service;
+
+  private void start(JpaTestDatabase.Kind kind) {
+    db = JpaTestDatabase.start(kind);
+    em = db.entityManager();
+    service = new HomeCareService(new JpaHomeCareLogRepository(em), TestClocks.MONDAY_MORNING);
+  }
+
+  @AfterEach
+  void stop() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private HomeCareLogView log(String task, LocalDate day, boolean done) {
+    return db.inTransaction(
+        em, () -> service.log(new LogHomeCare(CareData.PLAN, CareData.PATIENT, task, day, done)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void ADH_3_oneAnswerPerTaskAndDayWhichTheLastLogDecides(JpaTestDatabase.Kind kind) {
+    start(kind);
+    log("gentle-stretching", SUNDAY, false);
+    log("gentle-stretching", SUNDAY, true);
+    log("hydration", SUNDAY, true);
+    log("gentle-stretching", SUNDAY.minusDays(1), true);
+
+    List<HomeCareLogView> logged = db.inTransaction(em, () -> service.forPlan(CareData.PLAN));
+    assertThat(logged)
+        .extracting(HomeCareLogView::taskId, HomeCareLogView::day, HomeCareLogView::done)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("gentle-stretching", SUNDAY.minusDays(1), true),
+            org.assertj.core.groups.Tuple.tuple("gentle-stretching", SUNDAY, true),
+            org.assertj.core.groups.Tuple.tuple("hydration", SUNDAY, true));
+    assertThat(db.countRows("home_care_log")).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void OBS_4_aDayInTheFutureCannotBeLogged(JpaTestDatabase.Kind kind) {
+    start(kind);
+    assertThatThrownBy(() -> log("hydration", SUNDAY.plusDays(2), true))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("day");
+    assertThat(db.countRows("home_care_log")).isZero();
+  }
+}
