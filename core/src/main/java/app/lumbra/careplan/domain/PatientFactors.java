@@ -13,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,17 +36,15 @@ public class PatientFactors {
   @Column(name = "severity", nullable = false, length = 16)
   private SeverityCategory severity;
 
-  @Convert(converter = CodeSetConverters.Causes.class)
   @Column(name = "structural_causes", nullable = false, length = 200)
-  private Set<StructuralCause> structuralCauses = EnumSet.noneOf(StructuralCause.class);
+  private String structuralCauses;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "intensity_preference", nullable = false, length = 16)
   private IntensityPreference intensityPreference;
 
-  @Convert(converter = CodeSetConverters.Lifestyles.class)
   @Column(name = "lifestyles", nullable = false, length = 200)
-  private Set<Lifestyle> lifestyles = EnumSet.noneOf(Lifestyle.class);
+  private String lifestyles;
 
   @Column(name = "price_per_session", nullable = false, precision = 10, scale = 2)
   private BigDecimal pricePerSession;
@@ -58,11 +55,10 @@ public class PatientFactors {
   @Column(name = "monthly_budget", precision = 10, scale = 2)
   private BigDecimal monthlyBudget;
 
-  @Convert(converter = CodeSetConverters.Days.class)
   @Column(name = "available_days", nullable = false, length = 100)
-  private Set<DayOfWeek> availableDays = EnumSet.noneOf(DayOfWeek.class);
+  private String availableDays;
 
-  @Convert(converter = CodeSetConverters.TimeOfDay.class)
+  @Convert(converter = CodeColumns.TimeOfDay.class)
   @Column(name = "preferred_time", nullable = false, length = 5)
   private LocalTime preferredTime;
 
@@ -88,11 +84,11 @@ public class PatientFactors {
     InvalidValueException.required("severity", severity, "a pain score 0-10 and/or a category");
     factors.painScore = severity.painScore();
     factors.severity = severity.category();
-    factors.structuralCauses = CodeSetConverters.copy(structuralCauses, StructuralCause.class);
+    factors.structuralCauses = CodeColumns.toColumn(structuralCauses);
     factors.intensityPreference =
         InvalidValueException.required(
             "intensityPreference", intensityPreference, "GENTLE, MODERATE or FIRM");
-    factors.lifestyles = CodeSetConverters.copy(lifestyles, Lifestyle.class);
+    factors.lifestyles = CodeColumns.toColumn(lifestyles);
     InvalidValueException.required("pricePerSession", pricePerSession, "an amount 0 or more");
     factors.pricePerSession = pricePerSession.amount();
     factors.currency = pricePerSession.currency();
@@ -101,10 +97,10 @@ public class PatientFactors {
           "monthlyBudget.currency", monthlyBudget.currency(), pricePerSession.currency());
     }
     factors.monthlyBudget = monthlyBudget == null ? null : monthlyBudget.amount();
-    factors.availableDays = CodeSetConverters.copy(availableDays, DayOfWeek.class);
-    if (factors.availableDays.isEmpty()) {
+    if (availableDays == null || availableDays.isEmpty()) {
       throw new InvalidValueException("availableDays", "none", "at least one weekday");
     }
+    factors.availableDays = CodeColumns.toColumn(availableDays);
     factors.preferredTime =
         InvalidValueException.required("preferredTime", preferredTime, "a time of day HH:mm");
     return factors;
@@ -119,7 +115,7 @@ public class PatientFactors {
   }
 
   public Set<StructuralCause> structuralCauses() {
-    return CodeSetConverters.copy(structuralCauses, StructuralCause.class);
+    return CodeColumns.fromColumn(structuralCauses, StructuralCause.class);
   }
 
   public IntensityPreference intensityPreference() {
@@ -127,7 +123,7 @@ public class PatientFactors {
   }
 
   public Set<Lifestyle> lifestyles() {
-    return CodeSetConverters.copy(lifestyles, Lifestyle.class);
+    return CodeColumns.fromColumn(lifestyles, Lifestyle.class);
   }
 
   public Money pricePerSession() {
@@ -139,7 +135,7 @@ public class PatientFactors {
   }
 
   public Set<DayOfWeek> availableDays() {
-    return CodeSetConverters.copy(availableDays, DayOfWeek.class);
+    return CodeColumns.fromColumn(availableDays, DayOfWeek.class);
   }
 
   public LocalTime preferredTime() {

@@ -2,7 +2,6 @@ package app.lumbra.careplan.domain;
 
 import app.lumbra.shared.InvalidValueException;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,13 +40,11 @@ public class Phase {
   @Column(name = "session_minutes", nullable = false)
   private int sessionMinutes;
 
-  @Convert(converter = CodeSetConverters.Techniques.class)
   @Column(name = "techniques", nullable = false, length = 200)
-  private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
+  private String techniques;
 
-  @Convert(converter = CodeSetConverters.Regions.class)
   @Column(name = "target_regions", nullable = false, length = 200)
-  private Set<TargetRegion> targetRegions = EnumSet.noneOf(TargetRegion.class);
+  private String targetRegions;
 
   protected Phase() {}
 
@@ -76,12 +73,12 @@ public class Phase {
     phase.periodWeeks = frequency.periodWeeks();
     CarePolicy.checkSessionMinutes(sessionMinutes);
     phase.sessionMinutes = sessionMinutes;
-    phase.techniques = CodeSetConverters.copy(techniques, Technique.class);
-    if (phase.techniques.isEmpty()) {
+    if (techniques == null || techniques.isEmpty()) {
       throw new InvalidValueException(
           "techniques", "none", "at least one of " + EnumSet.allOf(Technique.class));
     }
-    phase.targetRegions = CodeSetConverters.copy(targetRegions, TargetRegion.class);
+    phase.techniques = CodeColumns.toColumn(techniques);
+    phase.targetRegions = CodeColumns.toColumn(targetRegions);
     return phase;
   }
 
@@ -106,16 +103,16 @@ public class Phase {
   }
 
   public Set<Technique> techniques() {
-    return CodeSetConverters.copy(techniques, Technique.class);
+    return CodeColumns.fromColumn(techniques, Technique.class);
   }
 
   public Set<TargetRegion> targetRegions() {
-    return CodeSetConverters.copy(targetRegions, TargetRegion.class);
+    return CodeColumns.fromColumn(targetRegions, TargetRegion.class);
   }
 
   /** PLAN-6: whether its sessions include deep-tissue or trigger-point work. */
   public boolean intensive() {
-    return techniques.stream().anyMatch(Technique::intensive);
+    return techniques().stream().anyMatch(Technique::intensive);
   }
 
   /** Length in whole weeks, rounded up; empty for an open-ended phase. */

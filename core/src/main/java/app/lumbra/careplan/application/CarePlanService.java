@@ -1,0 +1,251 @@
+package app.lumbra.careplan.application;
+
+import app.lumbra.careplan.domain.CarePlan;
+import app.lumbra.careplan.domain.CarePlanContent;
+import app.lumbra.careplan.domain.CarePlanId;
+import app.lumbra.careplan.domain.CarePlanRepository;
+import app.lumbra.careplan.domain.CarePlanVersion;
+import app.lumbra.careplan.domain.CarePolicy;
+import app.lumbra.careplan.domain.PatientFactors;
+import app.lumbra.careplan.domain.PlanChecker;
+import app.lumbra.careplan.domain.PlanRecommender;
+import app.lumbra.condition.domain.Condition;
+import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.patient.domain.PatientId;
+import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Care plan use cases for the FHIR adapter and the portal (PLAN-1..14). Each method is one
+ * transaction: a rejected command (invalid value, broken rule, stale version) stores nothing, and
+ * every accepted change stores a new readable version with who and when (PLAN-14).
+ */
+@ApplicationScoped
+@Transactional
+public class CarePlanService {
+
+  private CarePlanRepository plans;
+  private PatientRepository patients;
+  private ConditionRepository conditions;
+  private CarePolicy policy;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected CarePlanService() {}
+
+  @Inject
+  public CarePlanService(
+      CarePlanRepository plans,
+      PatientRepository patients,
+      ConditionRepository conditions,
+      CarePolicy policy,
+      Clock clock) {
+    this.plans = plans;
+    this.patients = patients;
+    this.conditions = conditions;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /**
+   * PLAN-13: proposes a whole plan from the patient's factors; stores nothing. When a condition is
+   * named, its structural causes (PLAN-11) are added to the factors.
+   *
+   * @throws NotFoundException when the patient or condition does not exist
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RecommendationView recommend(@NotNull @Valid RecommendCarePlan command) {
+    PatientId patient = patients.get(PatientId.of(command.patientId())).id();
+    Optional<Condition> condition = conditionOf(patient, command.conditionId());
+    FactorsData factors = command.factors();
+    if (condition.isPresent()) {
+      Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
+      causes.addAll(condition.get().structuralCauses());
+      if (factors.structuralCauses() != null) {
+        causes.addAll(factors.structuralCauses());
+      }
+      factors = withCauses(factors, causes);
+    }
+    PatientFactors domainFactors = CarePlanMapper.factors(factors);
+    return CarePlanMapper.recommendation(
+        new PlanRecommender(policy)
+            .recommend(domainFactors, command.exerciseProgramme(), command.startDate(), clock));
+  }
+
+  /** PLAN-13: the warnings an edited plan would get, without storing anything. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WarningView> check(@NotNull @Valid PlanContentData content) {
+    return CarePlanMapper.warnings(new PlanChecker(policy).check(CarePlanMapper.content(content)));
+  }
+
+  /**
+   * Creates a draft plan from a (possibly edited) recommendation.
+   *
+   * @throws NotFoundException when the patient or condition does not exist
+   * @throws InvalidValueException when a value is out of range (PLAN-5 and others)
+   * @throws RuleViolationException when the phases break PLAN-2
+   */
+  public CarePlanView createDraft(@NotNull @Valid CreateCarePlan command) {
+    PatientId patient = patients.get(PatientId.of(command.patientId())).id();
+    ConditionId condition =
+        conditionOf(patient, command.conditionId()).map(Condition::id).orElse(null);
+    CarePlanContent content = CarePlanMapper.content(command.content());
+    CarePlan plan = CarePlan.draft(patient, condition, content, command.author(), clock);
+    plans.add(plan);
+    return recordVersion(plan);
+  }
+
+  /**
+   * Replaces the plan's content with the clinician's edit and re-checks it (PLAN-13).
+   *
+   * @throws VersionConflictException when the plan changed since {@code expectedVersion}
+   * @throws RuleViolationException when the plan is completed or revoked (PLAN-14)
+   */
+  public CarePlanView edit(@NotNull @Valid EditCarePlan command) {
+    CarePlan plan = current(command.carePlanId(), command.expectedVersion());
+    plan.revise(CarePlanMapper.content(command.content()), command.author(), clock);
+    plans.flush(plan);
+    return recordVersion(plan);
+  }
+
+  /** PLAN-14: draft → active (or on hold → active). */
+  public CarePlanView activate(@NotNull @Valid PlanTransition command) {
+    return transition(command, CarePlan::activate);
+  }
+
+  /** PLAN-14: active → on hold. */
+  public CarePlanView putOnHold(@NotNull @Valid PlanTransition command) {
+    return transition(command, CarePlan::putOnHold);
+  }
+
+  /** PLAN-14: on hold → active. */
+  public CarePlanView resume(@NotNull @Valid PlanTransition command) {
+    return transition(command, CarePlan::resume);
+  }
+
+  /** PLAN-14: active or on hold → completed. */
+  public CarePlanView complete(@NotNull @Valid PlanTransition command) {
+    return transition(command, CarePlan::complete);
+  }
+
+  /** PLAN-14: draft, active or on hold → revoked. */
+  public CarePlanView revoke(@NotNull @Valid PlanTransition command) {
+    return transition(command, CarePlan::revoke);
+  }
+
+  /** The current version of a plan, with fresh warnings. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CarePlanView get(@NotNull String carePlanId) {
+    return view(plans.get(CarePlanId.of(carePlanId)));
+  }
+
+  /** The patient's plans, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CarePlanView> listForPatient(@NotNull String patientId) {
+    return plans.listForPatient(PatientId.of(patientId)).stream().map(this::view).toList();
+  }
+
+  /** PLAN-14: every version of the plan, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CarePlanVersionSummary> history(@NotNull String carePlanId) {
+    CarePlanId id = plans.get(CarePlanId.of(carePlanId)).id();
+    return plans.versions(id).stream()
+        .map(
+            version ->
+                new CarePlanVersionSummary(
+                    id.value(),
+                    version.versionNumber(),
+                    version.change(),
+                    version.status(),
+                    version.changedAt(),
+                    version.changedBy()))
+        .toList();
+  }
+
+  /**
+   * PLAN-14: the plan as it was at {@code versionNumber}, with the warnings it had then.
+   *
+   * @throws NotFoundException when the plan or that version does not exist
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CarePlanView version(@NotNull String carePlanId, long versionNumber) {
+    CarePlanId id = CarePlanId.of(carePlanId);
+    return plans
+        .version(id, versionNumber)
+        .map(version -> CarePlanSnapshots.read(version.snapshot()))
+        .orElseThrow(() -> new NotFoundException("CarePlan version", id + "/" + versionNumber));
+  }
+
+  private CarePlanView transition(PlanTransition command, Transition change) {
+    CarePlan plan = current(command.carePlanId(), command.expectedVersion());
+    change.apply(plan, command.author(), clock);
+    plans.flush(plan);
+    return recordVersion(plan);
+  }
+
+  /** A lifecycle verb of the plan, applied with the service's clock. */
+  @FunctionalInterface
+  private interface Transition {
+    void apply(CarePlan plan, String author, Clock clock);
+  }
+
+  private CarePlan current(String carePlanId, long expectedVersion) {
+    CarePlan plan = plans.get(CarePlanId.of(carePlanId));
+    if (plan.version() != expectedVersion) {
+      throw new VersionConflictException("CarePlan", plan.id(), expectedVersion, plan.version());
+    }
+    return plan;
+  }
+
+  private CarePlanView recordVersion(CarePlan plan) {
+    CarePlanView view = view(plan);
+    plans.addVersion(CarePlanVersion.of(plan, CarePlanSnapshots.write(view)));
+    return view;
+  }
+
+  private CarePlanView view(CarePlan plan) {
+    return CarePlanMapper.view(plan, new PlanChecker(policy).check(plan.content()));
+  }
+
+  private Optional<Condition> conditionOf(PatientId patient, String conditionId) {
+    if (conditionId == null || conditionId.isBlank()) {
+      return Optional.empty();
+    }
+    Condition condition = conditions.get(ConditionId.of(conditionId));
+    if (!condition.patientId().equals(patient)) {
+      throw new InvalidValueException(
+          "conditionId", conditionId, "a condition recorded for patient " + patient);
+    }
+    return Optional.of(condition);
+  }
+
+  private static FactorsData withCauses(FactorsData factors, Set<StructuralCause> causes) {
+    return new FactorsData(
+        factors.onsetType(),
+        factors.painScore(),
+        factors.severity(),
+        causes,
+        factors.intensityPreference(),
+        factors.lifestyles(),
+        factors.pricePerSession(),
+        factors.currency(),
+        factors.monthlyBudget(),
+        factors.availableDays(),
+        factors.preferredTime());
+  }
+}

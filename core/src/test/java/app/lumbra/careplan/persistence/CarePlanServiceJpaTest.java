@@ -1,0 +1,384 @@
+package app.lumbra.careplan.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanVersionSummary;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.careplan.application.CreateCarePlan;
+import app.lumbra.careplan.application.EditCarePlan;
+import app.lumbra.careplan.application.FactorsData;
+import app.lumbra.careplan.application.PhaseData;
+import app.lumbra.careplan.application.PlanContentData;
+import app.lumbra.careplan.application.PlanTransition;
+import app.lumbra.careplan.application.RecommendCarePlan;
+import app.lumbra.careplan.application.RecommendationView;
+import app.lumbra.careplan.application.SessionData;
+import app.lumbra.careplan.application.WarningView;
+import app.lumbra.careplan.domain.CarePolicy;
+import app.lumbra.careplan.domain.IntensityPreference;
+import app.lumbra.careplan.domain.Lifestyle;
+import app.lumbra.careplan.domain.PlanChange;
+import app.lumbra.careplan.domain.PlanStatus;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.condition.persistence.JpaConditionRepositories;
+import app.lumbra.fixtures.CarePlans;
+import app.lumbra.fixtures.Conditions;
+import app.lumbra.fixtures.Factors;
+import app.lumbra.fixtures.Patients;
+import app.lumbra.fixtures.TestClocks;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.patient.persistence.JpaPatientRepositories;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.VersionConflictException;
+import app.lumbra.testsupport.JpaTestDatabase;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The care plan service on the real mappings and migrations, on H2 and PostgreSQL. */
+class CarePlanServiceJpaTest {
+
+  private static final Clock LATER = Clock.offset(TestClocks.MONDAY_MORNING, Duration.ofHours(5));
+
+  private JpaTestDatabase db;
+  private EntityManager em;
+  private CarePlanService service;
+  private ConditionService conditionService;
+  private String patientId;
+
+  private void start(JpaTestDatabase.Kind kind) {
+    db = JpaTestDatabase.start(kind);
+    em = db.entityManager();
+    service = serviceOn(em, TestClocks.MONDAY_MORNING);
+    PatientRepository patients = JpaPatientRepositories.on(em);
+    conditionService =
+        new ConditionService(JpaConditionRepositories.on(em), patients, TestClocks.MONDAY_MORNING);
+    patientId =
+        db.inTransaction(
+                em,
+                () ->
+                    new PatientService(patients, TestClocks.MONDAY_MORNING)
+                        .register(Patients.annaMeyerFromHospital()))
+            .id();
+  }
+
+  private static CarePlanService serviceOn(EntityManager em, Clock clock) {
+    return new CarePlanService(
+        new JpaCarePlanRepository(em),
+        JpaPatientRepositories.on(em),
+        JpaConditionRepositories.on(em),
+        CarePolicy.withDefaults(),
+        clock);
+  }
+
+  @AfterEach
+  void stop() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private static FactorsData deskWorkerFactors() {
+    return new FactorsData(
+        OnsetType.CHRONIC,
+        5,
+        null,
+        Set.of(),
+        IntensityPreference.MODERATE,
+        Set.of(Lifestyle.SEDENTARY_DESK_JOB),
+        new BigDecimal("70"),
+        "EUR",
+        new BigDecimal("400"),
+        Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+        LocalTime.of(18, 0));
+  }
+
+  private RecommendationView recommendation(String conditionId) {
+    return db.inTransaction(
+        em,
+        () ->
+            service.recommend(
+                new RecommendCarePlan(
+                    patientId,
+                    conditionId,
+                    deskWorkerFactors(),
+                    CarePlans.HOME_PROGRAMME,
+                    CarePlans.START)));
+  }
+
+  private CarePlanView draft() {
+    PlanContentData content = recommendation(null).plan();
+    return db.inTransaction(
+        em, () -> service.createDraft(new CreateCarePlan(patientId, null, content, "dr.kim")));
+  }
+
+  private static PlanContentData withSessions(PlanContentData content, List<SessionData> sessions) {
+    return new PlanContentData(
+        content.title(),
+        content.factors(),
+        content.phases(),
+        sessions,
+        content.exerciseProgramme(),
+        content.homeCareTasks(),
+        content.goals(),
+        content.coManagementFlagged(),
+        content.expectations());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_13_draftFromRecommendationReadsBackAsRecommended(JpaTestDatabase.Kind kind) {
+    start(kind);
+    RecommendationView recommended = recommendation(null);
+
+    CarePlanView created =
+        db.inTransaction(
+            em,
+            () ->
+                service.createDraft(
+                    new CreateCarePlan(patientId, null, recommended.plan(), "dr.kim")));
+    CarePlanView read = db.inTransaction(em, () -> service.get(created.id()));
+
+    assertThat(read.status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(read.version()).isEqualTo(created.version());
+    assertThat(read.content().phases()).isEqualTo(recommended.plan().phases());
+    assertThat(read.content().homeCareTasks()).isEqualTo(recommended.plan().homeCareTasks());
+    assertThat(read.content().goals()).isEqualTo(recommended.plan().goals());
+    assertThat(read.content().factors())
+        .usingRecursiveComparison()
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        .isEqualTo(recommended.plan().factors());
+    assertThat(read.content().sessions()).hasSameSizeAs(recommended.plan().sessions());
+    assertThat(read.content().sessions().get(3).startsAt())
+        .isAtSameInstantAs(recommended.plan().sessions().get(3).startsAt());
+    assertThat(read.projection().totalSessions())
+        .isEqualTo(recommended.projection().totalSessions());
+    assertThat(read.warnings()).isEqualTo(recommended.warnings());
+    assertThat(read.createdBy()).isEqualTo("dr.kim");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_11_recommendationForDiscHerniationFlagsCoManagement(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String conditionId =
+        db.inTransaction(em, () -> conditionService.record(Conditions.discHerniation(patientId)))
+            .id();
+
+    RecommendationView recommended = recommendation(conditionId);
+
+    assertThat(recommended.plan().factors().structuralCauses())
+        .contains(StructuralCause.DISC_HERNIATION);
+    assertThat(recommended.plan().coManagementFlagged()).isTrue();
+    assertThat(recommended.structuralCauseStatement()).contains("disc herniation");
+    assertThat(recommended.warnings()).extracting(WarningView::ruleId).contains("PLAN-11");
+    CarePlanView created =
+        db.inTransaction(
+            em,
+            () ->
+                service.createDraft(
+                    new CreateCarePlan(patientId, conditionId, recommended.plan(), "dr.kim")));
+    assertThat(created.conditionId()).isEqualTo(conditionId);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_14_everyChangeIsAVersionAndOlderVersionsStayReadable(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView created = draft();
+    List<SessionData> fewer = new ArrayList<>(created.content().sessions());
+    fewer.remove(fewer.size() - 1);
+
+    CarePlanView edited =
+        db.inTransaction(
+            em,
+            () ->
+                service.edit(
+                    new EditCarePlan(
+                        created.id(),
+                        created.version(),
+                        withSessions(created.content(), fewer),
+                        "pt.lee")));
+    CarePlanService later = serviceOn(em, LATER);
+    CarePlanView active =
+        db.inTransaction(
+            em, () -> later.activate(new PlanTransition(created.id(), edited.version(), "dr.kim")));
+
+    assertThat(edited.version()).isEqualTo(created.version() + 1);
+    assertThat(active.version()).isEqualTo(edited.version() + 1);
+    List<CarePlanVersionSummary> history =
+        db.inTransaction(em, () -> service.history(created.id()));
+    assertThat(history)
+        .extracting(CarePlanVersionSummary::change)
+        .containsExactly(PlanChange.CREATED, PlanChange.EDITED, PlanChange.ACTIVATED);
+    assertThat(history)
+        .extracting(CarePlanVersionSummary::changedBy)
+        .containsExactly("dr.kim", "pt.lee", "dr.kim");
+    assertThat(history.get(2).changedAt()).isAfter(history.get(1).changedAt());
+    assertThat(history)
+        .extracting(CarePlanVersionSummary::version)
+        .containsExactly(created.version(), edited.version(), active.version());
+
+    CarePlanView first =
+        db.inTransaction(em, () -> service.version(created.id(), created.version()));
+    assertThat(first.status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(first.content().sessions()).hasSize(created.content().sessions().size());
+    assertThat(first.content().phases()).isEqualTo(created.content().phases());
+    CarePlanView second =
+        db.inTransaction(em, () -> service.version(created.id(), edited.version()));
+    assertThat(second.content().sessions()).hasSize(fewer.size());
+    assertThat(db.inTransaction(em, () -> service.get(created.id())).status())
+        .isEqualTo(PlanStatus.ACTIVE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_14_lifecycleRunsThroughHoldResumeAndCompletion(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = draft();
+    long version = plan.version();
+
+    version = db.inTransaction(em, transition(service::activate, plan.id(), version)).version();
+    version = db.inTransaction(em, transition(service::putOnHold, plan.id(), version)).version();
+    version = db.inTransaction(em, transition(service::resume, plan.id(), version)).version();
+    CarePlanView completed =
+        db.inTransaction(em, transition(service::complete, plan.id(), version));
+
+    assertThat(completed.status()).isEqualTo(PlanStatus.COMPLETED);
+    assertThat(db.inTransaction(em, () -> service.history(plan.id())))
+        .extracting(CarePlanVersionSummary::status)
+        .containsExactly(
+            PlanStatus.DRAFT,
+            PlanStatus.ACTIVE,
+            PlanStatus.ON_HOLD,
+            PlanStatus.ACTIVE,
+            PlanStatus.COMPLETED);
+    long finalVersion = completed.version();
+    assertThatThrownBy(
+            () -> db.inTransaction(em, transition(service::revoke, plan.id(), finalVersion)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("PLAN-14");
+    assertThat(db.countRows("care_plan_version")).isEqualTo(5);
+  }
+
+  private static java.util.function.Supplier<CarePlanView> transition(
+      java.util.function.Function<PlanTransition, CarePlanView> verb, String id, long version) {
+    return () -> verb.apply(new PlanTransition(id, version, "dr.kim"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_14_staleEditIsAConflictAndStoresNothing(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView created = draft();
+    db.inTransaction(em, transition(service::activate, created.id(), created.version()));
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        service.edit(
+                            new EditCarePlan(
+                                created.id(), created.version(), created.content(), "pt.lee"))))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(db.countRows("care_plan_version")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_14_twoClinciansEditingAtOnceNeverOverwriteSilently(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView created = draft();
+    EntityManager secondEm = db.entityManager();
+    CarePlanService second = serviceOn(secondEm, LATER);
+    secondEm.getTransaction().begin();
+    second.get(created.id());
+
+    db.inTransaction(
+        em,
+        () ->
+            service.edit(
+                new EditCarePlan(created.id(), created.version(), created.content(), "pt.lee")));
+
+    assertThatThrownBy(
+            () ->
+                second.edit(
+                    new EditCarePlan(created.id(), created.version(), created.content(), "dr.kim")))
+        .isInstanceOf(VersionConflictException.class);
+    secondEm.getTransaction().rollback();
+    assertThat(db.inTransaction(em, () -> service.history(created.id()))).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void PLAN_5_rejectedDraftStoresNothing(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PlanContentData content = recommendation(null).plan();
+    List<PhaseData> phases = new ArrayList<>(content.phases());
+    PhaseData first = phases.get(0);
+    phases.set(
+        0,
+        new PhaseData(
+            first.kind(),
+            first.startDate(),
+            first.endDate(),
+            first.sessionsPerPeriod(),
+            first.periodWeeks(),
+            90,
+            first.techniques(),
+            first.targetRegions()));
+    PlanContentData tooLong =
+        new PlanContentData(
+            content.title(),
+            content.factors(),
+            phases,
+            List.of(),
+            content.exerciseProgramme(),
+            content.homeCareTasks(),
+            content.goals(),
+            content.coManagementFlagged(),
+            content.expectations());
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        service.createDraft(
+                            new CreateCarePlan(patientId, null, tooLong, "dr.kim"))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sessionMinutes")
+        .hasMessageContaining("30 to 60");
+    assertThat(db.countRows("care_plan")).isZero();
+    assertThat(db.countRows("care_plan_version")).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void plansAreListedPerPatient(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView first = draft();
+    CarePlanView second = draft();
+
+    assertThat(db.inTransaction(em, () -> service.listForPatient(patientId)))
+        .extracting(CarePlanView::id)
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(Factors.WEEKDAYS).isNotEmpty();
+  }
+}
