@@ -3,6 +3,7 @@ package app.lumbra.careplan.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lumbra.careplan.application.CarePlanFacts;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanVersionSummary;
 import app.lumbra.careplan.application.CarePlanView;
@@ -33,6 +34,7 @@ import app.lumbra.fixtures.TestClocks;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
+import app.lumbra.progress.application.PlanFactsView;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
@@ -367,6 +369,27 @@ class CarePlanServiceJpaTest {
         .hasMessageContaining("30 to 60");
     assertThat(db.countRows("care_plan")).isZero();
     assertThat(db.countRows("care_plan_version")).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void progressModuleReadsPhasesSessionsAndTasksOfTheStoredPlan(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = draft();
+    CarePlanFacts facts =
+        new CarePlanFacts(new JpaCarePlanRepository(em), TestClocks.MONDAY_MORNING);
+
+    PlanFactsView view = db.inTransaction(em, () -> facts.forPlan(plan.id())).orElseThrow();
+
+    assertThat(view.patientId()).isEqualTo(patientId);
+    assertThat(view.planStart()).isEqualTo(CarePlans.START);
+    assertThat(view.currentPhase()).isEqualTo("INITIAL");
+    assertThat(view.phases()).hasSameSizeAs(plan.content().phases());
+    assertThat(view.phases().get(0).plannedInterval()).isEqualTo(Duration.ofDays(7));
+    assertThat(view.scheduledSessionTimes()).hasSameSizeAs(plan.content().sessions());
+    assertThat(view.homeCareTaskIds()).hasSize(plan.content().homeCareTasks().size());
+    assertThat(view.sessionsStopped()).isFalse();
+    assertThat(db.inTransaction(em, () -> facts.forPlan("not-a-plan"))).isEmpty();
   }
 
   @ParameterizedTest
