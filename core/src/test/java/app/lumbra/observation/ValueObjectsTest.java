@@ -8,6 +8,8 @@ import app.lumbra.observation.domain.LegPain;
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.SpasmFrequency;
 import app.lumbra.observation.domain.StiffnessScore;
@@ -112,5 +114,17 @@ class ValueObjectsTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("code")
         .hasMessageContaining("PAIN, STIFFNESS, SPASM, LEG_PAIN");
+  }
+
+  @Test
+  void OBS_4_unknownContextsAndSourcesAreRejected() {
+    assertThat(ReadingContext.fromCode("POST_SESSION")).isEqualTo(ReadingContext.POST_SESSION);
+    assertThatThrownBy(() -> ReadingContext.fromCode("DURING_SESSION"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("context")
+        .hasMessageContaining("PRE_SESSION, POST_SESSION, DIARY, EHR_IMPORT");
+    assertThatThrownBy(() -> ReadingSource.fromCode("fax"))
+        .hasMessageContaining("source")
+        .hasMessageContaining("PORTAL, HOME_DIARY, EHR_IMPORT");
   }
 }

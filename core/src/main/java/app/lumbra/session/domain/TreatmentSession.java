@@ -1,5 +1,6 @@
 package app.lumbra.session.domain;
 
+import app.lumbra.observation.domain.Codes;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RecordedTime;
 import app.lumbra.shared.InvalidValueException;
@@ -165,6 +166,8 @@ public class TreatmentSession {
   public static TreatmentSession recordUnscheduled(
       String carePlanId, String patientId, PerformedSession performed, Clock clock) {
     InvalidValueException.required("performed", performed, "the details of the performed session");
+    InvalidValueException.required(
+        "performedAt", performed.performedAt(), "a date-time with offset, not in the future");
     TreatmentSession session =
         new TreatmentSession(
             carePlanId, patientId, performed.performedAt(), performed.targetRegions(), clock);
@@ -182,7 +185,7 @@ public class TreatmentSession {
     String who = requiredText("therapist", performed.therapist());
     if (performed.techniques().isEmpty()) {
       throw new InvalidValueException(
-          "techniques", "none", "at least one of " + java.util.Arrays.toString(Technique.values()));
+          "techniques", "none", "PLAN-8: at least " + Codes.allowed(Technique.class));
     }
     Set<TargetRegion> regions = regions(performed.targetRegions());
 
@@ -245,9 +248,7 @@ public class TreatmentSession {
   private static Set<TargetRegion> regions(Set<TargetRegion> given) {
     if (given == null || given.isEmpty()) {
       throw new InvalidValueException(
-          "targetRegions",
-          "none",
-          "PLAN-7: at least one of " + java.util.Arrays.toString(TargetRegion.values()));
+          "targetRegions", "none", "PLAN-7: at least " + Codes.allowed(TargetRegion.class));
     }
     return EnumSet.copyOf(given);
   }
