@@ -1,0 +1,205 @@
+package app.lumbra.web.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lumbra as operators run it: the built WAR on a stock Payara Micro, in its own process, on a free
+ * loopback port. Tests start it, talk HTTP to it, restart it on the same data, or kill it.
+ */
+public final class LumbraProcess implements AutoCloseable {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+  private final String name;
+  private final Path home;
+  private final Path dataDir;
+  private final Map<String, String> environment;
+  private final int port;
+  private Process process;
+  private Duration lastStartUp;
+
+  private LumbraProcess(String name, Map<String, String> environment) throws IOException {
+    this.name = name;
+    this.home = Files.createDirectories(workDir().resolve(name));
+    this.dataDir = home.resolve("data");
+    this.environment = environment;
+    this.port = freePort();
+  }
+
+  /** A server on a fresh embedded H2 database under {@code target/it/NAME}. */
+  public static LumbraProcess onEmbeddedDatabase(String name) throws IOException {
+    return new LumbraProcess(name, Map.of());
+  }
+
+  /** A server configured through environment variables, as an operator would. */
+  public static LumbraProcess withEnvironment(String name, Map<String, String> environment)
+      throws IOException {
+    return new LumbraProcess(name, new LinkedHashMap<>(environment));
+  }
+
+  public LumbraProcess start() throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      return this;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Dlumbra.data.dir=" + dataDir);
+    command.add("-jar");
+    command.add(required("payara.microJar"));
+    command.addAll(
+        List.of(
+            "--deploy",
+            required("lumbra.war"),
+            "--contextroot",
+            "/",
+            "--nocluster",
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            home.resolve("payara").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(key -> key.startsWith("LUMBRA_"));
+    builder.environment().putAll(environment);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+    Instant started = Instant.now();
+    process = builder.start();
+    awaitReady(started);
+    lastStartUp = Duration.between(started, Instant.now());
+    return this;
+  }
+
+  private void awaitReady(Instant started) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " exited with status " + process.exitValue() + " while starting; see " + log());
+      }
+      try {
+        HttpResponse<String> ready =
+            client.send(
+                HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // Keep polling until the timeout: the HTTP listener opens late in start-up.
+      }
+      Thread.sleep(500);
+    }
+    stop();
+    throw new IllegalStateException(
+        name + " was not ready within " + START_TIMEOUT + "; see " + log());
+  }
+
+  /** Stops the server the way an operator's SIGTERM would. */
+  public void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  /** Kills the server with SIGKILL: no shutdown hooks, no flushing. */
+  public void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  /** Waits for a server that is expected to stop on its own, and returns its exit status. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException(name + " did not exit within " + timeout + "; see " + log());
+    }
+    return process.exitValue();
+  }
+
+  /** Starts the server without waiting for it to become ready (for start-up failure tests). */
+  public LumbraProcess launch() throws IOException, InterruptedException {
+    try {
+      return start();
+    } catch (IllegalStateException expectedWhenItStops) {
+      return this;
+    }
+  }
+
+  public boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  public URI uri(String path) {
+    return URI.create(baseUrl() + path);
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public String fhirBase() {
+    return baseUrl() + "/fhir";
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Path log() {
+    return home.resolve("server.log");
+  }
+
+  public String logText() throws IOException {
+    return Files.exists(log()) ? Files.readString(log()) : "";
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public Duration lastStartUp() {
+    return lastStartUp;
+  }
+
+  static Path workDir() throws IOException {
+    return Files.createDirectories(Path.of(System.getProperty("lumbra.it.workdir", "target/it")));
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + property + " is not set: run the ITs through Maven Failsafe");
+    }
+    return value;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}
