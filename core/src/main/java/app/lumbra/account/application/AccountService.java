@@ -1,0 +1,101 @@
+package app.lumbra.account.application;
+
+import app.lumbra.account.domain.Account;
+import app.lumbra.account.domain.AccountRepository;
+import app.lumbra.account.domain.PasswordHasher;
+import app.lumbra.account.domain.Role;
+import app.lumbra.shared.InvalidValueException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Account use cases for the portal's sign-in and administration. Each method is one transaction; a
+ * rejected command stores nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  private AccountRepository accounts;
+  private PasswordHasher hasher;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected AccountService() {}
+
+  @Inject
+  public AccountService(AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens an account.
+   *
+   * @throws InvalidValueException when a value breaks the account rules or the user name is taken
+   */
+  public AccountView open(@NotNull @Valid OpenAccount command) {
+    String username = Account.normalise(command.username());
+    if (accounts.findByUsername(username).isPresent()) {
+      throw new InvalidValueException("username", username, "a user name no other account has");
+    }
+    Account account =
+        Account.open(
+            username,
+            command.displayName(),
+            command.password(),
+            command.roles(),
+            command.careTeam(),
+            hasher,
+            clock);
+    accounts.add(account);
+    return AccountView.of(account);
+  }
+
+  /**
+   * The account that signs in with these credentials, or empty for an unknown user, a wrong
+   * password or a disabled account (the caller cannot tell which, on purpose).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AccountView> verify(String username, char[] password) {
+    String normalised;
+    try {
+      normalised = Account.normalise(username);
+    } catch (InvalidValueException notAUsername) {
+      return Optional.empty();
+    }
+    return accounts
+        .findByUsername(normalised)
+        .filter(account -> account.acceptsPassword(password, hasher))
+        .map(AccountView::of);
+  }
+
+  /** The account signed in under this user name, if it exists. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AccountView> findByUsername(String username) {
+    try {
+      return accounts.findByUsername(Account.normalise(username)).map(AccountView::of);
+    } catch (InvalidValueException notAUsername) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every account, by user name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AccountView> list() {
+    return accounts.list().stream().map(AccountView::of).toList();
+  }
+
+  /** Whether an enabled administrator exists (the first one comes from configuration). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean hasAdministrator() {
+    return accounts.anyEnabledWithRole(Role.ADMIN);
+  }
+}
