@@ -2,13 +2,16 @@ package app.lumbra.careplan.application;
 
 import app.lumbra.careplan.domain.CarePlan;
 import app.lumbra.careplan.domain.CarePlanContent;
+import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.CarePlanId;
 import app.lumbra.careplan.domain.CarePlanRepository;
 import app.lumbra.careplan.domain.CarePlanVersion;
 import app.lumbra.careplan.domain.CarePolicy;
+import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.PatientFactors;
 import app.lumbra.careplan.domain.PlanChecker;
 import app.lumbra.careplan.domain.PlanRecommender;
+import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
@@ -38,6 +41,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class CarePlanService {
+
+  /** Largest page a search returns, whatever the caller asks for. */
+  public static final int MAX_PAGE_SIZE = 200;
 
   private CarePlanRepository plans;
   private PatientRepository patients;
@@ -189,6 +195,101 @@ public class CarePlanService {
         .version(id, versionNumber)
         .map(version -> CarePlanSnapshots.read(version.snapshot()))
         .orElseThrow(() -> new NotFoundException("CarePlan version", id + "/" + versionNumber));
+  }
+
+  /**
+   * Replaces content and status in one transaction: the content is edited when it differs, then the
+   * plan moves to {@code status} when that differs (PLAN-14), each change its own version.
+   *
+   * @throws VersionConflictException when the plan changed since {@code expectedVersion}
+   * @throws RuleViolationException when the move is not allowed or the plan is final (PLAN-14)
+   */
+  public CarePlanView replace(@NotNull @Valid ReplaceCarePlan command) {
+    CarePlan plan = current(command.carePlanId(), command.expectedVersion());
+    CarePlanContent content = CarePlanMapper.content(command.content());
+    CarePlanView view = null;
+    if (!CarePlanMapper.data(content).equals(CarePlanMapper.data(plan.content()))) {
+      plan.revise(content, command.author(), clock);
+      plans.flush(plan);
+      view = recordVersion(plan);
+    }
+    if (command.status() != plan.status()) {
+      Transition move = transitionTo(command.status());
+      move.apply(plan, command.author(), clock);
+      plans.flush(plan);
+      view = recordVersion(plan);
+    }
+    return view == null ? view(plan) : view;
+  }
+
+  private static Transition transitionTo(PlanStatus target) {
+    return switch (target) {
+      case ACTIVE -> CarePlan::activate;
+      case ON_HOLD -> CarePlan::putOnHold;
+      case COMPLETED -> CarePlan::complete;
+      case REVOKED -> CarePlan::revoke;
+      case DRAFT ->
+          (plan, author, clock) -> {
+            throw new RuleViolationException(
+                "PLAN-14", "status", "a " + plan.status() + " plan cannot go back to DRAFT");
+          };
+    };
+  }
+
+  /** A page of the plans matching {@code criteria}, with fresh warnings and the total count. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CarePlanPage search(@NotNull CarePlanCriteria criteria, int offset, int limit) {
+    checkPage(offset, limit);
+    List<CarePlanView> page =
+        plans.search(criteria, offset, limit).stream().map(this::view).toList();
+    return new CarePlanPage(page, offset, limit, plans.count(criteria));
+  }
+
+  /**
+   * The goal with this id and the plan that holds it.
+   *
+   * @throws NotFoundException when no plan has such a goal
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GoalView goal(@NotNull String goalId) {
+    CarePlan plan =
+        plans.findByGoal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
+    return goalView(plan, goalId);
+  }
+
+  /** A page of the goals matching {@code criteria}, by start date, with the total count. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GoalPage searchGoals(@NotNull GoalCriteria criteria, int offset, int limit) {
+    checkPage(offset, limit);
+    List<GoalView> page =
+        plans.searchGoals(criteria, offset, limit).stream()
+            .map(ref -> goalView(plans.get(CarePlanId.of(ref.carePlanId())), ref.goalId()))
+            .toList();
+    return new GoalPage(page, offset, limit, plans.countGoals(criteria));
+  }
+
+  private static GoalView goalView(CarePlan plan, String goalId) {
+    GoalData goal =
+        CarePlanMapper.data(plan.content()).goals().stream()
+            .filter(candidate -> candidate.goalId().equals(goalId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Goal", goalId));
+    return new GoalView(
+        plan.id().value(),
+        plan.patientId().value(),
+        plan.conditionId().map(ConditionId::value).orElse(null),
+        plan.version(),
+        plan.updatedAt(),
+        goal);
+  }
+
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
   }
 
   private CarePlanView transition(PlanTransition command, Transition change) {

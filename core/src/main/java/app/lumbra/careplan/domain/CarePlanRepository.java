@@ -18,6 +18,19 @@ public interface CarePlanRepository {
   /** The patient's plans, newest first. */
   List<CarePlan> listForPatient(PatientId patient);
 
+  /** One page of the plans matching {@code criteria}. */
+  List<CarePlan> search(CarePlanCriteria criteria, int offset, int limit);
+
+  long count(CarePlanCriteria criteria);
+
+  /** The plan holding the goal with this id, if any. */
+  Optional<CarePlan> findByGoal(String goalId);
+
+  /** One page of goals matching {@code criteria}, by start date and goal id. */
+  List<GoalRef> searchGoals(GoalCriteria criteria, int offset, int limit);
+
+  long countGoals(GoalCriteria criteria);
+
   void add(CarePlan plan);
 
   /**

@@ -1,9 +1,12 @@
 package app.lumbra.careplan.persistence;
 
 import app.lumbra.careplan.domain.CarePlan;
+import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.CarePlanId;
 import app.lumbra.careplan.domain.CarePlanRepository;
 import app.lumbra.careplan.domain.CarePlanVersion;
+import app.lumbra.careplan.domain.GoalCriteria;
+import app.lumbra.careplan.domain.GoalRef;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.shared.Database;
 import app.lumbra.shared.VersionConflictException;
@@ -12,7 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -40,6 +46,95 @@ class JpaCarePlanRepository implements CarePlanRepository {
             CarePlan.class)
         .setParameter("patient", patient.value())
         .getResultList();
+  }
+
+  @Override
+  public List<CarePlan> search(CarePlanCriteria criteria, int offset, int limit) {
+    String order =
+        criteria.oldestFirst() ? " order by p.createdAt, p.id" : " order by p.createdAt desc, p.id";
+    return matching(criteria, "select p", order, CarePlan.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(CarePlanCriteria criteria) {
+    return matching(criteria, "select count(p)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> matching(
+      CarePlanCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" from CarePlan p where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (criteria.patientId() != null) {
+      jpql.append(" and p.patientId = :patient");
+      parameters.put("patient", criteria.patientId());
+    }
+    if (!criteria.statuses().isEmpty()) {
+      jpql.append(" and p.status in :statuses");
+      parameters.put("statuses", List.copyOf(criteria.statuses()));
+    }
+    if (criteria.coversFrom() != null || criteria.coversBefore() != null) {
+      // A plan covers the dates of its phases; an open-ended phase covers everything after it.
+      jpql.append(" and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id");
+      if (criteria.coversBefore() != null) {
+        jpql.append(" and ph.startDate < :coversBefore");
+        parameters.put("coversBefore", criteria.coversBefore());
+      }
+      if (criteria.coversFrom() != null) {
+        jpql.append(" and (ph.endDate is null or ph.endDate >= :coversFrom)");
+        parameters.put("coversFrom", criteria.coversFrom());
+      }
+      jpql.append(")");
+    }
+    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  @Override
+  public Optional<CarePlan> findByGoal(String goalId) {
+    return em.createQuery(
+            "select p from CarePlan p join p.goals g where g.goalId = :goal", CarePlan.class)
+        .setParameter("goal", goalId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<GoalRef> searchGoals(GoalCriteria criteria, int offset, int limit) {
+    return goalsMatching(
+            criteria, "select p.id, g.goalId", " order by g.startDate, g.goalId", Object[].class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(row -> new GoalRef((String) row[0], (String) row[1]))
+        .toList();
+  }
+
+  @Override
+  public long countGoals(GoalCriteria criteria) {
+    return goalsMatching(criteria, "select count(g.goalId)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> goalsMatching(
+      GoalCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(select).append(" from CarePlan p join p.goals g where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (criteria.patientId() != null) {
+      jpql.append(" and p.patientId = :patient");
+      parameters.put("patient", criteria.patientId());
+    }
+    if (!criteria.statuses().isEmpty()) {
+      jpql.append(" and g.status in :statuses");
+      parameters.put("statuses", List.copyOf(criteria.statuses()));
+    }
+    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
   }
 
   @Override

@@ -4,12 +4,14 @@ import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionFacts;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.Severity;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class ConditionService {
+
+  /** Largest page a search returns, whatever the caller asks for. */
+  public static final int MAX_PAGE_SIZE = 200;
 
   private ConditionRepository conditions;
   private PatientRepository patients;
@@ -86,6 +91,37 @@ public class ConditionService {
     return ConditionView.of(condition);
   }
 
+  /**
+   * Replaces what is known about a condition and, when {@code resolvedOn} is given, marks it
+   * resolved on that date, in one transaction (like a FHIR update). A resolved condition stays
+   * resolved.
+   *
+   * @throws VersionConflictException when the condition changed since {@code expectedVersion}
+   */
+  public ConditionView replace(@NotNull @Valid ReviseCondition command, LocalDate resolvedOn) {
+    Condition condition = current(command.conditionId(), command.expectedVersion());
+    if (condition.status() == ConditionStatus.RESOLVED && resolvedOn == null) {
+      throw new InvalidValueException(
+          "resolvedOn", null, "the date it resolved: a resolved condition stays resolved");
+    }
+    condition.revise(
+        facts(
+            command.onsetType(),
+            command.onsetDate(),
+            command.painScore(),
+            command.severity(),
+            command.structuralCauses(),
+            command.note()),
+        clock);
+    if (resolvedOn != null
+        && (condition.status() == ConditionStatus.ACTIVE
+            || !resolvedOn.equals(condition.resolvedOn().orElse(null)))) {
+      condition.resolve(resolvedOn, clock);
+    }
+    conditions.flush(condition);
+    return ConditionView.of(condition);
+  }
+
   /** Marks a condition resolved. */
   public ConditionView resolve(@NotNull @Valid ResolveCondition command) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
@@ -105,6 +141,24 @@ public class ConditionService {
     return conditions.listForPatient(PatientId.of(patientId)).stream()
         .map(ConditionView::of)
         .toList();
+  }
+
+  /**
+   * A page of conditions, of one patient when {@code patientId} is not null, most recent onset
+   * first, with the total count.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ConditionPage search(String patientId, int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
+    PatientId patient = patientId == null ? null : PatientId.of(patientId);
+    List<ConditionView> page =
+        conditions.search(patient, offset, limit).stream().map(ConditionView::of).toList();
+    return new ConditionPage(page, offset, limit, conditions.count(patient));
   }
 
   private Condition current(String conditionId, long expectedVersion) {

@@ -18,6 +18,14 @@ public interface ConditionRepository {
   /** The patient's conditions, most recent onset first. */
   List<Condition> listForPatient(PatientId patient);
 
+  /**
+   * One page of conditions, of one patient when {@code patient} is given, most recent onset first.
+   */
+  List<Condition> search(PatientId patient, int offset, int limit);
+
+  /** How many conditions {@link #search} pages through. */
+  long count(PatientId patient);
+
   void add(Condition condition);
 
   /** Writes pending changes now; a concurrent change surfaces as a version conflict. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,29 @@ class JpaConditionRepository implements ConditionRepository {
             Condition.class)
         .setParameter("patient", patient.value())
         .getResultList();
+  }
+
+  @Override
+  public List<Condition> search(PatientId patient, int offset, int limit) {
+    String where = patient == null ? "" : " where c.patientId = :patient";
+    TypedQuery<Condition> query =
+        em.createQuery(
+            "select c from Condition c" + where + " order by c.onsetDate desc, c.id",
+            Condition.class);
+    if (patient != null) {
+      query.setParameter("patient", patient.value());
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(PatientId patient) {
+    String where = patient == null ? "" : " where c.patientId = :patient";
+    TypedQuery<Long> query = em.createQuery("select count(c) from Condition c" + where, Long.class);
+    if (patient != null) {
+      query.setParameter("patient", patient.value());
+    }
+    return query.getSingleResult();
   }
 
   @Override

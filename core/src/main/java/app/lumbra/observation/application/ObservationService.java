@@ -1,6 +1,7 @@
 package app.lumbra.observation.application;
 
 import app.lumbra.observation.domain.ObservationCriteria;
+import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.session.domain.TreatmentSession;
@@ -104,6 +105,20 @@ public class ObservationService {
             .map(ObservationView::of)
             .toList();
     return new ObservationPage(page, query.offset(), query.limit(), observations.count(criteria));
+  }
+
+  /** A page of the readings matching {@code criteria}, with the total count. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ObservationPage search(@NotNull ReadingCriteria criteria, int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
+    List<ObservationView> page =
+        observations.search(criteria, offset, limit).stream().map(ObservationView::of).toList();
+    return new ObservationPage(page, offset, limit, observations.count(criteria));
   }
 
   /** The readings taken at a session (pre and post), oldest first. */

@@ -22,6 +22,11 @@ public interface SymptomObservationRepository {
 
   long count(ObservationCriteria criteria);
 
+  /** One page of readings matching {@code criteria}, in its order. */
+  List<SymptomObservation> search(ReadingCriteria criteria, int offset, int limit);
+
+  long count(ReadingCriteria criteria);
+
   /** Every reading of {@code code} in a care plan, oldest first (for progress analysis). */
   List<SymptomObservation> forPlan(String carePlanId, ObservationCode code);
 

@@ -2,6 +2,7 @@ package app.lumbra.observation.persistence;
 
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ObservationCriteria;
+import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.shared.Database;
@@ -77,6 +78,82 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
         em.createQuery(select + " from SymptomObservation o" + where + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
+  }
+
+  @Override
+  public List<SymptomObservation> search(ReadingCriteria criteria, int offset, int limit) {
+    String order =
+        switch (criteria.order()) {
+          case EFFECTIVE -> " order by o.effectiveAt, o.id";
+          case EFFECTIVE_DESCENDING -> " order by o.effectiveAt desc, o.id";
+          case RECORDED -> " order by o.recordedAt, o.id";
+          case RECORDED_DESCENDING -> " order by o.recordedAt desc, o.id";
+        };
+    return matching(criteria, "select o", order, SymptomObservation.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(ReadingCriteria criteria) {
+    return matching(criteria, "select count(o)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> matching(
+      ReadingCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (criteria.patientId() != null) {
+      condition(where, parameters, "o.patientId", "patient", criteria.patientId());
+    }
+    if (!criteria.carePlanIds().isEmpty()) {
+      where.append(" and o.carePlanId in :plans");
+      parameters.put("plans", List.copyOf(criteria.carePlanIds()));
+    }
+    if (!criteria.sessionIds().isEmpty()) {
+      where.append(" and o.sessionId in :sessions");
+      parameters.put("sessions", List.copyOf(criteria.sessionIds()));
+    }
+    if (!criteria.codes().isEmpty()) {
+      where.append(" and o.code in :codes");
+      parameters.put("codes", List.copyOf(criteria.codes()));
+    }
+    range(
+        where,
+        parameters,
+        "o.effectiveAt",
+        "effective",
+        criteria.effectiveFrom(),
+        criteria.effectiveBefore());
+    range(
+        where,
+        parameters,
+        "o.recordedAt",
+        "recorded",
+        criteria.recordedFrom(),
+        criteria.recordedBefore());
+    TypedQuery<T> query =
+        em.createQuery(select + " from SymptomObservation o" + where + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static void range(
+      StringBuilder where,
+      Map<String, Object> parameters,
+      String path,
+      String name,
+      OffsetDateTime from,
+      OffsetDateTime before) {
+    if (from != null) {
+      where.append(" and ").append(path).append(" >= :").append(name).append("From");
+      parameters.put(name + "From", from);
+    }
+    if (before != null) {
+      where.append(" and ").append(path).append(" < :").append(name).append("Before");
+      parameters.put(name + "Before", before);
+    }
   }
 
   private static void condition(

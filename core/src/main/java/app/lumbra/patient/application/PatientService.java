@@ -3,6 +3,7 @@ package app.lumbra.patient.application;
 import app.lumbra.patient.domain.EhrIdentifier;
 import app.lumbra.patient.domain.Gender;
 import app.lumbra.patient.domain.Patient;
+import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientDetails;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
@@ -120,6 +121,28 @@ public class PatientService {
     List<PatientView> page =
         patients.searchByName(name, offset, limit).stream().map(PatientView::of).toList();
     return new PatientPage(page, offset, limit, patients.countByName(name));
+  }
+
+  /**
+   * A page of the patients matching {@code criteria} (FHIR search: identifier, name, birth date),
+   * with the total count when {@code withTotal}; -1 otherwise.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PatientPage search(
+      @NotNull PatientCriteria criteria, int offset, int limit, boolean withTotal) {
+    checkPage(offset, limit);
+    List<PatientView> page =
+        patients.search(criteria, offset, limit).stream().map(PatientView::of).toList();
+    return new PatientPage(page, offset, limit, withTotal ? patients.count(criteria) : -1);
+  }
+
+  private static void checkPage(int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
   }
 
   private static PatientDetails details(

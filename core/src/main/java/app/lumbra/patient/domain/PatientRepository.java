@@ -26,6 +26,12 @@ public interface PatientRepository {
   /** How many patients {@link #searchByName} would find without paging. */
   long countByName(String name);
 
+  /** One page of the patients matching {@code criteria}, in its order. */
+  List<Patient> search(PatientCriteria criteria, int offset, int limit);
+
+  /** How many patients match {@code criteria}. */
+  long count(PatientCriteria criteria);
+
   /** Adds a newly registered patient. */
   void add(Patient patient);
 

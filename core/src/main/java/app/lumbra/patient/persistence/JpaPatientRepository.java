@@ -2,6 +2,7 @@ package app.lumbra.patient.persistence;
 
 import app.lumbra.patient.domain.EhrIdentifier;
 import app.lumbra.patient.domain.Patient;
+import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.shared.Database;
@@ -11,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -74,6 +77,63 @@ class JpaPatientRepository implements PatientRepository {
 
   private static String escapeLike(String term) {
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public List<Patient> search(PatientCriteria criteria, int offset, int limit) {
+    return matching(criteria, "select p", orderBy(criteria.order()), Patient.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(PatientCriteria criteria) {
+    return matching(criteria, "select count(p)", "", Long.class).getSingleResult();
+  }
+
+  // Each criterion is one indexed column (identifier unique key, name keys, birth date).
+  private <T> TypedQuery<T> matching(
+      PatientCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" from Patient p");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (criteria.identifier() != null) {
+      jpql.append(" join p.identifiers i where i.system = :system and i.value = :value");
+      parameters.put("system", criteria.identifier().system());
+      parameters.put("value", criteria.identifier().value());
+    } else {
+      jpql.append(" where 1 = 1");
+    }
+    if (criteria.name() != null && !criteria.name().isBlank()) {
+      String term = escapeLike(Patient.searchKey(criteria.name()));
+      jpql.append(
+          " and (p.familyNameKey like :prefix escape '\\'"
+              + " or p.givenNamesKey like :prefix escape '\\'"
+              + " or p.givenNamesKey like :laterWord escape '\\')");
+      parameters.put("prefix", term + "%");
+      parameters.put("laterWord", "% " + term + "%");
+    }
+    if (criteria.bornFrom() != null) {
+      jpql.append(" and p.birthDate >= :bornFrom");
+      parameters.put("bornFrom", criteria.bornFrom());
+    }
+    if (criteria.bornBefore() != null) {
+      jpql.append(" and p.birthDate < :bornBefore");
+      parameters.put("bornBefore", criteria.bornBefore());
+    }
+    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static String orderBy(PatientCriteria.PatientOrder order) {
+    return switch (order) {
+      case NAME -> " order by p.familyNameKey, p.givenNamesKey, p.id";
+      case BIRTH_DATE -> " order by p.birthDate, p.id";
+      case BIRTH_DATE_DESCENDING -> " order by p.birthDate desc, p.id";
+      case LAST_UPDATED -> " order by p.updatedAt, p.id";
+      case LAST_UPDATED_DESCENDING -> " order by p.updatedAt desc, p.id";
+    };
   }
 
   @Override

@@ -6,6 +6,7 @@ import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.session.domain.PerformedSession;
+import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.SessionDuration;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
@@ -33,6 +34,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+
+  /** Largest page a search returns, whatever the caller asks for. */
+  public static final int MAX_PAGE_SIZE = 500;
 
   private TreatmentSessionRepository sessions;
   private SymptomObservationRepository observations;
@@ -117,6 +121,20 @@ public class SessionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public SessionView get(@NotNull String sessionId) {
     return SessionView.of(sessions.get(sessionId));
+  }
+
+  /** A page of the sessions matching {@code criteria}, with the total count. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SessionPage search(@NotNull SessionCriteria criteria, int offset, int limit) {
+    if (offset < 0) {
+      throw new InvalidValueException("offset", offset, "0 or more");
+    }
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
+    }
+    List<SessionView> page =
+        sessions.search(criteria, offset, limit).stream().map(SessionView::of).toList();
+    return new SessionPage(page, offset, limit, sessions.count(criteria));
   }
 
   /** The sessions of a care plan by scheduled time. */

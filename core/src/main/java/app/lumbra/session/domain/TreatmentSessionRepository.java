@@ -22,6 +22,11 @@ public interface TreatmentSessionRepository {
     return find(id).orElseThrow(() -> new NotFoundException("TreatmentSession", id));
   }
 
+  /** One page of the sessions matching {@code criteria}. */
+  List<TreatmentSession> search(SessionCriteria criteria, int offset, int limit);
+
+  long count(SessionCriteria criteria);
+
   /** The sessions of a care plan by scheduled time. */
   List<TreatmentSession> forPlan(String carePlanId);
 

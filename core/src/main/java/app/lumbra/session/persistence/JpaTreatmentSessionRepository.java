@@ -1,5 +1,6 @@
 package app.lumbra.session.persistence;
 
+import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.Database;
@@ -8,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -43,6 +47,48 @@ class JpaTreatmentSessionRepository implements TreatmentSessionRepository {
   @Override
   public Optional<TreatmentSession> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(TreatmentSession.class, id));
+  }
+
+  @Override
+  public List<TreatmentSession> search(SessionCriteria criteria, int offset, int limit) {
+    String order =
+        criteria.newestFirst()
+            ? " order by coalesce(s.performedAt, s.scheduledAt) desc, s.id"
+            : " order by coalesce(s.performedAt, s.scheduledAt), s.id";
+    return matching(criteria, "select s", order, TreatmentSession.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(SessionCriteria criteria) {
+    return matching(criteria, "select count(s)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> matching(
+      SessionCriteria criteria, String select, String orderBy, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" from TreatmentSession s where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (criteria.patientId() != null) {
+      jpql.append(" and s.patientId = :patient");
+      parameters.put("patient", criteria.patientId());
+    }
+    if (!criteria.carePlanIds().isEmpty()) {
+      jpql.append(" and s.carePlanId in :plans");
+      parameters.put("plans", List.copyOf(criteria.carePlanIds()));
+    }
+    if (criteria.from() != null) {
+      jpql.append(" and coalesce(s.performedAt, s.scheduledAt) >= :from");
+      parameters.put("from", criteria.from());
+    }
+    if (criteria.before() != null) {
+      jpql.append(" and coalesce(s.performedAt, s.scheduledAt) < :before");
+      parameters.put("before", criteria.before());
+    }
+    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
   }
 
   @Override

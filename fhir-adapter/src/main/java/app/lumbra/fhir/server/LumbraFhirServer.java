@@ -1,12 +1,15 @@
 package app.lumbra.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Lumbra's FHIR R4 server. The web module mounts a subclass as a servlet and supplies the resource
@@ -24,6 +27,17 @@ public abstract class LumbraFhirServer extends RestfulServer {
   /** The resource providers to serve; called once when the servlet starts. */
   protected abstract Iterable<IResourceProvider> resourceProviders();
 
+  /** System-level plain providers (transaction, batch); none unless a subclass supplies them. */
+  protected Iterable<? extends PlainProvider> plainProviders() {
+    return List.of();
+  }
+
+  /** Leaves out HAPI's X-Powered-By header, which would reveal the library and its version. */
+  @Override
+  public void addHeadersToResponse(HttpServletResponse response) {
+    // Intentionally empty: no product or version headers.
+  }
+
   @Override
   protected void initialize() {
     setServerName(SERVER_NAME);
@@ -34,6 +48,15 @@ public abstract class LumbraFhirServer extends RestfulServer {
     List<IResourceProvider> providers = new ArrayList<>();
     resourceProviders().forEach(providers::add);
     setResourceProviders(providers);
+    plainProviders().forEach(this::registerProvider);
+    // FHIR-1: unknown elements are a 400, never silently dropped.
+    getFhirContext().setParserErrorHandler(new StrictErrorHandler());
+    setDefaultPageSize(
+        ConfigProvider.getConfig().getValue("lumbra.fhir.default-page-size", Integer.class));
+    registerInterceptor(
+        new RequestLimitsInterceptor(
+            ConfigProvider.getConfig().getValue("lumbra.fhir.max-request-bytes", Long.class)));
+    registerInterceptor(new ErrorTranslationInterceptor());
     setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
   }
 }

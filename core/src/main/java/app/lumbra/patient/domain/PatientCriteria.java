@@ -1,0 +1,29 @@
+package app.lumbra.patient.domain;
+
+import java.time.LocalDate;
+
+/**
+ * Which patients a search finds: all given criteria must hold. {@code name} is a case-insensitive
+ * prefix of the family name or a given name; birth dates are the half-open range {@code [bornFrom,
+ * bornBefore)}; null criteria do not restrict.
+ */
+public record PatientCriteria(
+    EhrIdentifier identifier,
+    String name,
+    LocalDate bornFrom,
+    LocalDate bornBefore,
+    PatientOrder order) {
+
+  /** How a page of patients is ordered; ties are broken by id so pages never overlap. */
+  public enum PatientOrder {
+    NAME,
+    BIRTH_DATE,
+    BIRTH_DATE_DESCENDING,
+    LAST_UPDATED,
+    LAST_UPDATED_DESCENDING
+  }
+
+  public PatientCriteria {
+    order = order == null ? PatientOrder.NAME : order;
+  }
+}

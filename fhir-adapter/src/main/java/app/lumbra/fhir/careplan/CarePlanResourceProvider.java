@@ -1,0 +1,269 @@
+package app.lumbra.fhir.careplan;
+
+import app.lumbra.careplan.application.CarePlanPage;
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.careplan.application.CreateCarePlan;
+import app.lumbra.careplan.application.GoalData;
+import app.lumbra.careplan.application.PlanTransition;
+import app.lumbra.careplan.application.ReplaceCarePlan;
+import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.careplan.domain.PlanStatus;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.goal.GoalFhirMapper;
+import app.lumbra.fhir.observation.ObservationFhirMapper;
+import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Versions;
+import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.observation.application.ObservationService;
+import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.shared.InvalidValueException;
+import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortOrderEnum;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.IdType;
+
+/**
+ * FHIR {@code CarePlan}: read, vread and instance history over the plan's stored versions
+ * (PLAN-14), create, update with If-Match (a stale version is 412), search with {@code _include} of
+ * goals and the addressed condition and {@code _revinclude} of sessions and readings.
+ */
+@ApplicationScoped
+public class CarePlanResourceProvider implements IResourceProvider {
+
+  private CarePlanService plans;
+  private ConditionService conditions;
+  private SessionService sessions;
+  private ObservationService observations;
+  private FhirSettings settings;
+
+  /** For the CDI proxy only. */
+  protected CarePlanResourceProvider() {}
+
+  @Inject
+  public CarePlanResourceProvider(
+      CarePlanService plans,
+      ConditionService conditions,
+      SessionService sessions,
+      ObservationService observations,
+      FhirSettings settings) {
+    this.plans = plans;
+    this.conditions = conditions;
+    this.sessions = sessions;
+    this.observations = observations;
+    this.settings = settings;
+  }
+
+  @Override
+  public Class<CarePlan> getResourceType() {
+    return CarePlan.class;
+  }
+
+  @Read(version = true)
+  public CarePlan read(@IdParam IdType id) {
+    Long version = Versions.expected(id);
+    return CarePlanFhirMapper.toFhir(
+        version == null ? plans.get(id.getIdPart()) : plans.version(id.getIdPart(), version));
+  }
+
+  /** PLAN-14: every version, newest first as FHIR history lists them. */
+  @History
+  public List<CarePlan> history(@IdParam IdType id) {
+    List<CarePlan> versions = new ArrayList<>();
+    plans
+        .history(id.getIdPart())
+        .forEach(
+            summary ->
+                versions.add(
+                    0,
+                    CarePlanFhirMapper.toFhir(plans.version(id.getIdPart(), summary.version()))));
+    return versions;
+  }
+
+  @Create
+  public MethodOutcome create(@ResourceParam CarePlan resource) {
+    CarePlanFhirMapper.CarePlanData data =
+        CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
+    if (data.status() != PlanStatus.DRAFT && data.status() != PlanStatus.ACTIVE) {
+      throw new InvalidValueException(
+          "CarePlan.status", data.status(), "draft or active for a new plan (PLAN-14)");
+    }
+    CarePlanView created =
+        plans.createDraft(
+            new CreateCarePlan(
+                data.patientId(), data.conditionId(), data.content(), data.author()));
+    if (data.status() == PlanStatus.ACTIVE) {
+      created = plans.activate(new PlanTransition(created.id(), created.version(), data.author()));
+    }
+    return new MethodOutcome(idOf(created), true).setResource(CarePlanFhirMapper.toFhir(created));
+  }
+
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
+    CarePlanView current = plans.get(id.getIdPart());
+    CarePlanFhirMapper.CarePlanData data =
+        CarePlanFhirMapper.toDomain(
+            resource,
+            goalId ->
+                current.content().goals().stream()
+                    .filter(goal -> goal.goalId().equals(goalId))
+                    .findFirst()
+                    .map(GoalData.class::cast));
+    Long expected = Versions.expected(id);
+    CarePlanView updated =
+        plans.replace(
+            new ReplaceCarePlan(
+                id.getIdPart(),
+                expected != null ? expected : current.version(),
+                data.content(),
+                data.status(),
+                data.author()));
+    return new MethodOutcome(idOf(updated), false).setResource(CarePlanFhirMapper.toFhir(updated));
+  }
+
+  @Search
+  public IBundleProvider search(
+      @OptionalParam(name = CarePlan.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = CarePlan.SP_SUBJECT) ReferenceParam subject,
+      @OptionalParam(name = CarePlan.SP_CATEGORY) TokenParam category,
+      @OptionalParam(name = CarePlan.SP_STATUS) TokenOrListParam status,
+      @OptionalParam(name = CarePlan.SP_DATE) DateRangeParam date,
+      @OptionalParam(name = "_total") StringParam total,
+      @IncludeParam(allow = {"CarePlan:goal", "CarePlan:addresses"}) Set<Include> includes,
+      @IncludeParam(
+              reverse = true,
+              allow = {"Observation:based-on", "Procedure:based-on"})
+          Set<Include> revIncludes,
+      @Sort SortSpec sort,
+      @Offset Integer offset,
+      @Count Integer count) {
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    if (category != null && !Terminology.CAREPLAN_ASSESS_PLAN.equals(category.getValue())) {
+      // Every Lumbra plan is an assess-plan; any other category matches nothing.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
+    DateRanges.Range<LocalDate> covers = DateRanges.dates("date", date);
+    ReferenceParam who = patient != null ? patient : subject;
+    CarePlanCriteria criteria =
+        new CarePlanCriteria(
+            who == null ? null : who.getIdPart(),
+            statuses(status),
+            covers.from(),
+            covers.before(),
+            sort != null && sort.getOrder() != SortOrderEnum.DESC);
+    CarePlanPage page = plans.search(criteria, first, size);
+    return Pages.of(
+        page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(),
+        included(page.plans(), includes, revIncludes),
+        first,
+        size,
+        page.total());
+  }
+
+  private List<IAnyResource> included(
+      List<CarePlanView> page, Set<Include> includes, Set<Include> revIncludes) {
+    List<IAnyResource> included = new ArrayList<>();
+    Set<String> wanted =
+        includes == null
+            ? Set.of()
+            : includes.stream().map(Include::getValue).collect(Collectors.toSet());
+    Set<String> reverse =
+        revIncludes == null
+            ? Set.of()
+            : revIncludes.stream().map(Include::getValue).collect(Collectors.toSet());
+    for (CarePlanView plan : page) {
+      if (wanted.contains("CarePlan:goal")) {
+        plan.content()
+            .goals()
+            .forEach(goal -> included.add(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
+      }
+      if (wanted.contains("CarePlan:addresses") && plan.conditionId() != null) {
+        included.add(ConditionFhirMapper.toFhir(conditions.get(plan.conditionId())));
+      }
+    }
+    Set<String> planIds = page.stream().map(CarePlanView::id).collect(Collectors.toSet());
+    if (!planIds.isEmpty() && reverse.contains("Procedure:based-on")) {
+      sessions
+          .search(
+              new SessionCriteria(null, planIds, null, null, false),
+              0,
+              SessionService.MAX_PAGE_SIZE)
+          .sessions()
+          .forEach(session -> included.add(ProcedureFhirMapper.toFhir(session)));
+    }
+    if (!planIds.isEmpty() && reverse.contains("Observation:based-on")) {
+      observations
+          .search(
+              new ReadingCriteria(null, planIds, null, null, null, null, null, null, null),
+              0,
+              ObservationService.MAX_PAGE_SIZE)
+          .observations()
+          .forEach(observation -> included.add(ObservationFhirMapper.toFhir(observation)));
+    }
+    return included;
+  }
+
+  private static Set<PlanStatus> statuses(TokenOrListParam status) {
+    if (status == null) {
+      return Set.of();
+    }
+    Set<PlanStatus> statuses = EnumSet.noneOf(PlanStatus.class);
+    for (TokenParam token : status.getValuesAsQueryTokens()) {
+      String code = token.getValue();
+      PlanStatus found = null;
+      for (PlanStatus candidate : PlanStatus.values()) {
+        if (candidate.name().replace('_', '-').equalsIgnoreCase(code)) {
+          found = candidate;
+        }
+      }
+      if (found == null) {
+        throw new InvalidValueException(
+            "status", code, "draft, active, on-hold, completed or revoked");
+      }
+      statuses.add(found);
+    }
+    return statuses;
+  }
+
+  private static IdType idOf(CarePlanView view) {
+    return new IdType("CarePlan", view.id(), Long.toString(view.version()));
+  }
+}

@@ -1,0 +1,115 @@
+package app.lumbra.fhir.condition;
+
+import app.lumbra.condition.application.ConditionPage;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.condition.application.ConditionView;
+import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Versions;
+import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.shared.NotFoundException;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.IdType;
+
+/** FHIR {@code Condition} (low-back pain): read, vread, create, update, search. */
+@ApplicationScoped
+public class ConditionResourceProvider implements IResourceProvider {
+
+  private ConditionService conditions;
+  private FhirSettings settings;
+
+  /** For the CDI proxy only. */
+  protected ConditionResourceProvider() {}
+
+  @Inject
+  public ConditionResourceProvider(ConditionService conditions, FhirSettings settings) {
+    this.conditions = conditions;
+    this.settings = settings;
+  }
+
+  @Override
+  public Class<Condition> getResourceType() {
+    return Condition.class;
+  }
+
+  @Read(version = true)
+  public Condition read(@IdParam IdType id) {
+    ConditionView condition = conditions.get(id.getIdPart());
+    Long version = Versions.expected(id);
+    if (version != null && version != condition.version()) {
+      // Lumbra keeps only the current version of a condition.
+      throw new NotFoundException("Condition version", id.getIdPart() + "/" + version);
+    }
+    return ConditionFhirMapper.toFhir(condition);
+  }
+
+  @History
+  public List<Condition> history(@IdParam IdType id) {
+    return List.of(ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())));
+  }
+
+  @Create
+  public MethodOutcome create(@ResourceParam Condition resource) {
+    ConditionView created = conditions.record(ConditionFhirMapper.toDomain(resource).toRecord());
+    return new MethodOutcome(idOf(created), true).setResource(ConditionFhirMapper.toFhir(created));
+  }
+
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Condition resource) {
+    ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
+    Long expected = Versions.expected(id);
+    long version = expected != null ? expected : conditions.get(id.getIdPart()).version();
+    ConditionView updated =
+        conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
+    return new MethodOutcome(idOf(updated), false).setResource(ConditionFhirMapper.toFhir(updated));
+  }
+
+  @Search
+  public IBundleProvider search(
+      @OptionalParam(name = Condition.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = Condition.SP_SUBJECT) ReferenceParam subject,
+      @OptionalParam(name = Condition.SP_CODE) TokenParam code,
+      @OptionalParam(name = "_total") StringParam total,
+      @Offset Integer offset,
+      @Count Integer count) {
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    if (code != null
+        && !(Terminology.SNOMED_LOW_BACK_PAIN.equals(code.getValue())
+            && (code.getSystem() == null || Terminology.SNOMED.equals(code.getSystem())))) {
+      // Every condition Lumbra records is low-back pain; any other code matches nothing.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
+    ReferenceParam who = patient != null ? patient : subject;
+    ConditionPage page = conditions.search(who == null ? null : who.getIdPart(), first, size);
+    return Pages.of(
+        page.conditions().stream().map(ConditionFhirMapper::toFhir).toList(),
+        List.of(),
+        first,
+        size,
+        page.total());
+  }
+
+  private static IdType idOf(ConditionView view) {
+    return new IdType("Condition", view.id(), Long.toString(view.version()));
+  }
+}

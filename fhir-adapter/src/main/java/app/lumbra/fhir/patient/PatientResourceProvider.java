@@ -1,0 +1,169 @@
+package app.lumbra.fhir.patient;
+
+import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Versions;
+import app.lumbra.patient.application.PatientPage;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.patient.domain.EhrIdentifier;
+import app.lumbra.patient.domain.PatientCriteria;
+import app.lumbra.patient.domain.PatientCriteria.PatientOrder;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortOrderEnum;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+
+/** FHIR {@code Patient}: read, vread, create (conditional on identifier), update, search. */
+@ApplicationScoped
+public class PatientResourceProvider implements IResourceProvider {
+
+  private PatientService patients;
+  private FhirSettings settings;
+
+  /** For the CDI proxy only. */
+  protected PatientResourceProvider() {}
+
+  @Inject
+  public PatientResourceProvider(PatientService patients, FhirSettings settings) {
+    this.patients = patients;
+    this.settings = settings;
+  }
+
+  @Override
+  public Class<Patient> getResourceType() {
+    return Patient.class;
+  }
+
+  @Read(version = true)
+  public Patient read(@IdParam IdType id) {
+    PatientView patient = patients.get(id.getIdPart());
+    Long version = Versions.expected(id);
+    if (version != null && version != patient.version()) {
+      // Lumbra keeps only the current version of a patient.
+      throw new NotFoundException("Patient version", id.getIdPart() + "/" + version);
+    }
+    return PatientFhirMapper.toFhir(patient);
+  }
+
+  @History
+  public List<Patient> history(@IdParam IdType id) {
+    return List.of(PatientFhirMapper.toFhir(patients.get(id.getIdPart())));
+  }
+
+  /** If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). */
+  @Create
+  public MethodOutcome create(
+      @ResourceParam Patient resource, @ConditionalUrlParam String conditionalUrl) {
+    PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
+    if (conditionalUrl != null) {
+      Optional<PatientView> existing = existing(conditionalUrl);
+      if (existing.isPresent()) {
+        return new MethodOutcome(idOf(existing.get()), false)
+            .setResource(PatientFhirMapper.toFhir(existing.get()));
+      }
+    }
+    PatientView created = patients.register(data.toRegister());
+    return new MethodOutcome(idOf(created), true).setResource(PatientFhirMapper.toFhir(created));
+  }
+
+  private Optional<PatientView> existing(String conditionalUrl) {
+    String query = conditionalUrl.substring(conditionalUrl.indexOf('?') + 1);
+    if (!query.startsWith("identifier=") || query.contains("&")) {
+      throw new InvalidValueException(
+          "If-None-Exist", conditionalUrl, "identifier=system|value (one identifier)");
+    }
+    String token =
+        java.net.URLDecoder.decode(
+            query.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    int bar = token.indexOf('|');
+    if (bar <= 0) {
+      throw new InvalidValueException("If-None-Exist", conditionalUrl, "identifier=system|value");
+    }
+    return patients.findByIdentifier(token.substring(0, bar), token.substring(bar + 1));
+  }
+
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient resource) {
+    PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
+    Long expected = Versions.expected(id);
+    long version = expected != null ? expected : patients.get(id.getIdPart()).version();
+    PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
+    return new MethodOutcome(idOf(updated), false).setResource(PatientFhirMapper.toFhir(updated));
+  }
+
+  @Search
+  public IBundleProvider search(
+      @OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
+      @OptionalParam(name = Patient.SP_NAME) StringParam name,
+      @OptionalParam(name = Patient.SP_BIRTHDATE) DateRangeParam birthDate,
+      @OptionalParam(name = "_total") StringParam total,
+      @Sort SortSpec sort,
+      @Offset Integer offset,
+      @Count Integer count) {
+    DateRanges.Range<java.time.LocalDate> born = DateRanges.dates("birthdate", birthDate);
+    PatientCriteria criteria =
+        new PatientCriteria(
+            identifier == null
+                ? null
+                : EhrIdentifier.of(identifier.getSystem(), identifier.getValue()),
+            name == null ? null : name.getValue(),
+            born.from(),
+            born.before(),
+            order(sort));
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    PatientPage page = patients.search(criteria, first, size, true);
+    return Pages.of(
+        page.patients().stream().map(PatientFhirMapper::toFhir).toList(),
+        List.of(),
+        first,
+        size,
+        page.total());
+  }
+
+  private static PatientOrder order(SortSpec sort) {
+    if (sort == null) {
+      return PatientOrder.NAME;
+    }
+    boolean descending = sort.getOrder() == SortOrderEnum.DESC;
+    return switch (sort.getParamName()) {
+      case "family", "name" -> PatientOrder.NAME;
+      case "birthdate" -> descending ? PatientOrder.BIRTH_DATE_DESCENDING : PatientOrder.BIRTH_DATE;
+      case "_lastUpdated" ->
+          descending ? PatientOrder.LAST_UPDATED_DESCENDING : PatientOrder.LAST_UPDATED;
+      default ->
+          throw new InvalidValueException(
+              "_sort", sort.getParamName(), "family, name, birthdate or _lastUpdated");
+    };
+  }
+
+  private static IdType idOf(PatientView view) {
+    return new IdType("Patient", view.id(), Long.toString(view.version()));
+  }
+}

@@ -1,0 +1,199 @@
+package app.lumbra.fhir.procedure;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Versions;
+import app.lumbra.session.application.CancelSession;
+import app.lumbra.session.application.MarkSessionMissed;
+import app.lumbra.session.application.RecordAttendedSession;
+import app.lumbra.session.application.RecordUnscheduledSession;
+import app.lumbra.session.application.ScheduleSession;
+import app.lumbra.session.application.SessionPage;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.application.SessionView;
+import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.RuleViolationException;
+import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
+import ca.uhn.fhir.rest.annotation.Offset;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortOrderEnum;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ReferenceOrListParam;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Procedure;
+
+/**
+ * FHIR {@code Procedure} (performed treatment sessions, OBS-3): read, vread, create (a planned or
+ * an attended session), update (attended / missed / cancelled, If-Match honoured), search.
+ */
+@ApplicationScoped
+public class ProcedureResourceProvider implements IResourceProvider {
+
+  private SessionService sessions;
+  private CarePlanService plans;
+  private FhirSettings settings;
+
+  /** For the CDI proxy only. */
+  protected ProcedureResourceProvider() {}
+
+  @Inject
+  public ProcedureResourceProvider(
+      SessionService sessions, CarePlanService plans, FhirSettings settings) {
+    this.sessions = sessions;
+    this.plans = plans;
+    this.settings = settings;
+  }
+
+  @Override
+  public Class<Procedure> getResourceType() {
+    return Procedure.class;
+  }
+
+  @Read(version = true)
+  public Procedure read(@IdParam IdType id) {
+    SessionView session = sessions.get(id.getIdPart());
+    Long version = Versions.expected(id);
+    if (version != null && version != session.version()) {
+      throw new NotFoundException("Procedure version", id.getIdPart() + "/" + version);
+    }
+    return ProcedureFhirMapper.toFhir(session);
+  }
+
+  @History
+  public List<Procedure> history(@IdParam IdType id) {
+    return List.of(ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())));
+  }
+
+  @Create
+  public MethodOutcome create(@ResourceParam Procedure resource) {
+    ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+    SessionView created =
+        switch (data.status()) {
+          case PLANNED ->
+              sessions.schedule(
+                  new ScheduleSession(
+                      data.carePlanId(),
+                      data.patientId(),
+                      data.scheduledAt(),
+                      data.plannedDurationMinutes(),
+                      data.techniques(),
+                      data.targetRegions()));
+          case ATTENDED ->
+              sessions.recordUnscheduled(
+                  new RecordUnscheduledSession(
+                      data.carePlanId(), data.patientId(), data.performed()));
+          case MISSED, CANCELLED ->
+              throw new InvalidValueException(
+                  "Procedure.status",
+                  "not-done",
+                  "preparation or completed: schedule a session before marking it missed");
+        };
+    return new MethodOutcome(idOf(created), true).setResource(ProcedureFhirMapper.toFhir(created));
+  }
+
+  /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
+    ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+    Long expected = Versions.expected(id);
+    String sessionId = id.getIdPart();
+    SessionView updated =
+        switch (data.status()) {
+          case ATTENDED ->
+              sessions.recordAttended(
+                  new RecordAttendedSession(sessionId, expected, data.performed()));
+          case MISSED ->
+              sessions.markMissed(new MarkSessionMissed(sessionId, expected, data.statusReason()));
+          case CANCELLED ->
+              sessions.cancel(new CancelSession(sessionId, expected, data.statusReason()));
+          case PLANNED ->
+              throw new RuleViolationException(
+                  "OBS-3",
+                  "Procedure.status",
+                  "a planned session can only become attended, missed or cancelled");
+        };
+    return new MethodOutcome(idOf(updated), false).setResource(ProcedureFhirMapper.toFhir(updated));
+  }
+
+  @Search
+  public IBundleProvider search(
+      @OptionalParam(name = Procedure.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = Procedure.SP_SUBJECT) ReferenceParam subject,
+      @OptionalParam(name = Procedure.SP_DATE) DateRangeParam date,
+      @OptionalParam(name = Procedure.SP_BASED_ON) ReferenceOrListParam basedOn,
+      @OptionalParam(name = "_total") StringParam total,
+      @IncludeParam(allow = {"Procedure:based-on"}) Set<Include> includes,
+      @Sort SortSpec sort,
+      @Offset Integer offset,
+      @Count Integer count) {
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    DateRanges.Range<OffsetDateTime> when = DateRanges.instants("date", date);
+    ReferenceParam who = patient != null ? patient : subject;
+    Set<String> planIds = new LinkedHashSet<>();
+    if (basedOn != null) {
+      basedOn.getValuesAsQueryTokens().forEach(reference -> planIds.add(reference.getIdPart()));
+    }
+    if (sort != null && !"date".equals(sort.getParamName())) {
+      throw new InvalidValueException("_sort", sort.getParamName(), "date");
+    }
+    SessionPage page =
+        sessions.search(
+            new SessionCriteria(
+                who == null ? null : who.getIdPart(),
+                planIds,
+                when.from(),
+                when.before(),
+                sort != null && sort.getOrder() == SortOrderEnum.DESC),
+            first,
+            size);
+    List<IAnyResource> included =
+        includes != null && !includes.isEmpty()
+            ? page.sessions().stream()
+                .map(SessionView::carePlanId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(planId -> (IAnyResource) CarePlanFhirMapper.toFhir(plans.get(planId)))
+                .toList()
+            : List.of();
+    return Pages.of(
+        page.sessions().stream().map(ProcedureFhirMapper::toFhir).toList(),
+        included,
+        first,
+        size,
+        page.total());
+  }
+
+  private static IdType idOf(SessionView view) {
+    return new IdType("Procedure", view.id(), Long.toString(view.version()));
+  }
+}

@@ -1,0 +1,44 @@
+package app.lumbra.fhir.support;
+
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * FHIR-3 paging without server-side state: each page is one database query with offset and limit,
+ * and HAPI builds the {@code next} / {@code previous} links with {@code _offset} and {@code _count}
+ * from the offset, page size and total given here.
+ */
+public final class Pages {
+
+  private Pages() {}
+
+  /** A page of matches, followed by the resources {@code _include} / {@code _revinclude} add. */
+  public static IBundleProvider of(
+      List<? extends IBaseResource> matches,
+      List<? extends IAnyResource> included,
+      int offset,
+      int limit,
+      long total) {
+    List<IBaseResource> resources = new ArrayList<>(matches);
+    for (IAnyResource resource : included) {
+      ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(resource, BundleEntrySearchModeEnum.INCLUDE);
+      resources.add(resource);
+    }
+    SimpleBundleProvider provider = new SimpleBundleProvider(resources);
+    provider.setCurrentPageOffset(offset);
+    provider.setCurrentPageSize(limit);
+    provider.setSize((int) Math.min(total, Integer.MAX_VALUE));
+    return provider;
+  }
+
+  /** A whole, unpaged list, e.g. a history. */
+  public static IBundleProvider all(List<? extends IBaseResource> resources) {
+    return new SimpleBundleProvider(new ArrayList<>(resources));
+  }
+}

@@ -1,0 +1,242 @@
+package app.lumbra.fhir.terminology;
+
+import app.lumbra.careplan.domain.GoalStatus;
+import app.lumbra.careplan.domain.HomeCareKind;
+import app.lumbra.careplan.domain.IntensityPreference;
+import app.lumbra.careplan.domain.Lifestyle;
+import app.lumbra.careplan.domain.PhaseKind;
+import app.lumbra.careplan.domain.PlanChange;
+import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.SeverityCategory;
+import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.ObservationCode;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingSource;
+import app.lumbra.observation.domain.SpasmFrequency;
+import app.lumbra.session.domain.TargetRegion;
+import app.lumbra.session.domain.Technique;
+import app.lumbra.shared.InvalidValueException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+
+/**
+ * Every code Lumbra emits or accepts over FHIR, in one place (FHIR-1, PRODUCT.md section 6).
+ * Verified LOINC and SNOMED CT codes are used where the mapping table names them; everything else
+ * belongs to the one project code system {@link #LUMBRA}, whose codes are derived from the domain's
+ * enum constants (prefix per enum, e.g. {@code technique-deep-tissue}) and which is served as a
+ * CodeSystem resource.
+ */
+public final class Terminology {
+
+  public static final String LOINC = "http://loinc.org";
+  public static final String SNOMED = "http://snomed.info/sct";
+  public static final String UCUM = "http://unitsofmeasure.org";
+  public static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
+  public static final String OBSERVATION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/observation-category";
+  public static final String CONDITION_CLINICAL =
+      "http://terminology.hl7.org/CodeSystem/condition-clinical";
+  public static final String CONDITION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/condition-category";
+  public static final String GOAL_ACHIEVEMENT =
+      "http://terminology.hl7.org/CodeSystem/goal-achievement";
+  public static final String CAREPLAN_CATEGORY =
+      "http://hl7.org/fhir/us/core/CodeSystem/careplan-category";
+
+  /** The one project code system for codes without a verified LOINC or SNOMED CT code. */
+  public static final String LUMBRA = "https://lumbra.app/fhir/CodeSystem/lumbra";
+
+  /** Id of the CodeSystem resource that publishes {@link #LUMBRA}. */
+  public static final String LUMBRA_CODE_SYSTEM_ID = "lumbra";
+
+  /** Base of the project's extension URLs. */
+  public static final String EXTENSION_BASE = "https://lumbra.app/fhir/StructureDefinition/";
+
+  // Verified codes (PRODUCT.md section 6).
+  public static final String LOINC_PAIN = "72514-3";
+  public static final String LOINC_OSWESTRY_TOTAL = "97909-6";
+  public static final String SNOMED_LUMBAR_REGION = "1141985005";
+  public static final String SNOMED_SCIATICA = "23056005";
+  // From a secondary source only; kept because the mapping table names it.
+  public static final String SNOMED_MUSCLE_SPASM = "45352006";
+  public static final String SNOMED_LOW_BACK_PAIN = "279039007";
+  public static final String CAREPLAN_ASSESS_PLAN = "assess-plan";
+
+  // Project codes that are not enum constants.
+  public static final String MASSAGE_THERAPY = "massage-therapy";
+  public static final String EXERCISE_PROGRAMME = "exercise-programme";
+  public static final String SESSION_MISSED = "session-missed";
+  public static final String SESSION_CANCELLED = "session-cancelled";
+
+  /** Prefixes of the enum-derived project codes, in the order the CodeSystem lists them. */
+  private static final Map<Class<? extends Enum<?>>, String> PREFIXES = new LinkedHashMap<>();
+
+  static {
+    PREFIXES.put(ObservationCode.class, "measure");
+    PREFIXES.put(ReadingContext.class, "context");
+    PREFIXES.put(ReadingSource.class, "source");
+    PREFIXES.put(SpasmFrequency.class, "spasm");
+    PREFIXES.put(LegPain.Presence.class, "leg-pain");
+    PREFIXES.put(LegPain.Side.class, "side");
+    PREFIXES.put(Technique.class, "technique");
+    PREFIXES.put(app.lumbra.careplan.domain.Technique.class, "technique");
+    PREFIXES.put(TargetRegion.class, "region");
+    PREFIXES.put(app.lumbra.careplan.domain.TargetRegion.class, "region");
+    PREFIXES.put(PhaseKind.class, "phase");
+    PREFIXES.put(HomeCareKind.class, "home-care");
+    PREFIXES.put(OnsetType.class, "onset");
+    PREFIXES.put(SeverityCategory.class, "severity");
+    PREFIXES.put(StructuralCause.class, "cause");
+    PREFIXES.put(IntensityPreference.class, "intensity");
+    PREFIXES.put(Lifestyle.class, "lifestyle");
+    PREFIXES.put(GoalStatus.class, "goal");
+    PREFIXES.put(PlanChange.class, "plan-change");
+  }
+
+  private static final Map<String, String> OTHER_CODES = new LinkedHashMap<>();
+
+  static {
+    OTHER_CODES.put(MASSAGE_THERAPY, "Massage therapy for low-back pain");
+    OTHER_CODES.put(EXERCISE_PROGRAMME, "Prescribed exercise / physical-therapy programme");
+    OTHER_CODES.put(SESSION_MISSED, "Session missed: the patient did not come");
+    OTHER_CODES.put(SESSION_CANCELLED, "Session cancelled before it took place");
+  }
+
+  private Terminology() {}
+
+  /** The project code of an enum constant, e.g. {@code technique-deep-tissue}. */
+  public static String code(Enum<?> constant) {
+    String prefix = PREFIXES.get(constant.getDeclaringClass());
+    if (prefix == null) {
+      throw new IllegalArgumentException("no project codes for " + constant.getDeclaringClass());
+    }
+    return prefix + "-" + constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The project coding of an enum constant, with its display. */
+  public static Coding coding(Enum<?> constant) {
+    return new Coding(LUMBRA, code(constant), display(constant));
+  }
+
+  public static CodeableConcept concept(Enum<?> constant) {
+    return new CodeableConcept(coding(constant));
+  }
+
+  /**
+   * The constant of {@code type} whose project code {@code concept} carries (OBS-4: anything else
+   * is rejected naming {@code field} and the allowed codes).
+   */
+  public static <E extends Enum<E>> E parse(Class<E> type, String field, CodeableConcept concept) {
+    if (concept != null) {
+      for (Coding coding : concept.getCoding()) {
+        Optional<E> found = find(type, coding);
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
+    }
+    throw new InvalidValueException(field, describe(concept), allowed(type));
+  }
+
+  public static <E extends Enum<E>> E parse(Class<E> type, String field, Coding coding) {
+    return find(type, coding)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    field,
+                    coding == null ? null : coding.getSystem() + "|" + coding.getCode(),
+                    allowed(type)));
+  }
+
+  /** Parses a bare code of {@link #LUMBRA}, as search parameters carry it. */
+  public static <E extends Enum<E>> E parseCode(Class<E> type, String field, String code) {
+    return find(type, new Coding(LUMBRA, code, null))
+        .orElseThrow(() -> new InvalidValueException(field, code, allowed(type)));
+  }
+
+  private static <E extends Enum<E>> Optional<E> find(Class<E> type, Coding coding) {
+    if (coding == null || !LUMBRA.equals(coding.getSystem())) {
+      return Optional.empty();
+    }
+    return Stream.of(type.getEnumConstants())
+        .filter(constant -> code(constant).equals(coding.getCode()))
+        .findFirst();
+  }
+
+  /** What a field of {@code type} accepts, for error messages. */
+  public static <E extends Enum<E>> String allowed(Class<E> type) {
+    return "a coding of "
+        + LUMBRA
+        + " with one of the codes "
+        + Stream.of(type.getEnumConstants())
+            .map(Terminology::code)
+            .collect(Collectors.joining(", "));
+  }
+
+  private static String describe(CodeableConcept concept) {
+    if (concept == null || concept.getCoding().isEmpty()) {
+      return null;
+    }
+    return concept.getCoding().stream()
+        .map(coding -> coding.getSystem() + "|" + coding.getCode())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Human-readable display of a constant: its own display text if it has one. */
+  public static String display(Enum<?> constant) {
+    if (constant instanceof app.lumbra.careplan.domain.Technique technique) {
+      return technique.display();
+    }
+    if (constant instanceof StructuralCause cause) {
+      return cause.display();
+    }
+    String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Every concept of the project code system: code → display, each code once. */
+  public static Map<String, String> lumbraConcepts() {
+    Map<String, String> concepts = new LinkedHashMap<>();
+    for (Class<? extends Enum<?>> type : PREFIXES.keySet()) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        concepts.putIfAbsent(code(constant), display(constant));
+      }
+    }
+    concepts.putAll(OTHER_CODES);
+    return concepts;
+  }
+
+  /** A coding of a code of the project code system that is not an enum constant. */
+  public static Coding lumbra(String code) {
+    String display = OTHER_CODES.get(code);
+    if (display == null) {
+      throw new IllegalArgumentException("not a project code: " + code);
+    }
+    return new Coding(LUMBRA, code, display);
+  }
+
+  /** Whether {@code concept} has a coding of {@code system} and {@code code}. */
+  public static boolean has(CodeableConcept concept, String system, String code) {
+    return concept != null
+        && concept.getCoding().stream()
+            .anyMatch(c -> system.equals(c.getSystem()) && code.equals(c.getCode()));
+  }
+
+  /** The extension URL of a project extension, e.g. {@code reading-context}. */
+  public static String extension(String name) {
+    return EXTENSION_BASE + name;
+  }
+
+  /** The project extension names this server uses, for the CapabilityStatement's documentation. */
+  public static List<String> extensionNames() {
+    return Extensions.ALL;
+  }
+}

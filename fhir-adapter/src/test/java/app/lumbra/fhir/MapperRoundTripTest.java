@@ -1,0 +1,161 @@
+package app.lumbra.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.condition.application.ConditionView;
+import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.goal.GoalFhirMapper;
+import app.lumbra.fhir.observation.ObservationFhirMapper;
+import app.lumbra.fhir.patient.PatientFhirMapper;
+import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.observation.application.ObservationView;
+import app.lumbra.observation.application.RecordReading;
+import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.session.application.SessionView;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FHIR-1: every domain field survives domain → FHIR → JSON → FHIR → domain, and what Lumbra does
+ * not model is rejected naming the element.
+ */
+class MapperRoundTripTest {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+
+  @SuppressWarnings("unchecked")
+  private static <T extends IBaseResource> T overTheWire(T resource) {
+    return (T) JSON.parseResource(resource.getClass(), JSON.encodeResourceToString(resource));
+  }
+
+  @Test
+  void patientRoundTripKeepsEveryField() {
+    PatientView view = FhirViews.patient();
+    var data = PatientFhirMapper.toDomain(overTheWire(PatientFhirMapper.toFhir(view)));
+    assertThat(data.identifiers()).isEqualTo(view.identifiers());
+    assertThat(data.familyName()).isEqualTo(view.familyName());
+    assertThat(data.givenNames()).isEqualTo(view.givenNames());
+    assertThat(data.birthDate()).isEqualTo(view.birthDate());
+    assertThat(data.gender()).isEqualTo(view.gender());
+  }
+
+  @Test
+  void patientElementsLumbraDoesNotStoreAreRejectedNamingTheElement() {
+    Patient patient = PatientFhirMapper.toFhir(FhirViews.patient());
+    patient.addTelecom().setValue("+31 6 1234 5678");
+    assertThatThrownBy(() -> PatientFhirMapper.toDomain(patient))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("FHIR-1")
+        .hasMessageContaining("Patient.telecom");
+  }
+
+  @Test
+  void conditionRoundTripKeepsSeverityCausesAndNote() {
+    ConditionView view = FhirViews.chronicWithHerniation();
+    Condition condition = overTheWire(ConditionFhirMapper.toFhir(view));
+    var data = ConditionFhirMapper.toDomain(condition);
+    assertThat(data.patientId()).isEqualTo(view.patientId());
+    assertThat(data.onsetType()).isEqualTo(view.onsetType());
+    assertThat(data.onsetDate()).isEqualTo(view.onsetDate());
+    assertThat(data.painScore()).isEqualTo(view.painScore());
+    assertThat(data.severity()).isEqualTo(view.severity());
+    assertThat(data.structuralCauses()).isEqualTo(view.structuralCauses());
+    assertThat(data.note()).isEqualTo(view.note());
+    assertThat(data.resolvedOn()).isNull();
+  }
+
+  @Test
+  void prePainSurvivesTheRoundTripAsPreSession() {
+    ObservationView view = FhirViews.prePainOfSession();
+    Observation observation = overTheWire(ObservationFhirMapper.toFhir(view));
+    assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("72514-3");
+    RecordReading reading = ObservationFhirMapper.toDomain(observation);
+    assertThat(reading.context()).isEqualTo(ReadingContext.PRE_SESSION);
+    assertThat(reading.reading()).isEqualTo(PainScore.of(7));
+    assertThat(reading.effectiveAt()).isEqualTo(view.effectiveAt());
+    assertThat(reading.effectiveAt().getOffset()).isEqualTo(view.effectiveAt().getOffset());
+    assertThat(reading.sessionId()).isEqualTo(view.sessionId());
+    assertThat(reading.carePlanId()).isEqualTo(view.carePlanId());
+    assertThat(reading.source()).isEqualTo(view.source());
+  }
+
+  @Test
+  void painFromAJsonFixtureIsReadAndOutOfRangePainIsRejected() throws IOException {
+    Observation fixture = fixture("fixtures/observation-pain-post-session.json", Observation.class);
+    RecordReading reading = ObservationFhirMapper.toDomain(fixture);
+    assertThat(reading.context()).isEqualTo(ReadingContext.POST_SESSION);
+    assertThat(reading.reading()).isEqualTo(PainScore.of(3));
+
+    fixture.getValueQuantity().setValue(11);
+    assertThatThrownBy(() -> ObservationFhirMapper.toDomain(fixture))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("pain");
+  }
+
+  @Test
+  void sessionRoundTripKeepsTechniquesRegionsPainAndSoapNotes() {
+    SessionView view = FhirViews.attendedSession();
+    Procedure procedure = overTheWire(ProcedureFhirMapper.toFhir(view));
+    var data = ProcedureFhirMapper.toDomain(procedure);
+    assertThat(data.status()).isEqualTo(view.status());
+    assertThat(data.performedAt()).isEqualTo(view.performedAt());
+    assertThat(data.durationMinutes()).isEqualTo(view.durationMinutes());
+    assertThat(data.scheduledAt()).isEqualTo(view.scheduledAt());
+    assertThat(data.plannedDurationMinutes()).isEqualTo(view.plannedDurationMinutes());
+    assertThat(data.therapist()).isEqualTo(view.therapist());
+    assertThat(data.techniques()).isEqualTo(view.techniques());
+    assertThat(data.targetRegions()).isEqualTo(view.targetRegions());
+    assertThat(data.prePain()).isEqualTo(view.prePain());
+    assertThat(data.postPain()).isEqualTo(view.postPain());
+    assertThat(data.notes()).isEqualTo(view.notes());
+    assertThat(data.carePlanId()).isEqualTo(view.carePlanId());
+  }
+
+  @Test
+  void carePlanRoundTripKeepsTheWholeContent() {
+    CarePlanView view = FhirViews.activePlan();
+    CarePlan plan = overTheWire(CarePlanFhirMapper.toFhir(view));
+    var data =
+        CarePlanFhirMapper.toDomain(
+            plan,
+            goalId ->
+                goalId.equals(FhirViews.GOAL) ? Optional.of(FhirViews.goal()) : Optional.empty());
+    assertThat(data.content()).isEqualTo(view.content());
+    assertThat(data.status()).isEqualTo(view.status());
+    assertThat(data.patientId()).isEqualTo(view.patientId());
+    assertThat(data.conditionId()).isEqualTo(view.conditionId());
+  }
+
+  @Test
+  void goalRoundTripKeepsTargetAndDates() {
+    Goal goal = overTheWire(GoalFhirMapper.toFhir(FhirViews.goalView()));
+    assertThat(GoalFhirMapper.toDomain(goal, FhirViews.GOAL)).isEqualTo(FhirViews.goal());
+    assertThat(GoalFhirMapper.carePlanId(goal)).isEqualTo(FhirViews.PLAN);
+  }
+
+  private static <T extends IBaseResource> T fixture(String path, Class<T> type)
+      throws IOException {
+    try (InputStream in = MapperRoundTripTest.class.getClassLoader().getResourceAsStream(path)) {
+      return JSON.parseResource(type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}
