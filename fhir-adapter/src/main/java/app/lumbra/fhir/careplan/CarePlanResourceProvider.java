@@ -7,6 +7,7 @@ import app.lumbra.careplan.application.CreateCarePlan;
 import app.lumbra.careplan.application.GoalData;
 import app.lumbra.careplan.application.PlanTransition;
 import app.lumbra.careplan.application.ReplaceCarePlan;
+import app.lumbra.careplan.application.WarningView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
@@ -17,6 +18,7 @@ import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationService;
@@ -37,6 +39,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -73,6 +76,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private SessionService sessions;
   private ObservationService observations;
   private FhirSettings settings;
+  private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
   protected CarePlanResourceProvider() {}
@@ -83,12 +87,14 @@ public class CarePlanResourceProvider implements IResourceProvider {
       ConditionService conditions,
       SessionService sessions,
       ObservationService observations,
-      FhirSettings settings) {
+      FhirSettings settings,
+      jakarta.validation.Validator validator) {
     this.plans = plans;
     this.conditions = conditions;
     this.sessions = sessions;
     this.observations = observations;
     this.settings = settings;
+    this.validator = validator;
   }
 
   @Override
@@ -261,6 +267,20 @@ public class CarePlanResourceProvider implements IResourceProvider {
       statuses.add(found);
     }
     return statuses;
+  }
+
+  /** {@code $validate}: the plan is checked against PLAN-1..13 (warnings), nothing stored. */
+  @Validate
+  public MethodOutcome validate(@ResourceParam CarePlan resource) {
+    return ValidationOutcomes.of(
+        () -> {
+          CarePlanFhirMapper.CarePlanData data =
+              CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
+          ValidationOutcomes.valid(validator, data.content());
+          return plans.check(data.content()).stream()
+              .map((WarningView w) -> w.ruleId() + " (" + w.field() + "): " + w.message())
+              .toList();
+        });
   }
 
   private static IdType idOf(CarePlanView view) {

@@ -5,6 +5,7 @@ import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.shared.NotFoundException;
@@ -18,6 +19,7 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -36,14 +38,17 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   private ConditionService conditions;
   private FhirSettings settings;
+  private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
   protected ConditionResourceProvider() {}
 
   @Inject
-  public ConditionResourceProvider(ConditionService conditions, FhirSettings settings) {
+  public ConditionResourceProvider(
+      ConditionService conditions, FhirSettings settings, jakarta.validation.Validator validator) {
     this.conditions = conditions;
     this.settings = settings;
+    this.validator = validator;
   }
 
   @Override
@@ -107,6 +112,14 @@ public class ConditionResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  /** {@code $validate}: checked like a create, nothing stored. */
+  @Validate
+  public MethodOutcome validate(@ResourceParam Condition resource) {
+    return ValidationOutcomes.of(
+        () ->
+            ValidationOutcomes.valid(validator, ConditionFhirMapper.toDomain(resource).toRecord()));
   }
 
   private static IdType idOf(ConditionView view) {

@@ -5,6 +5,7 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.observation.application.ObservationPage;
 import app.lumbra.observation.application.ObservationService;
@@ -27,6 +28,7 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -59,16 +61,21 @@ public class ObservationResourceProvider implements IResourceProvider {
   private ObservationService observations;
   private CarePlanService plans;
   private FhirSettings settings;
+  private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
   protected ObservationResourceProvider() {}
 
   @Inject
   public ObservationResourceProvider(
-      ObservationService observations, CarePlanService plans, FhirSettings settings) {
+      ObservationService observations,
+      CarePlanService plans,
+      FhirSettings settings,
+      jakarta.validation.Validator validator) {
     this.observations = observations;
     this.plans = plans;
     this.settings = settings;
+    this.validator = validator;
   }
 
   @Override
@@ -222,6 +229,13 @@ public class ObservationResourceProvider implements IResourceProvider {
       default ->
           throw new InvalidValueException("_sort", sort.getParamName(), "date or _lastUpdated");
     };
+  }
+
+  /** {@code $validate}: checked like a create (OBS-4), nothing stored. */
+  @Validate
+  public MethodOutcome validate(@ResourceParam Observation resource) {
+    return ValidationOutcomes.of(
+        () -> ValidationOutcomes.valid(validator, ObservationFhirMapper.toDomain(resource)));
   }
 
   private static IdType idOf(ObservationView view) {

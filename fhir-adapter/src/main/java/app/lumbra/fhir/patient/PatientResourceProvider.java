@@ -3,6 +3,7 @@ package app.lumbra.fhir.patient;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
@@ -24,6 +25,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -45,14 +47,17 @@ public class PatientResourceProvider implements IResourceProvider {
 
   private PatientService patients;
   private FhirSettings settings;
+  private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
   protected PatientResourceProvider() {}
 
   @Inject
-  public PatientResourceProvider(PatientService patients, FhirSettings settings) {
+  public PatientResourceProvider(
+      PatientService patients, FhirSettings settings, jakarta.validation.Validator validator) {
     this.patients = patients;
     this.settings = settings;
+    this.validator = validator;
   }
 
   @Override
@@ -161,6 +166,14 @@ public class PatientResourceProvider implements IResourceProvider {
           throw new InvalidValueException(
               "_sort", sort.getParamName(), "family, name, birthdate or _lastUpdated");
     };
+  }
+
+  /** {@code $validate}: checked like a create, nothing stored. */
+  @Validate
+  public MethodOutcome validate(@ResourceParam Patient resource) {
+    return ValidationOutcomes.of(
+        () ->
+            ValidationOutcomes.valid(validator, PatientFhirMapper.toDomain(resource).toRegister()));
   }
 
   private static IdType idOf(PatientView view) {

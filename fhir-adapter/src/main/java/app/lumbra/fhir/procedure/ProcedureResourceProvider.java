@@ -5,6 +5,7 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
@@ -31,6 +32,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -61,16 +63,21 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private SessionService sessions;
   private CarePlanService plans;
   private FhirSettings settings;
+  private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
   protected ProcedureResourceProvider() {}
 
   @Inject
   public ProcedureResourceProvider(
-      SessionService sessions, CarePlanService plans, FhirSettings settings) {
+      SessionService sessions,
+      CarePlanService plans,
+      FhirSettings settings,
+      jakarta.validation.Validator validator) {
     this.sessions = sessions;
     this.plans = plans;
     this.settings = settings;
+    this.validator = validator;
   }
 
   @Override
@@ -191,6 +198,18 @@ public class ProcedureResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  /** {@code $validate}: the session is checked as it would be read, nothing stored. */
+  @Validate
+  public MethodOutcome validate(@ResourceParam Procedure resource) {
+    return ValidationOutcomes.of(
+        () -> {
+          ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+          return data.performedAt() == null
+              ? List.of()
+              : ValidationOutcomes.valid(validator, data.performed());
+        });
   }
 
   private static IdType idOf(SessionView view) {

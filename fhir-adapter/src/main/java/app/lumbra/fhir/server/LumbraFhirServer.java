@@ -57,6 +57,7 @@ public abstract class LumbraFhirServer extends RestfulServer {
         new RequestLimitsInterceptor(
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-request-bytes", Long.class)));
     registerInterceptor(new ErrorTranslationInterceptor());
+    registerInterceptor(new CapabilityStatementInterceptor());
     setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
   }
 }

@@ -1,0 +1,197 @@
+package app.lumbra.fhir.system;
+
+import app.lumbra.fhir.careplan.CarePlanResourceProvider;
+import app.lumbra.fhir.condition.ConditionResourceProvider;
+import app.lumbra.fhir.goal.GoalResourceProvider;
+import app.lumbra.fhir.observation.ObservationResourceProvider;
+import app.lumbra.fhir.patient.PatientResourceProvider;
+import app.lumbra.fhir.procedure.ProcedureResourceProvider;
+import app.lumbra.shared.InvalidValueException;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryResponseComponent;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Runs one entry of a transaction or batch Bundle through the same resource provider (and so the
+ * same application service and rules) as a single request would, after replacing {@code urn:uuid:}
+ * references with the ids the Bundle's earlier entries got.
+ */
+@ApplicationScoped
+public class BundleEntries {
+
+  private PatientResourceProvider patients;
+  private ConditionResourceProvider conditions;
+  private CarePlanResourceProvider plans;
+  private GoalResourceProvider goals;
+  private ProcedureResourceProvider procedures;
+  private ObservationResourceProvider observations;
+
+  /** For the CDI proxy only. */
+  protected BundleEntries() {}
+
+  @Inject
+  public BundleEntries(
+      PatientResourceProvider patients,
+      ConditionResourceProvider conditions,
+      CarePlanResourceProvider plans,
+      GoalResourceProvider goals,
+      ProcedureResourceProvider procedures,
+      ObservationResourceProvider observations) {
+    this.patients = patients;
+    this.conditions = conditions;
+    this.plans = plans;
+    this.goals = goals;
+    this.procedures = procedures;
+    this.observations = observations;
+  }
+
+  /** Processes {@code entry}; {@code resolved} maps {@code urn:uuid:} full URLs to Type/id. */
+  public BundleEntryComponent process(
+      int index, BundleEntryComponent entry, Map<String, String> resolved) {
+    Bundle.HTTPVerb verb = entry.getRequest().getMethod();
+    String url = entry.getRequest().getUrl();
+    String field = "Bundle.entry[" + index + "]";
+    if (verb == null || url == null) {
+      throw new InvalidValueException(field + ".request", null, "a method and a url");
+    }
+    Resource resource = entry.getResource();
+    if (resource != null) {
+      resolveReferences(resource, resolved, field);
+    }
+    BundleEntryComponent response = new BundleEntryComponent();
+    switch (verb) {
+      case POST -> {
+        MethodOutcome outcome = create(resource, entry.getRequest().getIfNoneExist(), field);
+        respond(
+            response,
+            outcome,
+            Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK");
+        if (entry.hasFullUrl() && entry.getFullUrl().startsWith("urn:uuid:")) {
+          resolved.put(entry.getFullUrl(), outcome.getId().toUnqualifiedVersionless().getValue());
+        }
+      }
+      case PUT -> {
+        IdType id = new IdType(url);
+        if (entry.getRequest().hasIfMatch()) {
+          String version = entry.getRequest().getIfMatch().replaceAll("[^0-9]", "");
+          id = id.withVersion(version);
+        }
+        respond(response, update(id, resource, field), "200 OK");
+      }
+      case GET -> {
+        Resource read = read(new IdType(url), field);
+        response.setResource(read);
+        response
+            .getResponse()
+            .setStatus("200 OK")
+            .setEtag("W/\"" + read.getMeta().getVersionId() + "\"");
+      }
+      default ->
+          throw new InvalidValueException(
+              field + ".request.method", verb.toCode(), "POST, PUT or GET");
+    }
+    return response;
+  }
+
+  private static void respond(BundleEntryComponent response, MethodOutcome outcome, String status) {
+    Resource resource = (Resource) outcome.getResource();
+    response.setFullUrl(outcome.getId().toUnqualifiedVersionless().getValue());
+    response.setResource(resource);
+    BundleEntryResponseComponent result = response.getResponse();
+    result.setStatus(status);
+    result.setLocation(outcome.getId().toUnqualified().getValue());
+    result.setEtag("W/\"" + outcome.getId().getVersionIdPart() + "\"");
+    result.setLastModified(resource.getMeta().getLastUpdated());
+  }
+
+  private MethodOutcome create(Resource resource, String ifNoneExist, String field) {
+    String conditional = ifNoneExist == null ? null : "?" + ifNoneExist;
+    if (resource instanceof Patient patient) {
+      return patients.create(patient, conditional);
+    }
+    if (resource instanceof Observation observation) {
+      return observations.create(observation, conditional);
+    }
+    if (conditional != null) {
+      throw new InvalidValueException(
+          field + ".request.ifNoneExist", ifNoneExist, "only on Patient and Observation");
+    }
+    if (resource instanceof Condition condition) {
+      return conditions.create(condition);
+    }
+    if (resource instanceof CarePlan plan) {
+      return plans.create(plan);
+    }
+    if (resource instanceof Procedure procedure) {
+      return procedures.create(procedure);
+    }
+    throw new InvalidValueException(
+        field + ".resource",
+        resource == null ? null : resource.fhirType(),
+        "a Patient, Condition, CarePlan, Procedure or Observation");
+  }
+
+  private MethodOutcome update(IdType id, Resource resource, String field) {
+    if (resource == null || !resource.fhirType().equals(id.getResourceType())) {
+      throw new InvalidValueException(
+          field + ".request.url", id.getValue(), "Type/id of the entry's resource");
+    }
+    if (resource instanceof Patient patient) {
+      return patients.update(id, patient);
+    }
+    if (resource instanceof Condition condition) {
+      return conditions.update(id, condition);
+    }
+    if (resource instanceof CarePlan plan) {
+      return plans.update(id, plan);
+    }
+    if (resource instanceof Procedure procedure) {
+      return procedures.update(id, procedure);
+    }
+    throw new InvalidValueException(
+        field + ".resource", resource.fhirType(), "a Patient, Condition, CarePlan or Procedure");
+  }
+
+  private Resource read(IdType id, String field) {
+    return switch (id.getResourceType() == null ? "" : id.getResourceType()) {
+      case "Patient" -> patients.read(id);
+      case "Condition" -> conditions.read(id);
+      case "CarePlan" -> plans.read(id);
+      case "Goal" -> goals.read(id);
+      case "Procedure" -> procedures.read(id);
+      case "Observation" -> observations.read(id);
+      default -> throw new InvalidValueException(field + ".request.url", id.getValue(), "Type/id");
+    };
+  }
+
+  private static void resolveReferences(
+      Resource resource, Map<String, String> resolved, String field) {
+    for (Reference reference :
+        FhirContext.forR4Cached()
+            .newTerser()
+            .getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+      String target = reference.getReference();
+      if (target != null && target.startsWith("urn:uuid:")) {
+        String id = resolved.get(target);
+        if (id == null) {
+          throw new InvalidValueException(
+              field + ".resource", target, "a urn:uuid of an entry created earlier in this Bundle");
+        }
+        reference.setReference(id);
+      }
+    }
+  }
+}

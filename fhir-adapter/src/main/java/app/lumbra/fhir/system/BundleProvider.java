@@ -1,0 +1,138 @@
+package app.lumbra.fhir.system;
+
+import app.lumbra.fhir.server.ErrorTranslationInterceptor;
+import app.lumbra.fhir.server.PlainProvider;
+import app.lumbra.shared.DomainException;
+import app.lumbra.shared.InvalidValueException;
+import ca.uhn.fhir.rest.annotation.Transaction;
+import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.OperationOutcome;
+
+/**
+ * FHIR-2 transaction and batch Bundles at the server base. A transaction runs every entry in one
+ * JTA transaction: one bad entry and nothing is stored, and the error names the entry. A batch runs
+ * each entry on its own and reports each outcome.
+ */
+@ApplicationScoped
+public class BundleProvider implements PlainProvider {
+
+  /** Creates first, in dependency order, so urn:uuid references resolve; then updates, reads. */
+  private static final List<String> CREATE_ORDER =
+      List.of("Patient", "Condition", "CarePlan", "Procedure", "Observation");
+
+  private BundleEntries entries;
+  private InOneTransaction inOneTransaction;
+
+  /** For the CDI proxy only. */
+  protected BundleProvider() {}
+
+  @Inject
+  public BundleProvider(BundleEntries entries, InOneTransaction inOneTransaction) {
+    this.entries = entries;
+    this.inOneTransaction = inOneTransaction;
+  }
+
+  @Transaction
+  public Bundle transaction(@TransactionParam Bundle bundle) {
+    if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
+      return inOneTransaction.run(() -> all(bundle));
+    }
+    if (bundle.getType() == Bundle.BundleType.BATCH) {
+      return each(bundle);
+    }
+    throw new InvalidValueException(
+        "Bundle.type",
+        bundle.getType() == null ? null : bundle.getType().toCode(),
+        "transaction or batch");
+  }
+
+  private Bundle all(Bundle bundle) {
+    Map<String, String> resolved = new HashMap<>();
+    BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
+    for (int index : processingOrder(bundle)) {
+      try {
+        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved);
+      } catch (DomainException
+          | BaseServerResponseException
+          | ConstraintViolationException
+          | PersistenceException
+          | TransactionalException failed) {
+        // Rethrown so the whole transaction rolls back; the outcome names the entry that failed.
+        throw naming(index, ErrorTranslationInterceptor.translate(failed, false));
+      }
+    }
+    return response(Bundle.BundleType.TRANSACTIONRESPONSE, responses);
+  }
+
+  private Bundle each(Bundle bundle) {
+    Map<String, String> resolved = new HashMap<>();
+    BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
+    for (int index : processingOrder(bundle)) {
+      try {
+        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved);
+      } catch (DomainException
+          | BaseServerResponseException
+          | ConstraintViolationException
+          | PersistenceException
+          | TransactionalException failed) {
+        BaseServerResponseException error = ErrorTranslationInterceptor.translate(failed, false);
+        BundleEntryComponent response = new BundleEntryComponent();
+        response
+            .getResponse()
+            .setStatus(Integer.toString(error.getStatusCode()))
+            .setOutcome((OperationOutcome) error.getOperationOutcome());
+        responses[index] = response;
+      }
+    }
+    return response(Bundle.BundleType.BATCHRESPONSE, responses);
+  }
+
+  private static BaseServerResponseException naming(int index, BaseServerResponseException error) {
+    OperationOutcome outcome = (OperationOutcome) error.getOperationOutcome();
+    for (OperationOutcome.OperationOutcomeIssueComponent issue : outcome.getIssue()) {
+      issue.setDiagnostics("Bundle.entry[" + index + "]: " + issue.getDiagnostics());
+      issue.addExpression("Bundle.entry[" + index + "]");
+    }
+    return error;
+  }
+
+  private static List<Integer> processingOrder(Bundle bundle) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < bundle.getEntry().size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> rank(bundle.getEntry().get(i))));
+    return order;
+  }
+
+  private static int rank(BundleEntryComponent entry) {
+    Bundle.HTTPVerb verb = entry.getRequest().getMethod();
+    if (verb == Bundle.HTTPVerb.POST) {
+      int type = entry.hasResource() ? CREATE_ORDER.indexOf(entry.getResource().fhirType()) : -1;
+      return type < 0 ? CREATE_ORDER.size() : type;
+    }
+    return verb == Bundle.HTTPVerb.PUT ? CREATE_ORDER.size() + 1 : CREATE_ORDER.size() + 2;
+  }
+
+  private static Bundle response(Bundle.BundleType type, BundleEntryComponent[] responses) {
+    Bundle response = new Bundle();
+    response.setType(type);
+    for (BundleEntryComponent entry : responses) {
+      response.addEntry(entry);
+    }
+    return response;
+  }
+}

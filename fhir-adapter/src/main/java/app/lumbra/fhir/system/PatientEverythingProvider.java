@@ -1,0 +1,107 @@
+package app.lumbra.fhir.system;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.goal.GoalFhirMapper;
+import app.lumbra.fhir.observation.ObservationFhirMapper;
+import app.lumbra.fhir.patient.PatientFhirMapper;
+import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.fhir.server.PlainProvider;
+import app.lumbra.observation.application.ObservationService;
+import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.domain.SessionCriteria;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * {@code Patient/[id]/$everything}: the patient with their conditions, care plans, goals, sessions
+ * and readings, each list read with one paged query up to its service's page limit.
+ */
+@ApplicationScoped
+public class PatientEverythingProvider implements PlainProvider {
+
+  private PatientService patients;
+  private ConditionService conditions;
+  private CarePlanService plans;
+  private SessionService sessions;
+  private ObservationService observations;
+
+  /** For the CDI proxy only. */
+  protected PatientEverythingProvider() {}
+
+  @Inject
+  public PatientEverythingProvider(
+      PatientService patients,
+      ConditionService conditions,
+      CarePlanService plans,
+      SessionService sessions,
+      ObservationService observations) {
+    this.patients = patients;
+    this.conditions = conditions;
+    this.plans = plans;
+    this.sessions = sessions;
+    this.observations = observations;
+  }
+
+  @Operation(name = "$everything", idempotent = true, type = Patient.class)
+  public Bundle everything(@IdParam IdType id) {
+    String patientId = id.getIdPart();
+    List<Resource> resources = new ArrayList<>();
+    resources.add(PatientFhirMapper.toFhir(patients.get(patientId)));
+    conditions
+        .search(patientId, 0, ConditionService.MAX_PAGE_SIZE)
+        .conditions()
+        .forEach(condition -> resources.add(ConditionFhirMapper.toFhir(condition)));
+    List<CarePlanView> patientPlans =
+        plans
+            .search(
+                new CarePlanCriteria(patientId, null, null, null, true),
+                0,
+                CarePlanService.MAX_PAGE_SIZE)
+            .plans();
+    for (CarePlanView plan : patientPlans) {
+      resources.add(CarePlanFhirMapper.toFhir(plan));
+      plan.content()
+          .goals()
+          .forEach(goal -> resources.add(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
+    }
+    sessions
+        .search(
+            new SessionCriteria(patientId, null, null, null, false),
+            0,
+            SessionService.MAX_PAGE_SIZE)
+        .sessions()
+        .forEach(session -> resources.add(ProcedureFhirMapper.toFhir(session)));
+    observations
+        .search(
+            new ReadingCriteria(patientId, null, null, null, null, null, null, null, null),
+            0,
+            ObservationService.MAX_PAGE_SIZE)
+        .observations()
+        .forEach(observation -> resources.add(ObservationFhirMapper.toFhir(observation)));
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.SEARCHSET);
+    bundle.setTotal(resources.size());
+    for (Resource resource : resources) {
+      bundle
+          .addEntry()
+          .setFullUrl(resource.getIdElement().toUnqualifiedVersionless().getValue())
+          .setResource(resource);
+    }
+    return bundle;
+  }
+}

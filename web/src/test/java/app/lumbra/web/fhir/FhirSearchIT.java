@@ -1,0 +1,257 @@
+package app.lumbra.web.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** FHIR-3: the searches EHRs use, as indexed, paged queries (black box). */
+@ExtendWith(SharedLumbra.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FhirSearchIT {
+
+  private static final String LUMBRA = "https://lumbra.app/fhir/CodeSystem/lumbra";
+
+  private IGenericClient client;
+  private Patient patient;
+  private String patientId;
+  private String conditionId;
+  private String planId;
+  private String procedureId;
+
+  @BeforeAll
+  void aPatientWithAPlanASessionAndReadings(LumbraProcess lumbra) {
+    client = FhirClients.client(lumbra);
+    patient = FhirClients.newPatient("Searchable");
+    patientId = client.create().resource(patient).execute().getId().getIdPart();
+    conditionId = client.create().resource(lowBackPain()).execute().getId().getIdPart();
+    CarePlan plan = FhirClients.carePlan(patientId, "active");
+    plan.addAddresses(new Reference("Condition/" + conditionId));
+    planId = client.create().resource(plan).execute().getId().getIdPart();
+    procedureId = client.create().resource(attendedSession()).execute().getId().getIdPart();
+    for (String date :
+        List.of("2026-03-03T08:00:00Z", "2026-03-05T08:00:00Z", "2026-03-09T08:00:00Z")) {
+      client.create().resource(diaryPain(date, 5)).execute();
+    }
+  }
+
+  private Condition lowBackPain() {
+    Condition condition = new Condition();
+    condition.setSubject(new Reference("Patient/" + patientId));
+    condition.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", "279039007", null)));
+    condition.setOnset(new DateTimeType("2025-09-01"));
+    condition.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/onset-type",
+        new Coding(LUMBRA, "onset-chronic", null));
+    condition.setSeverity(new CodeableConcept(new Coding(LUMBRA, "severity-moderate", null)));
+    return condition;
+  }
+
+  private Procedure attendedSession() {
+    Procedure procedure = new Procedure();
+    procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    procedure.setCode(new CodeableConcept(new Coding(LUMBRA, "massage-therapy", null)));
+    procedure.setSubject(new Reference("Patient/" + patientId));
+    procedure.addBasedOn(new Reference("CarePlan/" + planId));
+    procedure.setPerformed(
+        new Period()
+            .setStartElement(new DateTimeType("2026-03-02T10:00:00+01:00"))
+            .setEndElement(new DateTimeType("2026-03-02T10:45:00+01:00")));
+    procedure.addPerformer().setActor(new Reference().setDisplay("Jo Therapist"));
+    procedure.addBodySite(
+        new CodeableConcept(new Coding("http://snomed.info/sct", "1141985005", null)));
+    procedure.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/technique",
+        new Coding(LUMBRA, "technique-kneading", null));
+    procedure.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/pain-before-session", new IntegerType(7));
+    procedure.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/pain-after-session", new IntegerType(4));
+    return procedure;
+  }
+
+  private Observation diaryPain(String date, int value) {
+    return FhirClients.FHIR
+        .newJsonParser()
+        .parseResource(
+            Observation.class,
+            FhirClients.resource("fhir/observation-pain.json")
+                .replace("${patient}", patientId)
+                .replace("${value}", Integer.toString(value))
+                .replace("${date}", date));
+  }
+
+  private Bundle search(String url) {
+    return client.search().byUrl(url).returnBundle(Bundle.class).execute();
+  }
+
+  @Test
+  void patientsAreFoundByIdentifierNameAndBirthDate() {
+    String mrn = patient.getIdentifierFirstRep().getValue();
+    assertThat(search("Patient?identifier=" + FhirClients.MRN + "|" + mrn).getTotal()).isEqualTo(1);
+    assertThat(search("Patient?name=searchab&birthdate=1980-05-17").getEntry())
+        .extracting(e -> e.getResource().getIdElement().getIdPart())
+        .contains(patientId);
+    assertThat(
+            search("Patient?identifier=" + FhirClients.MRN + "|" + mrn + "&birthdate=lt1980-05-17")
+                .getTotal())
+        .isZero();
+  }
+
+  @Test
+  void conditionsAreFoundByPatientAndCode() {
+    assertThat(
+            search("Condition?patient=" + patientId + "&code=http://snomed.info/sct|279039007")
+                .getTotal())
+        .isEqualTo(1);
+    assertThat(
+            search("Condition?patient=" + patientId + "&code=http://snomed.info/sct|1").getTotal())
+        .isZero();
+  }
+
+  @Test
+  void observationsAreFoundByCodeAndDateRangeWithPrefixes() {
+    Bundle found =
+        search(
+            "Observation?patient="
+                + patientId
+                + "&code=http://loinc.org|72514-3&date=ge2026-03-04&date=lt2026-03-09");
+    assertThat(found.getTotal()).isEqualTo(1);
+    assertThat(
+            ((Observation) found.getEntryFirstRep().getResource())
+                .getEffectiveDateTimeType()
+                .getValueAsString())
+        .startsWith("2026-03-05");
+    assertThat(search("Observation?patient=" + patientId + "&date=gt2026-03-09").getTotal())
+        .isZero();
+    assertThat(search("Observation?patient=" + patientId + "&category=exam").getTotal()).isZero();
+  }
+
+  @Test
+  void sessionReadingsAreFoundByPartOfAndBasedOnWithPreAndPostKept() {
+    Bundle readings = search("Observation?part-of=Procedure/" + procedureId);
+    assertThat(readings.getEntry())
+        .extracting(
+            e ->
+                ((Coding)
+                        e.getResource().getNamedProperty("extension").getValues().stream()
+                            .map(org.hl7.fhir.r4.model.Extension.class::cast)
+                            .filter(x -> x.getUrl().endsWith("reading-context"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue())
+                    .getCode())
+        .containsExactlyInAnyOrder("context-pre-session", "context-post-session");
+    assertThat(search("Observation?based-on=CarePlan/" + planId).getTotal()).isEqualTo(2);
+  }
+
+  @Test
+  void pagingFollowsNextLinksUntilEveryReadingIsSeen() {
+    Bundle page = search("Observation?patient=" + patientId + "&_count=2&_sort=-date");
+    int total = page.getTotal();
+    assertThat(total).isEqualTo(5);
+    assertThat(page.getLink(Bundle.LINK_NEXT)).isNotNull();
+    int seen = page.getEntry().size();
+    while (page.getLink(Bundle.LINK_NEXT) != null) {
+      page = client.loadPage().next(page).execute();
+      seen += page.getEntry().size();
+    }
+    assertThat(seen).isEqualTo(total);
+  }
+
+  @Test
+  void lastUpdatedFindsWhatWasRecordedRecently() {
+    assertThat(search("Observation?patient=" + patientId + "&_lastUpdated=gt2026-01-01").getTotal())
+        .isEqualTo(5);
+    assertThat(search("Observation?patient=" + patientId + "&_lastUpdated=lt2026-01-01").getTotal())
+        .isZero();
+  }
+
+  @Test
+  void carePlanSearchIncludesGoalsConditionAndRevIncludesSessionsAndReadings() {
+    Bundle found =
+        search(
+            "CarePlan?patient="
+                + patientId
+                + "&status=active&category=assess-plan&date=2026-03-10"
+                + "&_include=CarePlan:goal&_include=CarePlan:addresses"
+                + "&_revinclude=Procedure:based-on&_revinclude=Observation:based-on");
+    assertThat(found.getTotal()).isEqualTo(1);
+    assertThat(found.getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .contains("CarePlan", "Goal", "Condition", "Procedure", "Observation");
+    assertThat(search("CarePlan?patient=" + patientId + "&status=draft").getTotal()).isZero();
+  }
+
+  @Test
+  void goalsAreFoundByPatientAndLifecycleStatus() {
+    Bundle goals = search("Goal?patient=" + patientId + "&lifecycle-status=active");
+    assertThat(goals.getTotal()).isEqualTo(1);
+    assertThat(((Goal) goals.getEntryFirstRep().getResource()).getDescription().getText())
+        .contains("Pain at most 3");
+  }
+
+  @Test
+  void proceduresAreFoundByPatientDateAndBasedOnWithTheirPlanIncluded() {
+    Bundle found =
+        search(
+            "Procedure?patient="
+                + patientId
+                + "&date=ge2026-03-01&based-on=CarePlan/"
+                + planId
+                + "&_include=Procedure:based-on");
+    assertThat(found.getTotal()).isEqualTo(1);
+    assertThat(found.getEntry()).extracting(e -> e.getResource().fhirType()).contains("CarePlan");
+  }
+
+  @Test
+  void everythingReturnsThePatientsWholeRecord() {
+    Bundle everything =
+        client
+            .operation()
+            .onInstance(new IdType("Patient", patientId))
+            .named("$everything")
+            .withNoParameters(Parameters.class)
+            .returnResourceType(Bundle.class)
+            .execute();
+    assertThat(everything.getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .contains("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
+  }
+
+  @Test
+  void validateReportsPlanWarningsWithoutStoringAnything() {
+    CarePlan withoutExercise = FhirClients.carePlan(patientId, "draft");
+    withoutExercise.getActivity().remove(1);
+    int before = search("CarePlan?patient=" + patientId).getTotal();
+    OperationOutcome outcome =
+        (OperationOutcome)
+            client.validate().resource(withoutExercise).execute().getOperationOutcome();
+    assertThat(outcome.getIssue())
+        .extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+        .anyMatch(text -> text.contains("PLAN-1"));
+    assertThat(search("CarePlan?patient=" + patientId).getTotal()).isEqualTo(before);
+  }
+}
