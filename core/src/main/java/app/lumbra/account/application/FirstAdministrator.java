@@ -3,12 +3,9 @@ package app.lumbra.account.application;
 import app.lumbra.account.domain.Role;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.persistence.StartupFailure;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import app.lumbra.shared.persistence.SchemaReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,9 +23,7 @@ import org.eclipse.microprofile.config.Config;
  * random one-time password that is written once to the server log, so that nobody can sign in with
  * a well-known default password (the same approach as Jenkins' initial admin password).
  */
-@Startup
-@Singleton
-@DependsOn("SchemaMigration")
+@ApplicationScoped
 public class FirstAdministrator {
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
   static final String DEFAULT_USERNAME = "admin";
@@ -36,9 +31,7 @@ public class FirstAdministrator {
   @Inject AccountService accounts;
   @Inject Config config;
 
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void onStart() {
+  void onStart(@Observes SchemaReady schemaReady) {
     if (accounts.hasAdministrator()) {
       return;
     }

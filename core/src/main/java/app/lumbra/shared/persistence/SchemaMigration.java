@@ -2,13 +2,6 @@ package app.lumbra.shared.persistence;
 
 import static app.lumbra.shared.persistence.StartupFailure.rootMessage;
 
-import app.lumbra.shared.Database;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,21 +11,17 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema to the current version before the application serves anything. The
  * schema is created and upgraded only by the versioned scripts in {@code db/migration}; JPA never
- * generates tables. A start-up singleton rather than a CDI start-up observer, because the data
- * source is bound in JNDI only once the module's components are created.
+ * generates tables. The web module runs it when it starts.
  */
-@Startup
-@Singleton
-public class SchemaMigration {
+public final class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  @Resource(lookup = Database.DATA_SOURCE)
-  private DataSource dataSource;
+  private SchemaMigration() {}
 
-  // Flyway commits each migration itself, so it must run outside a container transaction.
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void onStart() {
+  /**
+   * Applies every pending migration, or stops start-up with one line that says why it could not.
+   */
+  public static void migrateOrAbort(DataSource dataSource) {
     try {
       MigrateResult result = migrate(dataSource);
       LOG.info(

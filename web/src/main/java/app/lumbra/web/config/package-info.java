@@ -1,2 +1,2 @@
-/** Runtime configuration: the data source chosen from MicroProfile Config. */
+/** Start-up wiring: the schema migrations run when the web module starts. */
 package app.lumbra.web.config;

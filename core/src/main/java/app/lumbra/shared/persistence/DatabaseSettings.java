@@ -1,4 +1,4 @@
-package app.lumbra.web.config;
+package app.lumbra.shared.persistence;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package app.lumbra.web.config;
+package app.lumbra.shared.persistence;
 
-import app.lumbra.shared.persistence.StartupFailure;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
