@@ -1,0 +1,56 @@
+package app.lumbra.web.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Words for codes and formats for dates on the pages: {@code LOWER_BACK} reads "Lower back", {@code
+ * NOT_YET_IMPROVING} reads "Not yet improving". Used from EL as {@code #{labels.of(x)}}.
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+  /** A code or enum constant in words. */
+  public String of(Object code) {
+    if (code == null) {
+      return "";
+    }
+    String text = code.toString().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Several codes in words, comma-separated, in their natural order. */
+  public String list(Collection<?> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return "—";
+    }
+    return codes.stream().map(this::of).sorted().collect(Collectors.joining(", "));
+  }
+
+  public String day(LocalDate day) {
+    return day == null ? "" : DAY.format(day);
+  }
+
+  public String time(OffsetDateTime time) {
+    return time == null ? "" : TIME.format(time.atZoneSameInstant(PortalTime.zone()));
+  }
+
+  public String percent(double share) {
+    return Math.round(share * 100) + " %";
+  }
+
+  public String number(Double value) {
+    return value == null ? "—" : String.format(Locale.UK, "%.1f", value);
+  }
+}

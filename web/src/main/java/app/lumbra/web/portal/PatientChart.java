@@ -1,0 +1,253 @@
+package app.lumbra.web.portal;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanVersionSummary;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.careplan.application.PlanTransition;
+import app.lumbra.careplan.domain.PlanStatus;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.condition.application.ConditionView;
+import app.lumbra.observation.application.ObservationQuery;
+import app.lumbra.observation.application.ObservationService;
+import app.lumbra.observation.application.ObservationView;
+import app.lumbra.observation.domain.DailyActivityDifficulty;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.OswestryScore;
+import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.RolandMorrisScore;
+import app.lumbra.observation.domain.StiffnessScore;
+import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.progress.application.ProgressService;
+import app.lumbra.progress.domain.ProgressReport;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.shared.DomainException;
+import app.lumbra.shared.VersionConflictException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The patient chart: the patient and condition, their plans, and for the chosen plan the timeline,
+ * pain chart, symptom table, adherence, progress with alerts and the plan's version history.
+ */
+@Named
+@ViewScoped
+public class PatientChart implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "actions";
+
+  @Inject PatientService patients;
+  @Inject ConditionService conditions;
+  @Inject CarePlanService plans;
+  @Inject SessionService sessions;
+  @Inject ObservationService observations;
+  @Inject ProgressService progress;
+  @Inject PortalSettings settings;
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
+  @Inject Labels labels;
+
+  private String patientId;
+  private String planId;
+  private PatientView patient;
+  private List<ConditionView> conditionList = List.of();
+  private List<CarePlanView> planList = List.of();
+  private CarePlanView plan;
+  private ProgressReport report;
+  private List<Timeline.Row> timeline = List.of();
+  private List<ObservationView> readings = List.of();
+  private List<CarePlanVersionSummary> history = List.of();
+  private String painChartJson;
+  private boolean painChartData;
+  private CarePlanView newer;
+
+  public void load() {
+    patient = patients.get(patientId);
+    conditionList = conditions.listForPatient(patientId);
+    planList = plans.listForPatient(patientId);
+    plan =
+        planList.stream()
+            .filter(p -> p.id().equals(planId))
+            .findFirst()
+            .or(() -> planList.stream().filter(p -> p.status() != PlanStatus.REVOKED).findFirst())
+            .orElse(null);
+    if (plan == null) {
+      return;
+    }
+    planId = plan.id();
+    report = progress.report(planId);
+    var records = sessions.listForPlan(planId);
+    timeline =
+        Timeline.of(
+            plan.content().phases(),
+            plan.content().sessions(),
+            records,
+            clock.instant(),
+            PortalTime.zone());
+    readings =
+        new ArrayList<>(
+            observations
+                .list(ObservationQuery.forPlan(planId, 0, ObservationService.MAX_PAGE_SIZE))
+                .observations());
+    painChartJson = PainChart.json(report, readings, settings.thresholds(), PortalTime.zone());
+    painChartData = PainChart.hasData(report, readings);
+    readings.sort(
+        Comparator.comparing((ObservationView o) -> o.effectiveAt().toInstant()).reversed());
+    history = plans.history(planId);
+  }
+
+  public void activate() throws IOException {
+    transition(plans::activate);
+  }
+
+  public void putOnHold() throws IOException {
+    transition(plans::putOnHold);
+  }
+
+  public void resume() throws IOException {
+    transition(plans::resume);
+  }
+
+  public void complete() throws IOException {
+    transition(plans::complete);
+  }
+
+  public void revoke() throws IOException {
+    transition(plans::revoke);
+  }
+
+  private void transition(Function<PlanTransition, CarePlanView> change) throws IOException {
+    try {
+      CarePlanView changed =
+          change.apply(
+              new PlanTransition(planId, plan.version(), security.getCallerPrincipal().getName()));
+      PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + changed.id());
+    } catch (VersionConflictException conflict) {
+      newer = plans.get(planId);
+      FormErrors.show(faces, FORM, conflict);
+    } catch (DomainException refused) {
+      FormErrors.show(faces, FORM, refused);
+    }
+  }
+
+  /** A reading's value in words: "7", "Frequent", "Present (left)", "4 (morning)". */
+  public String value(ObservationView observation) {
+    SymptomReading reading = observation.reading();
+    if (reading instanceof LegPain leg) {
+      return leg.isPresent()
+          ? "Present" + leg.sideIfKnown().map(s -> " (" + s.name().toLowerCase() + ")").orElse("")
+          : "Absent";
+    }
+    if (reading instanceof StiffnessScore stiffness) {
+      return stiffness.value() + (stiffness.morning() ? " (morning)" : "");
+    }
+    if (reading instanceof PainScore pain) {
+      return Integer.toString(pain.value());
+    }
+    if (reading instanceof OswestryScore odi) {
+      return odi.percent() + " %";
+    }
+    if (reading instanceof RolandMorrisScore rolandMorris) {
+      return rolandMorris.value() + " / 24";
+    }
+    if (reading instanceof DailyActivityDifficulty difficulty) {
+      return Integer.toString(difficulty.value());
+    }
+    return labels.of(reading);
+  }
+
+  public boolean isCanActivate() {
+    return plan != null && (plan.status() == PlanStatus.DRAFT);
+  }
+
+  public boolean isCanHold() {
+    return plan != null && plan.status() == PlanStatus.ACTIVE;
+  }
+
+  public boolean isCanResume() {
+    return plan != null && plan.status() == PlanStatus.ON_HOLD;
+  }
+
+  public boolean isCanComplete() {
+    return plan != null
+        && (plan.status() == PlanStatus.ACTIVE || plan.status() == PlanStatus.ON_HOLD);
+  }
+
+  public boolean isCanEdit() {
+    return plan != null
+        && plan.status() != PlanStatus.COMPLETED
+        && plan.status() != PlanStatus.REVOKED;
+  }
+
+  public String getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(String patientId) {
+    this.patientId = patientId;
+  }
+
+  public String getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(String planId) {
+    this.planId = planId;
+  }
+
+  public PatientView getPatient() {
+    return patient;
+  }
+
+  public List<ConditionView> getConditions() {
+    return conditionList;
+  }
+
+  public List<CarePlanView> getPlans() {
+    return planList;
+  }
+
+  public CarePlanView getPlan() {
+    return plan;
+  }
+
+  public ProgressReport getReport() {
+    return report;
+  }
+
+  public List<Timeline.Row> getTimeline() {
+    return timeline;
+  }
+
+  public List<ObservationView> getReadings() {
+    return readings;
+  }
+
+  public List<CarePlanVersionSummary> getHistory() {
+    return history;
+  }
+
+  public String getPainChartJson() {
+    return painChartJson;
+  }
+
+  public boolean isPainChartData() {
+    return painChartData;
+  }
+
+  public CarePlanView getNewer() {
+    return newer;
+  }
+}

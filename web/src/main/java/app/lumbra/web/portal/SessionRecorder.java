@@ -1,0 +1,357 @@
+package app.lumbra.web.portal;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingSource;
+import app.lumbra.observation.domain.SpasmFrequency;
+import app.lumbra.observation.domain.StiffnessScore;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.session.application.MarkSessionMissed;
+import app.lumbra.session.application.PerformedSessionData;
+import app.lumbra.session.application.RecordAttendedSession;
+import app.lumbra.session.application.RecordUnscheduledSession;
+import app.lumbra.session.application.SessionReading;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.application.SessionView;
+import app.lumbra.session.application.SoapNotesData;
+import app.lumbra.session.domain.SessionStatus;
+import app.lumbra.session.domain.TargetRegion;
+import app.lumbra.session.domain.Technique;
+import app.lumbra.shared.DomainException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a session of a plan (OBS-3): attended with duration, therapist, techniques, regions, pain
+ * before and after, spasms, leg pain, stiffness and SOAP notes; or missed with a reason. A planned
+ * session record of the same day is completed; otherwise the session is recorded as performed.
+ */
+@Named
+@ViewScoped
+public class SessionRecorder implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "f";
+
+  @Inject CarePlanService plans;
+  @Inject PatientService patients;
+  @Inject SessionService sessions;
+  @Inject PortalCommands commands;
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+  @Inject Clock clock;
+
+  private String planId;
+  private CarePlanView plan;
+  private PatientView patient;
+
+  private boolean attended = true;
+  private LocalDateTime performedAt;
+  private Integer durationMinutes;
+  private String therapist;
+  private Technique[] techniques = {};
+  private TargetRegion[] targetRegions = {TargetRegion.LOWER_BACK};
+  private Integer prePain;
+  private Integer postPain;
+  private SpasmFrequency spasmFrequency;
+  private String legPain;
+  private String legPainSide;
+  private Integer stiffness;
+  private boolean morningStiffness;
+  private String subjective;
+  private String objective;
+  private String assessment;
+  private String soapPlan;
+  private String missedReason;
+
+  public void load() {
+    plan = plans.get(planId);
+    patient = patients.get(plan.patientId());
+    performedAt = PortalTime.nowLocal(clock);
+    therapist = security.getCallerPrincipal().getName();
+    if (!plan.content().phases().isEmpty()) {
+      var phase = plan.content().phases().get(0);
+      durationMinutes = phase.sessionMinutes();
+      techniques =
+          phase.techniques().stream()
+              .map(t -> Technique.valueOf(t.name()))
+              .toArray(Technique[]::new);
+      if (!phase.targetRegions().isEmpty()) {
+        targetRegions =
+            phase.targetRegions().stream()
+                .map(r -> TargetRegion.valueOf(r.name()))
+                .toArray(TargetRegion[]::new);
+      }
+    }
+  }
+
+  public void save() throws IOException {
+    OffsetDateTime at = PortalTime.at(performedAt);
+    try {
+      Optional<SessionView> planned = plannedRecordOn(at);
+      if (attended) {
+        PerformedSessionData performed = performed(at);
+        if (planned.isPresent()) {
+          sessions.recordAttended(
+              new RecordAttendedSession(planned.get().id(), planned.get().version(), performed));
+        } else {
+          sessions.recordUnscheduled(
+              new RecordUnscheduledSession(plan.id(), plan.patientId(), performed));
+        }
+      } else {
+        String reason =
+            missedReason == null || missedReason.isBlank() ? "Did not come" : missedReason;
+        if (planned.isPresent()) {
+          sessions.markMissed(
+              new MarkSessionMissed(planned.get().id(), planned.get().version(), reason));
+        } else {
+          commands.recordMissed(
+              plan.id(),
+              plan.patientId(),
+              at,
+              PortalForms.enumSet(TargetRegion.class, targetRegions),
+              reason);
+        }
+      }
+      PortalForms.redirect(faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
+    } catch (DomainException refused) {
+      FormErrors.show(faces, FORM, refused);
+    } catch (ConstraintViolationException refused) {
+      FormErrors.show(faces, FORM, refused);
+    }
+  }
+
+  private Optional<SessionView> plannedRecordOn(OffsetDateTime at) {
+    if (at == null) {
+      return Optional.empty();
+    }
+    LocalDate day = at.atZoneSameInstant(PortalTime.zone()).toLocalDate();
+    return sessions.listForPlan(plan.id()).stream()
+        .filter(s -> s.status() == SessionStatus.PLANNED)
+        .filter(s -> s.scheduledAt().atZoneSameInstant(PortalTime.zone()).toLocalDate().equals(day))
+        .findFirst();
+  }
+
+  /** The readings the patient reports at the session, taken before it (OBS-2). */
+  private PerformedSessionData performed(OffsetDateTime at) {
+    List<SessionReading> readings = new ArrayList<>();
+    if (spasmFrequency != null) {
+      readings.add(new SessionReading(ReadingContext.PRE_SESSION, spasmFrequency));
+    }
+    if (legPain != null && !legPain.isBlank()) {
+      readings.add(
+          new SessionReading(ReadingContext.PRE_SESSION, LegPain.of(legPain, legPainSide)));
+    }
+    if (stiffness != null) {
+      readings.add(
+          new SessionReading(
+              ReadingContext.PRE_SESSION, StiffnessScore.of(stiffness, morningStiffness)));
+    }
+    return new PerformedSessionData(
+        at,
+        durationMinutes,
+        therapist,
+        PortalForms.enumSet(Technique.class, techniques),
+        PortalForms.enumSet(TargetRegion.class, targetRegions),
+        prePain,
+        postPain,
+        new SoapNotesData(
+            PortalForms.text(subjective),
+            PortalForms.text(objective),
+            PortalForms.text(assessment),
+            PortalForms.text(soapPlan)),
+        readings,
+        ReadingSource.PORTAL);
+  }
+
+  public Technique[] getTechniqueOptions() {
+    return Technique.values();
+  }
+
+  public TargetRegion[] getRegionOptions() {
+    return TargetRegion.values();
+  }
+
+  public SpasmFrequency[] getSpasmOptions() {
+    return SpasmFrequency.values();
+  }
+
+  public LegPain.Side[] getSideOptions() {
+    return LegPain.Side.values();
+  }
+
+  public String getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(String planId) {
+    this.planId = planId;
+  }
+
+  public CarePlanView getPlan() {
+    return plan;
+  }
+
+  public PatientView getPatient() {
+    return patient;
+  }
+
+  public boolean isAttended() {
+    return attended;
+  }
+
+  public void setAttended(boolean attended) {
+    this.attended = attended;
+  }
+
+  public LocalDateTime getPerformedAt() {
+    return performedAt;
+  }
+
+  public void setPerformedAt(LocalDateTime performedAt) {
+    this.performedAt = performedAt;
+  }
+
+  public Integer getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(Integer durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public String getTherapist() {
+    return therapist;
+  }
+
+  public void setTherapist(String therapist) {
+    this.therapist = therapist;
+  }
+
+  public Technique[] getTechniques() {
+    return techniques;
+  }
+
+  public void setTechniques(Technique[] techniques) {
+    this.techniques = techniques;
+  }
+
+  public TargetRegion[] getTargetRegions() {
+    return targetRegions;
+  }
+
+  public void setTargetRegions(TargetRegion[] targetRegions) {
+    this.targetRegions = targetRegions;
+  }
+
+  public Integer getPrePain() {
+    return prePain;
+  }
+
+  public void setPrePain(Integer prePain) {
+    this.prePain = prePain;
+  }
+
+  public Integer getPostPain() {
+    return postPain;
+  }
+
+  public void setPostPain(Integer postPain) {
+    this.postPain = postPain;
+  }
+
+  public SpasmFrequency getSpasmFrequency() {
+    return spasmFrequency;
+  }
+
+  public void setSpasmFrequency(SpasmFrequency spasmFrequency) {
+    this.spasmFrequency = spasmFrequency;
+  }
+
+  public String getLegPain() {
+    return legPain;
+  }
+
+  public void setLegPain(String legPain) {
+    this.legPain = legPain;
+  }
+
+  public String getLegPainSide() {
+    return legPainSide;
+  }
+
+  public void setLegPainSide(String legPainSide) {
+    this.legPainSide = legPainSide;
+  }
+
+  public Integer getStiffness() {
+    return stiffness;
+  }
+
+  public void setStiffness(Integer stiffness) {
+    this.stiffness = stiffness;
+  }
+
+  public boolean isMorningStiffness() {
+    return morningStiffness;
+  }
+
+  public void setMorningStiffness(boolean morningStiffness) {
+    this.morningStiffness = morningStiffness;
+  }
+
+  public String getSubjective() {
+    return subjective;
+  }
+
+  public void setSubjective(String subjective) {
+    this.subjective = subjective;
+  }
+
+  public String getObjective() {
+    return objective;
+  }
+
+  public void setObjective(String objective) {
+    this.objective = objective;
+  }
+
+  public String getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(String assessment) {
+    this.assessment = assessment;
+  }
+
+  public String getSoapPlan() {
+    return soapPlan;
+  }
+
+  public void setSoapPlan(String soapPlan) {
+    this.soapPlan = soapPlan;
+  }
+
+  public String getMissedReason() {
+    return missedReason;
+  }
+
+  public void setMissedReason(String missedReason) {
+    this.missedReason = missedReason;
+  }
+}

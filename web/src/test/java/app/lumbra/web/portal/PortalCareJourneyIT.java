@@ -1,0 +1,180 @@
+package app.lumbra.web.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * One clinician's day in the portal, in a real browser: a new patient with low-back pain, a plan
+ * from the recommendation (PLAN-13), a session recorded (OBS-3), the chart with the pain chart and
+ * an alert (PROG-6), and a rejected form that stores nothing (OBS-4).
+ */
+@ExtendWith(SharedLumbra.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalCareJourneyIT {
+
+  private static final LocalDate TODAY = LocalDate.now();
+  private static Browser browser;
+  private static String familyName;
+  private static String chartUrl;
+
+  @BeforeAll
+  static void signIn(LumbraProcess server) throws Exception {
+    browser = new Browser(server);
+    String[] admin = Browser.administrator(server);
+    browser.signIn(admin[0], admin[1]);
+    familyName = "Okafor" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    browser.close();
+  }
+
+  @Test
+  @Order(1)
+  void aPatientFormWithoutANameSavesNothingAndSaysWhy() {
+    browser.open("/portal/patient.xhtml");
+    browser.type("f:givenNames", "Amara");
+    browser.set("f:birthDate", "1981-04-12");
+    browser.select("f:onsetType", "FLARE_UP");
+    browser.set("f:onsetDate", TODAY.minusWeeks(4).toString());
+    browser.click("f:save");
+    String error =
+        browser.driver.findElement(By.cssSelector("#f\\:familyName ~ .field-error")).getText();
+    assertThat(error).isEqualTo("Family name: please fill this in.");
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/patient.xhtml");
+  }
+
+  @Test
+  @Order(2)
+  void aClinicianRegistersAPatientWithLowBackPain() throws Exception {
+    browser.open("/portal/patient.xhtml");
+    browser.type("f:familyName", familyName);
+    browser.type("f:givenNames", "Amara");
+    browser.set("f:birthDate", "1981-04-12");
+    browser.type("f:identifiers", "MRN-" + familyName);
+    browser.select("f:onsetType", "FLARE_UP");
+    browser.set("f:onsetDate", TODAY.minusWeeks(4).toString());
+    browser.set("f:painScore", "7");
+    browser.select("f:severity", "SEVERE");
+    browser.tick("f:structuralCauses", "Disc herniation", true);
+    browser.screenshot("patient-form.png");
+    browser.click("f:save");
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/chart.xhtml");
+    assertThat(browser.byId("patient-name").getText()).isEqualTo(familyName + ", Amara");
+
+    browser.open("/portal/patients.xhtml?q=" + familyName.substring(0, 8));
+    assertThat(browser.text()).contains(familyName + ", Amara");
+    browser.open("/portal/patients.xhtml?q=MRN-" + familyName);
+    assertThat(browser.text()).contains(familyName + ", Amara").contains("1 patient found");
+  }
+
+  @Test
+  @Order(3)
+  void aPlanIsCreatedFromTheRecommendation() throws Exception {
+    browser.open("/portal/patients.xhtml?q=" + familyName);
+    browser.driver.findElement(By.linkText(familyName + ", Amara")).click();
+    browser.click("new-plan");
+    browser.type("f:exerciseProgramme", "McKenzie extension exercises daily, PT twice a week");
+    browser.click("f:recommend");
+    // PLAN-13: phases, spacing, monthly figures, warnings (PLAN-11 for the disc herniation).
+    assertThat(browser.all(By.cssSelector("#f\\:phases tbody tr"))).isNotEmpty();
+    assertThat(browser.byId("months").getText()).contains("Total");
+    assertThat(browser.byId("first-sessions").getText()).contains("min");
+    assertThat(browser.text()).contains("PLAN-11");
+    assertThat(browser.inlineScripts()).isZero();
+    browser.screenshotOf("f:proposal", "plan-recommendation.png");
+
+    // Edit: the initial phase began three weeks ago (the patient was seen before Lumbra).
+    browser.set("f:phases:0:startDate", TODAY.minusWeeks(3).toString());
+    browser.click("f:recheck");
+    browser.click("f:save");
+    assertThat(browser.driver.getCurrentUrl())
+        .as(browser::text)
+        .contains("/portal/chart.xhtml")
+        .contains("plan=");
+    assertThat(browser.byId("plan-status").getText()).isEqualTo("Active");
+    chartUrl = browser.driver.getCurrentUrl();
+  }
+
+  @Test
+  @Order(4)
+  void aSessionIsRecordedAndShowsOnTheChart() throws Exception {
+    browser.driver.get(chartUrl);
+    browser.click("record-session");
+    browser.set("f:performedAt", TODAY.minusDays(14) + "T10:00");
+    browser.set("f:prePain", "7");
+    browser.set("f:postPain", "4");
+    browser.select("f:legPain", "ABSENT");
+    browser.set("f:stiffness", "6");
+    browser.type("f:subjective", "Stiff after long drives.");
+    browser.screenshot("record-session.png");
+    browser.click("f:save");
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/chart.xhtml");
+    assertThat(browser.byId("timeline").getText()).contains("Attended").contains("7 → 4");
+    assertThat(browser.byId("symptoms").getText()).contains("Stiffness").contains("6");
+  }
+
+  @Test
+  @Order(5)
+  void newLegPainBetweenSessionsRaisesARedFlagOnTheChart() throws Exception {
+    browser.driver.get(chartUrl);
+    browser.click("record-between");
+    browser.set("readings:pain", "6");
+    browser.select("readings:legPain", "PRESENT");
+    browser.select("readings:legPainSide", "LEFT");
+    browser.click("readings:saveReadings");
+    assertThat(browser.byId("alerts").getText()).contains("PROG-6").contains("leg pain");
+    assertThat(browser.byId("pain-chart").getAttribute("data-drawn")).isEqualTo("true");
+    assertThat(browser.inlineScripts()).isZero();
+    browser.screenshotWhole("patient-chart.png");
+  }
+
+  @Test
+  @Order(6)
+  void anOutOfRangePainScoreIsShownNextToTheFieldAndNothingIsSaved() throws Exception {
+    browser.driver.get(chartUrl);
+    int attendedBefore = attendedRows();
+    int readingsBefore = browser.all(By.cssSelector("#symptoms tbody tr")).size();
+    browser.click("record-session");
+    browser.set("f:performedAt", TODAY.minusDays(7) + "T10:00");
+    browser.set("f:prePain", "11");
+    browser.set("f:postPain", "3");
+    browser.set("f:stiffness", "5");
+    browser.click("f:save");
+    String error =
+        browser.driver.findElement(By.cssSelector("#f\\:prePain ~ .field-error")).getText();
+    assertThat(error).startsWith("Pain before session:").contains("11").contains("0");
+    browser.screenshot("validation-error.png");
+
+    browser.driver.get(chartUrl);
+    assertThat(attendedRows()).isEqualTo(attendedBefore);
+    assertThat(browser.all(By.cssSelector("#symptoms tbody tr"))).hasSize(readingsBefore);
+  }
+
+  @Test
+  @Order(7)
+  void everyVersionOfThePlanIsListed() {
+    browser.driver.get(chartUrl);
+    assertThat(browser.byId("history").getText()).contains("Created").contains("Activated");
+  }
+
+  private static int attendedRows() {
+    return (int)
+        browser.all(By.cssSelector("#timeline tbody tr")).stream()
+            .filter(row -> row.getText().contains("Attended"))
+            .count();
+  }
+}
