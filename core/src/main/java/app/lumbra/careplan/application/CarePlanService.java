@@ -198,8 +198,9 @@ public class CarePlanService {
   }
 
   /**
-   * Replaces content and status in one transaction: the content is edited when it differs, then the
-   * plan moves to {@code status} when that differs (PLAN-14), each change its own version.
+   * Replaces content and status in one transaction, as one new version: the content is edited
+   * when it differs, then the plan moves to {@code status} when that differs (PLAN-14). Nothing
+   * changes when neither differs.
    *
    * @throws VersionConflictException when the plan changed since {@code expectedVersion}
    * @throws RuleViolationException when the move is not allowed or the plan is final (PLAN-14)
@@ -207,19 +208,19 @@ public class CarePlanService {
   public CarePlanView replace(@NotNull @Valid ReplaceCarePlan command) {
     CarePlan plan = current(command.carePlanId(), command.expectedVersion());
     CarePlanContent content = CarePlanMapper.content(command.content());
-    CarePlanView view = null;
-    if (!CarePlanMapper.data(content).equals(CarePlanMapper.data(plan.content()))) {
+    boolean edited = !CarePlanMapper.data(content).equals(CarePlanMapper.data(plan.content()));
+    if (edited) {
       plan.revise(content, command.author(), clock);
-      plans.flush(plan);
-      view = recordVersion(plan);
     }
-    if (command.status() != plan.status()) {
-      Transition move = transitionTo(command.status());
-      move.apply(plan, command.author(), clock);
-      plans.flush(plan);
-      view = recordVersion(plan);
+    boolean moved = command.status() != plan.status();
+    if (moved) {
+      transitionTo(command.status()).apply(plan, command.author(), clock);
     }
-    return view == null ? view(plan) : view;
+    if (!edited && !moved) {
+      return view(plan);
+    }
+    plans.flush(plan);
+    return recordVersion(plan);
   }
 
   private static Transition transitionTo(PlanStatus target) {
