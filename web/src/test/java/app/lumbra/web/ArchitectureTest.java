@@ -1,0 +1,104 @@
+package app.lumbra.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modular monolith's rules, checked on the compiled main classes of all three modules:
+ * dependencies point inwards ({@code web → fhir-adapter → core}), the care domain knows nothing of
+ * FHIR, HTTP or pages, and a few banned patterns stay out.
+ */
+class ArchitectureTest {
+  private static final String ROOT_PACKAGE = "app.lumbra..";
+  private static JavaClasses lumbra;
+
+  @BeforeAll
+  static void importMainClasses() {
+    lumbra =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT_PACKAGE);
+  }
+
+  @Test
+  void theCareDomainKnowsNothingOfFhirHttpOrPages() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra..")
+        .and()
+        .resideOutsideOfPackages("app.lumbra.fhir..", "app.lumbra.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "app.lumbra.fhir..",
+            "app.lumbra.web..",
+            "ca.uhn.fhir..",
+            "org.hl7.fhir..",
+            "jakarta.servlet..",
+            "jakarta.ws.rs..",
+            "jakarta.faces..")
+        .check(lumbra);
+  }
+
+  @Test
+  void theFhirAdapterDoesNotDependOnTheWebModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra.fhir..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("app.lumbra.web..")
+        .check(lumbra);
+  }
+
+  @Test
+  void theFhirAdapterReachesTheDomainThroughApplicationServicesNotPersistence() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra.fhir..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("app.lumbra..persistence..")
+        .check(lumbra);
+  }
+
+  @Test
+  void theFhirAdapterDoesNotUseJpaDirectly() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra.fhir..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.persistence..")
+        .check(lumbra);
+  }
+
+  @Test
+  void onlyJakartaEeApisAreUsedNeverJavaxEe() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javax.persistence..",
+            "javax.ejb..",
+            "javax.inject..",
+            "javax.enterprise..",
+            "javax.servlet..",
+            "javax.ws.rs..",
+            "javax.faces..",
+            "javax.validation..",
+            "javax.transaction..")
+        .check(lumbra);
+  }
+
+  @Test
+  void nothingWritesToStandardStreams() {
+    NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(lumbra);
+  }
+}
