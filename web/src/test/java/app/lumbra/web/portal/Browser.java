@@ -139,9 +139,12 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Saves a screenshot for the README under {@code docs/screenshots}. */
+  /**
+   * Saves a screenshot under {@code target/screenshots}; to refresh the README's, run the ITs with
+   * {@code -Dlumbra.it.screenshots=../docs/screenshots}.
+   */
   void screenshot(String name) throws IOException {
-    Path dir = Path.of(System.getProperty("lumbra.it.screenshots", "../docs/screenshots"));
+    Path dir = Path.of(System.getProperty("lumbra.it.screenshots", "target/screenshots"));
     Files.createDirectories(dir);
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(dir.resolve(name), png);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 
 /**
  * One clinician's day in the portal, in a real browser: a new patient with low-back pain, a plan
@@ -169,6 +170,34 @@ class PortalCareJourneyIT {
   void everyVersionOfThePlanIsListed() {
     browser.driver.get(chartUrl);
     assertThat(browser.byId("history").getText()).contains("Created").contains("Activated");
+  }
+
+  @Test
+  @Order(8)
+  void aConcurrentEditIsRefusedAndTheNewerVersionShown() throws Exception {
+    browser.driver.get(chartUrl);
+    browser.click("edit-plan");
+    String mine = browser.driver.getWindowHandle();
+    String editUrl = browser.driver.getCurrentUrl();
+
+    browser.driver.switchTo().newWindow(WindowType.TAB);
+    browser.driver.get(editUrl);
+    browser.set("f:phases:0:sessionMinutes", "50");
+    browser.click("f:save");
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/chart.xhtml");
+    browser.driver.close();
+    browser.driver.switchTo().window(mine);
+
+    browser.set("f:phases:0:sessionMinutes", "40");
+    browser.click("f:save");
+    assertThat(browser.byId("conflict").getText())
+        .contains("Someone else changed this plan")
+        .contains("Your changes were not saved");
+    assertThat(browser.byId("newer-version").getText()).isNotBlank();
+    browser.screenshot("plan-conflict.png");
+
+    browser.driver.get(chartUrl);
+    assertThat(browser.text()).contains("50 min").doesNotContain("40 min");
   }
 
   private static int attendedRows() {
