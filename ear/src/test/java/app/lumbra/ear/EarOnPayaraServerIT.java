@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR deploys on a full Payara Server 6.2025.10 (the distribution zip from Maven Central,
- * unpacked by the build) and serves the same application: a domain of its own on free ports,
- * {@code asadmin deploy lumbra.ear}, then the endpoints every deployment check uses.
+ * unpacked by the build) and serves the same application: a domain of its own on free ports, {@code
+ * asadmin deploy lumbra.ear}, then the endpoints every deployment check uses.
  */
 class EarOnPayaraServerIT {
   private static final String DOMAIN = "lumbra-it";
@@ -112,7 +112,11 @@ class EarOnPayaraServerIT {
     }
     if (process.exitValue() != 0) {
       throw new IllegalStateException(
-          "asadmin " + String.join(" ", arguments) + " failed; see " + log + ":\n"
+          "asadmin "
+              + String.join(" ", arguments)
+              + " failed; see "
+              + log
+              + ":\n"
               + Files.readString(log));
     }
   }
