@@ -1,0 +1,662 @@
+package app.lumbra.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue 7's benchmark. Starts Lumbra (embedded H2, then PostgreSQL when {@code LUMBRA_BENCH_PG_URL}
+ * or {@code LUMBRA_TEST_PG_URL} is set), creates its own data over FHIR on 127.0.0.1 with bounded
+ * request counts and time limits, and prints one table of throughput, p50/p99, errors and server
+ * CPU milliseconds per operation with a PASS/MISS verdict against the issue's targets.
+ *
+ * <pre>
+ * ./mvnw -B -pl bench -am package -DskipTests
+ * java -jar bench/target/lumbra-bench.jar [--quick] [--db h2|pg|both] [--large N] [--jfr FILE]
+ * </pre>
+ */
+public final class Benchmark {
+  private static final String JSON = "application/fhir+json";
+  private static final String ADMIN = "bench-admin";
+  private static final String ADMIN_PASSWORD = "bench-" + UUID.randomUUID();
+  private static final Pattern LOCATION =
+      Pattern.compile("\"location\"\\s*:\\s*\"(Observation|Patient)/([^/\"]+)");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final boolean quick;
+  private final int largeObservations;
+  private final String token;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private Server server;
+  private String db;
+
+  private Benchmark(boolean quick, int largeObservations, String token) {
+    this.quick = quick;
+    this.largeObservations = largeObservations;
+    this.token = token;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--quick")) {
+        options.put("quick", "true");
+      } else if (args[i].startsWith("--") && i + 1 < args.length) {
+        options.put(args[i].substring(2), args[++i]);
+      } else {
+        throw new IllegalArgumentException(
+            "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both] [--large N]"
+                + " [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
+      }
+    }
+    boolean quick = options.containsKey("quick");
+    int large = Integer.parseInt(options.getOrDefault("large", quick ? "0" : "1000000"));
+    Path war = Path.of(options.getOrDefault("war", "web/target/lumbra.war"));
+    Path micro = Path.of(options.getOrDefault("micro", "web/target/payara/payara-micro.jar"));
+    if (!options.containsKey("micro") && !Files.isRegularFile(micro)) {
+      // ./mvnw package resolves Payara Micro into the local repository (the run profile uses it).
+      micro =
+          Path.of(
+              System.getProperty("user.home"),
+              ".m2/repository/fish/payara/extras/payara-micro/6.2025.10",
+              "payara-micro-6.2025.10.jar");
+    }
+    if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
+      throw new IllegalStateException(
+          "Build first: ./mvnw -B -pl bench -am package -DskipTests (needs "
+              + war
+              + " and "
+              + micro
+              + ")");
+    }
+    String pgUrl = firstEnv("LUMBRA_BENCH_PG_URL", "LUMBRA_TEST_PG_URL");
+    String dbChoice = options.getOrDefault("db", pgUrl == null ? "h2" : "both");
+    List<String> jvm = new ArrayList<>(List.of(defaultJvm().split(" ")));
+    if (options.containsKey("jvm")) {
+      jvm = new ArrayList<>(List.of(options.get("jvm").trim().split("\\s+")));
+    }
+    if (options.containsKey("jfr")) {
+      jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
+    }
+    Benchmark bench = new Benchmark(quick, large, System.getenv("LUMBRA_BENCH_TOKEN"));
+    Path work = Files.createDirectories(Path.of("bench/target/run"));
+    String started = OffsetDateTime.now(ZoneOffset.UTC).toString();
+    if (dbChoice.equals("h2") || dbChoice.equals("both")) {
+      bench.runAll("H2", micro, war, work.resolve("h2-" + UUID.randomUUID()), jvm, Map.of());
+    }
+    if (dbChoice.equals("pg") || dbChoice.equals("both")) {
+      if (pgUrl == null) {
+        throw new IllegalStateException("--db pg needs LUMBRA_BENCH_PG_URL (and _USER, _PASSWORD)");
+      }
+      Map<String, String> env =
+          Map.of(
+              "LUMBRA_DB_URL", pgUrl,
+              "LUMBRA_DB_USER", firstEnv("LUMBRA_BENCH_PG_USER", "LUMBRA_TEST_PG_USER"),
+              "LUMBRA_DB_PASSWORD",
+                  firstEnv("LUMBRA_BENCH_PG_PASSWORD", "LUMBRA_TEST_PG_PASSWORD"));
+      bench.runAll("PG", micro, war, work.resolve("pg-" + UUID.randomUUID()), jvm, env);
+    }
+    Report.print(
+        "Lumbra benchmark, "
+            + (quick ? "quick" : "full")
+            + " mode, started "
+            + started
+            + ", server JVM "
+            + String.join(" ", jvm)
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores");
+  }
+
+  /** The server's JVM options (issue 7: heap bounded so that the whole process stays < 1 GiB). */
+  static String defaultJvm() {
+    return "-Xms256m -Xmx512m -XX:+UseSerialGC -Xss512k"
+        + " -XX:ReservedCodeCacheSize=128m -XX:MaxMetaspaceSize=256m";
+  }
+
+  private void runAll(
+      String db, Path micro, Path war, Path home, List<String> jvm, Map<String, String> environment)
+      throws Exception {
+    this.db = db;
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("LUMBRA_ADMIN_USERNAME", ADMIN);
+    env.put("LUMBRA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    Report.note(db + ": starting Lumbra in " + home);
+    server = Server.start(micro, war, home, jvm, env);
+    try {
+      double readySeconds = server.startUp().toMillis() / 1000.0;
+      Report.note(db + ": ready in " + readySeconds + " s, pid " + server.pid());
+      scenarios();
+      double rss = server.peakRssMib();
+      Report.row(
+          db,
+          "f. start-up to ready / peak RSS",
+          String.format("%.1f s", readySeconds),
+          "",
+          "",
+          "",
+          String.format("%.0f MiB", rss),
+          "ready <= 20 s, RSS <= 1024 MiB",
+          readySeconds <= 20 && rss <= 1024);
+    } finally {
+      server.close();
+    }
+  }
+
+  private void scenarios() throws Exception {
+    int scale = quick ? 1 : 4;
+    List<String> smallPatients = createPatients(100);
+    // Warm-up: the JIT compiles the hot paths before anything is measured.
+    Report.note(db + ": warming up");
+    Load.run(2, quick ? 1500 : 4000, 120, i -> postObservation(smallPatients.get(i % 100), i));
+    Load.run(2, 20, 120, i -> postBundle(smallPatients.get(i % 100), 100, i, null));
+    Load.run(2, 1000, 60, i -> search(smallPatients.get(i % 100)));
+
+    // a. POST one pain score, with 1 and with 8 clients.
+    List<String> aPatients = createPatients(8);
+    measure(
+        "a. POST Observation, 1 client",
+        1,
+        1000 * scale,
+        i -> postObservation(aPatients.get(i % 8), i),
+        false,
+        0.35,
+        0,
+        0);
+    measure(
+        "a. POST Observation, 8 clients",
+        8,
+        3000 * scale,
+        i -> postObservation(aPatients.get(i % 8), i),
+        false,
+        0.35,
+        2000,
+        0);
+
+    // b. transaction Bundles of 100: these also load scenario c's 10,000 readings.
+    List<String> observationIds = Collections.synchronizedList(new ArrayList<>());
+    measure(
+        "b. transaction of 100 Obs, 4 clients",
+        4,
+        100,
+        i -> postBundle(smallPatients.get(i), 100, i, observationIds),
+        true,
+        0.2,
+        8000,
+        0);
+
+    // c. search at 10,000 readings over 100 patients.
+    measure(
+        "c. search 10k obs/100 pt, 8 clients",
+        8,
+        2000 * scale,
+        i -> search(smallPatients.get(i % 100)),
+        false,
+        3,
+        500,
+        50);
+
+    // d. read by id.
+    List<String> ids = new ArrayList<>(observationIds);
+    measure(
+        "d. read Observation by id, 8 clients",
+        8,
+        5000 * scale,
+        i -> read("Observation/" + ids.get(i % ids.size())),
+        false,
+        0.15,
+        4000,
+        0);
+
+    // e. the portal chart of a patient with 12 weeks of sessions and scores.
+    chart(scale);
+
+    // c at scale: 1,000,000 readings over 10,000 patients, loaded by parallel transactions.
+    if (largeObservations > 0) {
+      int patients = Math.max(100, largeObservations / 100);
+      Report.note(db + ": bulk-loading " + largeObservations + " readings for " + patients);
+      List<String> largePatients = createPatients(patients);
+      int bundles = largeObservations / 100;
+      long t0 = System.nanoTime();
+      Load.Measured loaded =
+          Load.run(
+              4,
+              bundles,
+              3600,
+              i -> postBundle(largePatients.get(i % largePatients.size()), 100, i, null));
+      Report.note(
+          String.format(
+              "%s: loaded %d readings in %.0f s (%.0f/s, %d failed bundles)",
+              db,
+              loaded.items(),
+              (System.nanoTime() - t0) / 1e9,
+              loaded.itemsPerSecond(),
+              loaded.errors()));
+      measure(
+          "c. search " + (loaded.items() / 1000) + "k obs/" + patients + " pt, 8 cl",
+          8,
+          2000 * scale,
+          i -> search(largePatients.get((i * 7919) % largePatients.size())),
+          false,
+          3,
+          0,
+          100);
+    } else {
+      Report.note(db + ": 1M-reading search skipped (--quick or --large 0)");
+    }
+  }
+
+  private void measure(
+      String name,
+      int clients,
+      int requests,
+      Load.Call call,
+      boolean perItem,
+      double maxCpuMs,
+      double minRate,
+      double maxP99Ms)
+      throws InterruptedException {
+    double cpuBefore = server.cpuMillis();
+    Load.Measured m = Load.run(clients, requests, quick ? 120 : 300, call);
+    double cpu = server.cpuMillis() - cpuBefore;
+    double per = cpu / Math.max(1, perItem ? m.items() : m.requests());
+    double rate = perItem ? m.itemsPerSecond() : m.requestsPerSecond();
+    boolean pass =
+        m.errors() == 0
+            && per <= maxCpuMs
+            && rate >= minRate
+            && (maxP99Ms == 0 || m.p99Micros() / 1000.0 <= maxP99Ms);
+    StringBuilder target = new StringBuilder("CPU <= " + maxCpuMs + " ms");
+    if (minRate > 0) {
+      target.append(", >= ").append((int) minRate).append(perItem ? " res/s" : "/s");
+    }
+    if (maxP99Ms > 0) {
+      target.append(", p99 <= ").append((int) maxP99Ms).append(" ms");
+    }
+    Report.row(
+        db,
+        name,
+        String.format("%.0f %s", rate, perItem ? "res/s" : "req/s"),
+        String.format("%.2f", m.p50Micros() / 1000.0),
+        String.format("%.2f", m.p99Micros() / 1000.0),
+        Integer.toString(m.errors()),
+        String.format("%.3f", per),
+        target.toString(),
+        pass);
+  }
+
+  // --- FHIR requests --------------------------------------------------------------------------
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", JSON);
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      String body = response.body();
+      throw new IOException(
+          request.method()
+              + " "
+              + request.uri().getPath()
+              + " -> "
+              + response.statusCode()
+              + ": "
+              + body.substring(0, Math.min(300, body.length())));
+    }
+    return response;
+  }
+
+  private HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", JSON)
+            .header("Prefer", "return=minimal")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private int postObservation(String patientId, int i) throws IOException, InterruptedException {
+    post("/fhir/Observation", observation("Patient/" + patientId, i % 11, when(i)));
+    return 1;
+  }
+
+  private int postBundle(String patientId, int size, int seed, List<String> idsOut)
+      throws IOException, InterruptedException {
+    StringBuilder bundle =
+        new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\"");
+    bundle.append(",\"entry\":[");
+    for (int k = 0; k < size; k++) {
+      if (k > 0) {
+        bundle.append(',');
+      }
+      bundle
+          .append("{\"resource\":")
+          .append(observation("Patient/" + patientId, (seed + k) % 11, when(seed * size + k)))
+          .append(",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}");
+    }
+    bundle.append("]}");
+    HttpResponse<String> response = post("/fhir", bundle.toString());
+    if (idsOut != null) {
+      Matcher m = LOCATION.matcher(response.body());
+      while (m.find()) {
+        idsOut.add(m.group(2));
+      }
+    }
+    return size;
+  }
+
+  private int search(String patientId) throws IOException, InterruptedException {
+    send(
+        request(
+                "/fhir/Observation?subject=Patient/"
+                    + patientId
+                    + "&code="
+                    + URLEncoder.encode("http://loinc.org|72514-3", StandardCharsets.UTF_8)
+                    + "&_sort=date&_count=50")
+            .header("Cache-Control", "no-cache")
+            .GET()
+            .build());
+    return 1;
+  }
+
+  private int read(String path) throws IOException, InterruptedException {
+    send(request("/fhir/" + path).GET().build());
+    return 1;
+  }
+
+  private List<String> createPatients(int count) throws Exception {
+    List<String> ids = Collections.synchronizedList(new ArrayList<>());
+    int perBundle = 100;
+    int bundles = (count + perBundle - 1) / perBundle;
+    Load.Measured m =
+        Load.run(
+            4,
+            bundles,
+            600,
+            b -> {
+              StringBuilder bundle =
+                  new StringBuilder(
+                      "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
+              int n = Math.min(perBundle, count - b * perBundle);
+              for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                  bundle.append(',');
+                }
+                bundle
+                    .append("{\"resource\":")
+                    .append(patient())
+                    .append(",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}}");
+              }
+              bundle.append("]}");
+              Matcher matcher = LOCATION.matcher(post("/fhir", bundle.toString()).body());
+              while (matcher.find()) {
+                ids.add(matcher.group(2));
+              }
+              return n;
+            });
+    if (ids.size() != count) {
+      throw new IllegalStateException(
+          "created " + ids.size() + " of " + count + " patients (" + m.errors() + " errors)");
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private static String patient() {
+    return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:oid:1.2.36.146.595.217.0.1\","
+        + "\"value\":\"BENCH-"
+        + UUID.randomUUID()
+        + "\"}],\"name\":[{\"family\":\"Bench\",\"given\":[\"Anna\"]}],\"gender\":\"female\","
+        + "\"birthDate\":\"1980-05-17\"}";
+  }
+
+  private static String observation(String subject, int value, String date) {
+    return "{\"resourceType\":\"Observation\",\"extension\":[{\"url\":"
+        + "\"https://lumbra.app/fhir/StructureDefinition/reading-context\",\"valueCoding\":"
+        + "{\"system\":\"https://lumbra.app/fhir/CodeSystem/lumbra\",\"code\":\"context-diary\"}}],"
+        + "\"status\":\"final\",\"category\":[{\"coding\":[{\"system\":"
+        + "\"http://terminology.hl7.org/CodeSystem/observation-category\",\"code\":\"survey\"}]}],"
+        + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},"
+        + "\"subject\":{\"reference\":\""
+        + subject
+        + "\"},\"effectiveDateTime\":\""
+        + date
+        + "\",\"valueQuantity\":{\"value\":"
+        + value
+        + ",\"unit\":\"{score}\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"{score}\"}}";
+  }
+
+  /** Distinct reading times, one minute apart, within the last two years. */
+  private static String when(int i) {
+    return OffsetDateTime.of(2025, 1, 1, 8, 0, 0, 0, ZoneOffset.UTC)
+        .plusMinutes(i % 1_000_000)
+        .toString();
+  }
+
+  // --- e. portal chart ------------------------------------------------------------------------
+
+  private void chart(int scale) throws Exception {
+    String patientId = createPatients(1).get(0);
+    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(12);
+    String plan = carePlan(patientId, start);
+    HttpResponse<String> created;
+    try {
+      created = post("/fhir/CarePlan", plan);
+    } catch (IOException e) {
+      Report.note("e. care plan refused: " + e.getMessage());
+      Report.row(
+          db, "e. portal chart (12 weeks)", "-", "-", "-", "setup", "-", "p99 <= 150 ms", false);
+      return;
+    }
+    String planId = idFromLocation(created);
+    int failed = 0;
+    for (int week = 0; week < 12; week++) {
+      for (int s = 0; s < 2; s++) {
+        OffsetDateTime at =
+            start.plusWeeks(week).plusDays(s * 3L).atTime(17, 30).atOffset(ZoneOffset.UTC);
+        try {
+          post("/fhir/Procedure", procedure(patientId, planId, at, 7 - week / 2, 5 - week / 3));
+        } catch (IOException e) {
+          if (failed++ == 0) {
+            Report.note("e. session refused: " + e.getMessage());
+          }
+        }
+      }
+      for (int d = 0; d < 7; d++) {
+        OffsetDateTime at =
+            start.plusWeeks(week).plusDays(d).atTime(20, 0).atOffset(ZoneOffset.UTC);
+        post(
+            "/fhir/Observation",
+            observation("Patient/" + patientId, Math.max(1, 7 - week / 2), at.toString()));
+      }
+    }
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    signIn(browser);
+    URI chart = URI.create(server.baseUrl() + "/portal/chart.xhtml?patient=" + patientId);
+    Load.Call call =
+        i -> {
+          HttpResponse<String> page =
+              browser.send(
+                  HttpRequest.newBuilder(chart).GET().build(),
+                  HttpResponse.BodyHandlers.ofString());
+          if (page.statusCode() != 200 || !page.body().contains("patient-name")) {
+            throw new IOException("chart answered " + page.statusCode());
+          }
+          return 1;
+        };
+    Load.run(1, 50, 60, call);
+    double cpuBefore = server.cpuMillis();
+    Load.Measured m = Load.run(2, 200 * scale, quick ? 120 : 300, call);
+    double cpu = (server.cpuMillis() - cpuBefore) / Math.max(1, m.requests());
+    Report.row(
+        db,
+        "e. portal chart (12 weeks), 2 clients",
+        String.format("%.0f req/s", m.requestsPerSecond()),
+        String.format("%.2f", m.p50Micros() / 1000.0),
+        String.format("%.2f", m.p99Micros() / 1000.0),
+        Integer.toString(m.errors() + failed),
+        String.format("%.3f", cpu),
+        "p99 <= 150 ms",
+        m.errors() + failed == 0 && m.p99Micros() / 1000.0 <= 150);
+  }
+
+  private void signIn(HttpClient browser) throws IOException, InterruptedException {
+    URI login = URI.create(server.baseUrl() + "/portal/login.xhtml");
+    HttpResponse<String> form =
+        browser.send(
+            HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString());
+    Matcher state = VIEW_STATE.matcher(form.body());
+    if (!state.find()) {
+      throw new IOException("no sign-in form (" + form.statusCode() + ")");
+    }
+    String body =
+        "login=login&login%3Ausername="
+            + ADMIN
+            + "&login%3Apassword="
+            + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
+            + "&login%3AsignIn=Sign+in&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    browser.send(
+        HttpRequest.newBuilder(login)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static String idFromLocation(HttpResponse<String> response) {
+    String location = response.headers().firstValue("Location").orElse("");
+    String[] parts = location.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].equals("CarePlan")) {
+        return parts[i + 1];
+      }
+    }
+    throw new IllegalStateException("no CarePlan id in " + location);
+  }
+
+  private static String carePlan(String patientId, LocalDate start) {
+    String lumbra = "\"system\":\"https://lumbra.app/fhir/CodeSystem/lumbra\"";
+    String ext = "https://lumbra.app/fhir/StructureDefinition/";
+    return "{\"resourceType\":\"CarePlan\",\"extension\":[{\"url\":\""
+        + ext
+        + "patient-factors\",\"extension\":["
+        + "{\"url\":\"onsetType\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"onset-chronic\"}},{\"url\":\"painScore\",\"valueInteger\":6},"
+        + "{\"url\":\"intensityPreference\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"intensity-moderate\"}},{\"url\":\"lifestyle\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"lifestyle-sedentary-desk-job\"}},{\"url\":\"pricePerSession\","
+        + "\"valueMoney\":{\"value\":70,\"currency\":\"EUR\"}},{\"url\":\"availableDay\","
+        + "\"valueCode\":\"mon\"},{\"url\":\"availableDay\",\"valueCode\":\"thu\"},"
+        + "{\"url\":\"preferredTime\",\"valueTime\":\"17:30:00\"}]},{\"url\":\""
+        + ext
+        + "co-management-flagged\",\"valueBoolean\":false}],"
+        + "\"status\":\"active\",\"intent\":\"plan\",\"title\":\"Benchmark plan\","
+        + "\"subject\":{\"reference\":\"Patient/"
+        + patientId
+        + "\"},\"author\":{\"display\":\"Dr. Bench\"},\"activity\":[{\"detail\":{\"extension\":["
+        + "{\"url\":\""
+        + ext
+        + "phase-kind\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"phase-initial\"}},{\"url\":\""
+        + ext
+        + "technique\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"technique-myofascial-release\"}},{\"url\":\""
+        + ext
+        + "target-region\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"region-lower-back\"}}],\"code\":{\"coding\":[{"
+        + lumbra
+        + ",\"code\":\"massage-therapy\"}]},\"status\":\"in-progress\",\"scheduledTiming\":{"
+        + "\"repeat\":{\"boundsPeriod\":{\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + start.plusWeeks(12)
+        + "\"},\"frequency\":2,\"period\":1,\"periodUnit\":\"wk\",\"duration\":45,"
+        + "\"durationUnit\":\"min\"}}}}]}";
+  }
+
+  private static String procedure(
+      String patientId, String planId, OffsetDateTime at, int before, int after) {
+    String lumbra = "\"system\":\"https://lumbra.app/fhir/CodeSystem/lumbra\"";
+    String ext = "https://lumbra.app/fhir/StructureDefinition/";
+    return "{\"resourceType\":\"Procedure\",\"extension\":["
+        + "{\"url\":\""
+        + ext
+        + "technique\",\"valueCoding\":{"
+        + lumbra
+        + ",\"code\":\"technique-myofascial-release\"}},"
+        + "{\"url\":\""
+        + ext
+        + "pain-before-session\",\"valueInteger\":"
+        + Math.max(0, before)
+        + "},{\"url\":\""
+        + ext
+        + "pain-after-session\",\"valueInteger\":"
+        + Math.max(0, after)
+        + "}],\"basedOn\":[{\"reference\":\"CarePlan/"
+        + planId
+        + "\"}],\"status\":\"completed\",\"code\":{\"coding\":[{"
+        + lumbra
+        + ",\"code\":\"massage-therapy\"}]},\"subject\":{\"reference\":\"Patient/"
+        + patientId
+        + "\"},\"performedPeriod\":{\"start\":\""
+        + at
+        + "\",\"end\":\""
+        + at.plusMinutes(45)
+        + "\"},\"performer\":[{\"actor\":{\"display\":\"Sam\"}}],\"bodySite\":[{\"coding\":[{"
+        + lumbra
+        + ",\"code\":\"region-lower-back\"}]}]}";
+  }
+
+  private static String firstEnv(String... names) {
+    for (String name : names) {
+      String value = System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,149 @@
+package app.lumbra.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server under test: the built WAR on Payara Micro in its own process on a free loopback port,
+ * with its CPU time and peak resident memory read from {@code /proc/<pid>}.
+ */
+final class Server implements AutoCloseable {
+  /** Linux reports utime and stime in clock ticks; 100 per second on every kernel we run on. */
+  private static final double MS_PER_TICK = 10.0;
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+
+  private final Process process;
+  private final int port;
+  private final Duration startUp;
+
+  private Server(Process process, int port, Duration startUp) {
+    this.process = process;
+    this.port = port;
+    this.startUp = startUp;
+  }
+
+  static Server start(
+      Path micro, Path war, Path home, List<String> jvmOptions, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    Files.createDirectories(home);
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-Dlumbra.data.dir=" + home.resolve("data"));
+    command.addAll(
+        List.of(
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--nocluster",
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            home.resolve("payara").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(key -> key.startsWith("LUMBRA_"));
+    builder.environment().putAll(environment);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.log").toFile()));
+    long started = System.nanoTime();
+    Process process = builder.start();
+    HttpClient client = HttpClient.newHttpClient();
+    URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+    while (System.nanoTime() - started < START_TIMEOUT.toNanos()) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Lumbra exited while starting; see " + home.resolve("server.log"));
+      }
+      try {
+        HttpResponse<Void> answer =
+            client.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() == 200) {
+          return new Server(process, port, Duration.ofNanos(System.nanoTime() - started));
+        }
+      } catch (IOException notListeningYet) {
+        // The HTTP listener opens late in start-up; poll again.
+      }
+      Thread.sleep(100);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("Lumbra was not ready within " + START_TIMEOUT);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  Duration startUp() {
+    return startUp;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Server CPU time (user + system) so far, in milliseconds, from /proc/PID/stat. */
+  double cpuMillis() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long utime = Long.parseLong(fields[11]);
+      long stime = Long.parseLong(fields[12]);
+      return (utime + stime) * MS_PER_TICK;
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Peak resident set size (VmHWM) in MiB. */
+  double peakRssMib() {
+    return statusKib("VmHWM:") / 1024.0;
+  }
+
+  private long statusKib(String key) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+        if (line.startsWith(key)) {
+          return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
