@@ -11,11 +11,13 @@ import app.lumbra.adherence.domain.SessionGap;
 import app.lumbra.journeys.PlanJourney;
 import app.lumbra.progress.domain.ProgressReport;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class AdherenceRulesTest {
 
   @Test
+  @DisplayName("ADH-1: attended of scheduled to date and missed sessions")
   void ADH_1_attendedOfScheduledToDateAndMissedSessions() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 2)
@@ -38,6 +40,7 @@ class AdherenceRulesTest {
   }
 
   @Test
+  @DisplayName("ADH-1: dates of the plans schedule without a record count as due")
   void ADH_1_datesOfThePlansScheduleWithoutARecordCountAsDue() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 2)
@@ -52,6 +55,7 @@ class AdherenceRulesTest {
   }
 
   @Test
+  @DisplayName("ADH-2: a gap longer than one and a half planned intervals is losing ground")
   void ADH_2_aGapLongerThanOneAndAHalfPlannedIntervalsIsLosingGround() {
     // Twice a week is an interval of 3.5 days; 1.5 × that is 5.25 days.
     ProgressReport report =
@@ -74,6 +78,7 @@ class AdherenceRulesTest {
   }
 
   @Test
+  @DisplayName("ADH-2: the gap factor is configurable")
   void ADH_2_theGapFactorIsConfigurable() {
     PlanJourney journey = PlanJourney.initialPhase(6, 2).session(0, 6, 5).session(6, 6, 5);
     AdherenceReport lenient =
@@ -88,6 +93,7 @@ class AdherenceRulesTest {
   }
 
   @Test
+  @DisplayName("ADH-2: the step down to taper is not a gap but time since the last session can be")
   void ADH_2_theStepDownToTaperIsNotAGapButTimeSinceTheLastSessionCanBe() {
     ProgressReport report =
         PlanJourney.initialPhase(2, 2)
@@ -104,6 +110,7 @@ class AdherenceRulesTest {
   }
 
   @Test
+  @DisplayName("ADH-3: share of days with home care done per task")
   void ADH_3_shareOfDaysWithHomeCareDonePerTask() {
     PlanJourney journey =
         PlanJourney.initialPhase(6, 2).homeCareTask("stretching").homeCareTask("hydration");

@@ -14,6 +14,7 @@ import app.lumbra.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class SymptomObservationTest {
@@ -23,6 +24,7 @@ class SymptomObservationTest {
       OffsetDateTime.of(2026, 3, 2, 7, 30, 0, 0, ZoneOffset.ofHours(1));
 
   @Test
+  @DisplayName("OBS-1: a diary pain reading keeps its value time and context")
   void OBS_1_aDiaryPainReadingKeepsItsValueTimeAndContext() {
     SymptomObservation reading =
         SymptomObservation.record(
@@ -42,6 +44,7 @@ class SymptomObservationTest {
   }
 
   @Test
+  @DisplayName("OBS-2: symptom readings come back as they were given")
   void OBS_2_symptomReadingsComeBackAsTheyWereGiven() {
     SymptomObservation stiffness =
         SymptomObservation.record(
@@ -68,6 +71,7 @@ class SymptomObservationTest {
   }
 
   @Test
+  @DisplayName("OBS-4: a future dated reading is rejected naming the field")
   void OBS_4_aFutureDatedReadingIsRejectedNamingTheField() {
     OffsetDateTime tomorrow = THIS_MORNING.plusDays(1);
     assertThatThrownBy(
@@ -87,6 +91,7 @@ class SymptomObservationTest {
   }
 
   @Test
+  @DisplayName("OBS-1: pre and post session readings must name their session")
   void OBS_1_preAndPostSessionReadingsMustNameTheirSession() {
     assertThatThrownBy(
             () ->
@@ -115,6 +120,7 @@ class SymptomObservationTest {
   }
 
   @Test
+  @DisplayName("OBS-4: missing patient and value are rejected")
   void OBS_4_missingPatientAndValueAreRejected() {
     assertThatThrownBy(
             () ->

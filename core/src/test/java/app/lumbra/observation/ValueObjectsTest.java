@@ -15,6 +15,7 @@ import app.lumbra.observation.domain.SpasmFrequency;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueObjectsTest {
 
   @Test
+  @DisplayName("OBS-1: pain is a whole number from zero to ten")
   void OBS_1_painIsAWholeNumberFromZeroToTen() {
     assertThat(PainScore.of(0).value()).isZero();
     assertThat(PainScore.of(10).value()).isEqualTo(10);
@@ -34,6 +36,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-1: pain from a boundary accepts whole numbers only")
   void OBS_1_painFromABoundaryAcceptsWholeNumbersOnly() {
     assertThat(PainScore.parse("7")).isEqualTo(PainScore.of(7));
     assertThat(PainScore.parse(new BigDecimal("7.0"))).isEqualTo(PainScore.of(7));
@@ -42,6 +45,7 @@ class ValueObjectsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"7.5", "seven", "", "11", "-2", "1e1"})
+  @DisplayName("OBS-4: wrongly typed or out of range pain is rejected naming field and range")
   void OBS_4_wronglyTypedOrOutOfRangePainIsRejectedNamingFieldAndRange(String raw) {
     assertThatThrownBy(() -> PainScore.parse(raw))
         .isInstanceOf(InvalidValueException.class)
@@ -50,6 +54,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-4: values of the wrong java type are rejected")
   void OBS_4_valuesOfTheWrongJavaTypeAreRejected() {
     assertThatThrownBy(() -> PainScore.parse(Boolean.TRUE))
         .isInstanceOf(InvalidValueException.class);
@@ -60,6 +65,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-2: stiffness is zero to ten with morning stiffness")
   void OBS_2_stiffnessIsZeroToTenWithMorningStiffness() {
     StiffnessScore morning = StiffnessScore.of(6, true);
     assertThat(morning.morning()).isTrue();
@@ -70,6 +76,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-2: spasms are none occasional or frequent")
   void OBS_2_spasmsAreNoneOccasionalOrFrequent() {
     assertThat(SpasmFrequency.fromCode("OCCASIONAL")).isEqualTo(SpasmFrequency.OCCASIONAL);
     assertThatThrownBy(() -> SpasmFrequency.fromCode("SOMETIMES"))
@@ -79,6 +86,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-2: leg pain is absent or present with a side")
   void OBS_2_legPainIsAbsentOrPresentWithASide() {
     assertThat(LegPain.of("PRESENT", "LEFT")).isEqualTo(LegPain.present(LegPain.Side.LEFT));
     assertThat(LegPain.of("PRESENT", null).sideIfKnown()).isEmpty();
@@ -95,6 +103,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-2: functional scales have their own ranges")
   void OBS_2_functionalScalesHaveTheirOwnRanges() {
     assertThat(OswestryScore.of(100).percent()).isEqualTo(100);
     assertThatThrownBy(() -> OswestryScore.of(101)).hasMessageContaining("from 0 to 100");
@@ -108,6 +117,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-4: unknown observation codes are rejected naming the known ones")
   void OBS_4_unknownObservationCodesAreRejectedNamingTheKnownOnes() {
     assertThat(ObservationCode.fromCode("OSWESTRY")).isEqualTo(ObservationCode.OSWESTRY);
     assertThatThrownBy(() -> ObservationCode.fromCode("BLOOD_PRESSURE"))
@@ -117,6 +127,7 @@ class ValueObjectsTest {
   }
 
   @Test
+  @DisplayName("OBS-4: unknown contexts and sources are rejected")
   void OBS_4_unknownContextsAndSourcesAreRejected() {
     assertThat(ReadingContext.fromCode("POST_SESSION")).isEqualTo(ReadingContext.POST_SESSION);
     assertThatThrownBy(() -> ReadingContext.fromCode("DURING_SESSION"))

@@ -20,6 +20,7 @@ import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.progress.domain.ProgressThresholds;
 import app.lumbra.progress.domain.SessionEffect;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** One or more tests per progress rule, on small made-up plans. */
@@ -41,6 +42,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-1: the effect of a session is post minus pre pain")
   void PROG_1_theEffectOfASessionIsPostMinusPrePain() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 2).session(0, 7, 4).session(3, 6, 6).reportOnDay(4);
@@ -54,6 +56,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-2: a drop of two points or thirty percent is clinically important")
   void PROG_2_aDropOfTwoPointsOrThirtyPercentIsClinicallyImportant() {
     assertThat(ClinicallyImportantChange.isImprovement(6, 4, DEFAULTS)).isTrue();
     assertThat(ClinicallyImportantChange.isImprovement(3, 2, DEFAULTS)).as("33 %").isTrue();
@@ -64,6 +67,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-2: thresholds are configurable")
   void PROG_2_thresholdsAreConfigurable() {
     ProgressThresholds strict = new ProgressThresholds(3, 40, 0.25);
     assertThat(ClinicallyImportantChange.isImprovement(6, 4, strict)).isFalse();
@@ -71,6 +75,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-2: baseline is the first week and current the last week")
   void PROG_2_baselineIsTheFirstWeekAndCurrentTheLastWeek() {
     ProgressReport report = twiceWeekly(20, day -> day < 7 ? 7 : day < 14 ? 6 : 4).reportOnDay(20);
 
@@ -84,6 +89,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-2: post session scores show relief but do not lower the pain level")
   void PROG_2_postSessionScoresShowReliefButDoNotLowerThePainLevel() {
     PlanJourney journey = PlanJourney.initialPhase(6, 2).session(0, 6, 1);
     ProgressReport report = journey.diary(1, 6).reportOnDay(1);
@@ -91,12 +97,14 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-2: there is no comparison while the two weeks overlap")
   void PROG_2_thereIsNoComparisonWhileTheTwoWeeksOverlap() {
     assertThat(twiceWeekly(12, day -> 6).reportOnDay(12).baselineComparison()).isEmpty();
     assertThat(twiceWeekly(13, day -> 6).reportOnDay(13).baselineComparison()).isPresent();
   }
 
   @Test
+  @DisplayName("PROG-3: an important drop by the third session is an early response")
   void PROG_3_anImportantDropByTheThirdSessionIsAnEarlyResponse() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 3)
@@ -109,6 +117,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-3: immediate relief alone is not yet an early response")
   void PROG_3_immediateReliefAloneIsNotYetAnEarlyResponse() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 3)
@@ -121,6 +130,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-3: before the third session it is too early to say")
   void PROG_3_beforeTheThirdSessionItIsTooEarlyToSay() {
     ProgressReport report =
         PlanJourney.initialPhase(6, 3).session(0, 8, 6).session(2, 5, 4).reportOnDay(2);
@@ -129,6 +139,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-4: plateau is suggested after three flat weeks")
   void PROG_4_plateauIsSuggestedAfterThreeFlatWeeks() {
     ProgressReport report = twiceWeekly(35, day -> day < 7 ? 7 : 4).reportOnDay(35);
 
@@ -141,6 +152,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-4: while still falling it is no plateau")
   void PROG_4_whileStillFallingItIsNoPlateau() {
     // From 8 down by a point every 4 days: a slope of -1.75 points per week.
     ProgressReport report = twiceWeekly(27, day -> Math.max(0, 8 - day / 4)).reportOnDay(27);
@@ -150,6 +162,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-4: flat without important improvement is no plateau")
   void PROG_4_flatWithoutImportantImprovementIsNoPlateau() {
     ProgressReport report = twiceWeekly(35, day -> 6).reportOnDay(35);
     assertThat(report.slope()).hasValueCloseTo(0.0, within(1e-9));
@@ -158,6 +171,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-4: a plateau while tapering suggests maintenance")
   void PROG_4_aPlateauWhileTaperingSuggestsMaintenance() {
     ProgressReport report =
         twiceWeekly(42, day -> day < 7 ? 7 : 4).phase(PlannedPhase.TAPER, 28, 1).reportOnDay(42);
@@ -168,6 +182,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-4: the slope is a least squares fit")
   void PROG_4_theSlopeIsALeastSquaresFit() {
     List<LeastSquares.Point> points =
         List.of(
@@ -179,6 +194,8 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName(
+      "PROG-5: no important improvement after six weeks of the initial phase asks to review the plan")
   void PROG_5_noImportantImprovementAfterSixWeeksOfTheInitialPhaseAsksToReviewThePlan() {
     PlanJourney journey = twiceWeekly(42, day -> day < 7 ? 6 : 5);
 
@@ -192,6 +209,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-5: an initial phase shorter than six weeks never raises non response")
   void PROG_5_anInitialPhaseShorterThanSixWeeksNeverRaisesNonResponse() {
     PlanJourney journey = PlanJourney.initialPhase(4, 2);
     for (int day = 0; day <= 45; day++) {
@@ -202,6 +220,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-6: new shooting leg pain asks for clinician review")
   void PROG_6_newShootingLegPainAsksForClinicianReview() {
     PlanJourney journey =
         twiceWeekly(20, day -> 6)
@@ -215,6 +234,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-6: leg pain spreading to both legs is worsening")
   void PROG_6_legPainSpreadingToBothLegsIsWorsening() {
     PlanJourney journey =
         twiceWeekly(20, day -> 6)
@@ -228,6 +248,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-6: leg pain known from the start or gone again raises nothing")
   void PROG_6_legPainKnownFromTheStartOrGoneAgainRaisesNothing() {
     PlanJourney known =
         twiceWeekly(20, day -> 6)
@@ -242,6 +263,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-6: pain rising by an important amount is worsening")
   void PROG_6_painRisingByAnImportantAmountIsWorsening() {
     ProgressReport report = twiceWeekly(20, day -> day < 14 ? 4 : 7).reportOnDay(20);
     assertThat(report.classification()).isEqualTo(Classification.WORSENING);
@@ -252,6 +274,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-6: a sudden rise within a week is a red flag even below the start")
   void PROG_6_aSuddenRiseWithinAWeekIsARedFlagEvenBelowTheStart() {
     ProgressReport report = twiceWeekly(27, day -> day < 7 ? 8 : day < 21 ? 3 : 5).reportOnDay(27);
     assertThat(report.classification()).isNotEqualTo(Classification.WORSENING);
@@ -261,6 +284,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-7: pain rising after sessions stop suggests resuming")
   void PROG_7_painRisingAfterSessionsStopSuggestsResuming() {
     PlanJourney journey = PlanJourney.initialPhase(4, 2);
     for (int day = 0; day <= 45; day++) {
@@ -280,6 +304,7 @@ class ProgressRulesTest {
   }
 
   @Test
+  @DisplayName("PROG-7: stable relief after sessions stop raises nothing")
   void PROG_7_stableReliefAfterSessionsStopRaisesNothing() {
     PlanJourney journey = PlanJourney.initialPhase(4, 2);
     for (int day = 0; day <= 45; day++) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class TreatmentSessionTest {
@@ -51,6 +52,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-3: an attended session records what was done")
   void OBS_3_anAttendedSessionRecordsWhatWasDone() {
     TreatmentSession session = plannedForEarlierToday();
     session.recordAttended(performedEarlierToday(), NOW);
@@ -67,6 +69,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-3: a missed session carries its reason and is final")
   void OBS_3_aMissedSessionCarriesItsReasonAndIsFinal() {
     TreatmentSession session = plannedForEarlierToday();
     session.markMissed("patient ill", NOW);
@@ -79,6 +82,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-3: a session cannot be missed before it is due")
   void OBS_3_aSessionCannotBeMissedBeforeItIsDue() {
     TreatmentSession tomorrow =
         TreatmentSession.schedule(
@@ -97,6 +101,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-3: missing and cancelling need a reason")
   void OBS_3_missingAndCancellingNeedAReason() {
     assertThatThrownBy(() -> plannedForEarlierToday().markMissed(" ", NOW))
         .isInstanceOf(InvalidValueException.class)
@@ -106,6 +111,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-4: a session performed in the future is rejected and nothing changes")
   void OBS_4_aSessionPerformedInTheFutureIsRejectedAndNothingChanges() {
     TreatmentSession session = plannedForEarlierToday();
     PerformedSession performed = performedEarlierToday();
@@ -127,6 +133,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("PLAN-5: sessions last thirty to sixty minutes")
   void PLAN_5_sessionsLastThirtyToSixtyMinutes() {
     assertThat(SessionDuration.ofMinutes(30).minutes()).isEqualTo(30);
     assertThat(SessionDuration.ofMinutes(60).minutes()).isEqualTo(60);
@@ -140,6 +147,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("PLAN-7: every session names its target regions")
   void PLAN_7_everySessionNamesItsTargetRegions() {
     assertThatThrownBy(
             () ->
@@ -152,6 +160,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("PLAN-7: a full body session is allowed but flagged untargeted")
   void PLAN_7_aFullBodySessionIsAllowedButFlaggedUntargeted() {
     TreatmentSession fullBody =
         TreatmentSession.schedule(
@@ -166,6 +175,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("PLAN-8: techniques are coded and an attended session names one")
   void PLAN_8_techniquesAreCodedAndAnAttendedSessionNamesOne() {
     assertThat(Technique.fromCode("TRIGGER_POINT")).isEqualTo(Technique.TRIGGER_POINT);
     assertThatThrownBy(() -> Technique.fromCode("REIKI"))
@@ -187,6 +197,7 @@ class TreatmentSessionTest {
   }
 
   @Test
+  @DisplayName("OBS-3: an unscheduled session reported by an ehr starts attended")
   void OBS_3_anUnscheduledSessionReportedByAnEhrStartsAttended() {
     TreatmentSession session =
         TreatmentSession.recordUnscheduled("plan-1", "patient-1", performedEarlierToday(), NOW);

@@ -8,6 +8,7 @@ import app.lumbra.careplan.domain.PlanChecker;
 import app.lumbra.fixtures.CarePlans;
 import app.lumbra.fixtures.TestClocks;
 import app.lumbra.patient.domain.PatientId;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CarePlanSnapshotsTest {
@@ -25,6 +26,7 @@ class CarePlanSnapshotsTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: snapshot reads back as the same view")
   void PLAN_14_snapshotReadsBackAsTheSameView() {
     CarePlanView view = view();
 
@@ -34,6 +36,7 @@ class CarePlanSnapshotsTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: versions written with fields this release does not know stay readable")
   void PLAN_14_versionsWrittenWithFieldsThisReleaseDoesNotKnowStayReadable() {
     String json = CarePlanSnapshots.write(view());
     String fromLaterRelease = "{\"fieldOfALaterRelease\":42," + json.substring(1);

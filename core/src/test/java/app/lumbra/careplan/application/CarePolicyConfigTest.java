@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lumbra.careplan.domain.CarePolicySettings;
 import java.lang.reflect.Field;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CarePolicyConfigTest {
@@ -22,6 +23,7 @@ class CarePolicyConfigTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: and plan 6 configuration defaults are those of the product brief")
   void PLAN_3_and_PLAN_6_configurationDefaultsAreThoseOfTheProductBrief()
       throws IllegalAccessException {
     CarePolicySettings settings = withAnnotatedDefaults().settings();

@@ -10,6 +10,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CarePlanLifecycleTest {
@@ -26,6 +27,7 @@ class CarePlanLifecycleTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: draft becomes active then on hold then resumes and completes")
   void PLAN_14_draftBecomesActiveThenOnHoldThenResumesAndCompletes() {
     CarePlan plan = draft();
     assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
@@ -44,6 +46,7 @@ class CarePlanLifecycleTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: completed plan cannot be edited or reopened")
   void PLAN_14_completedPlanCannotBeEditedOrReopened() {
     CarePlan plan = draft();
     plan.activate("dr.kim", TestClocks.MONDAY_MORNING);
@@ -58,6 +61,7 @@ class CarePlanLifecycleTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: draft can be revoked but not put on hold")
   void PLAN_14_draftCanBeRevokedButNotPutOnHold() {
     CarePlan plan = draft();
 
@@ -69,6 +73,7 @@ class CarePlanLifecycleTest {
   }
 
   @Test
+  @DisplayName("PLAN-14: every change names who")
   void PLAN_14_everyChangeNamesWho() {
     assertThatThrownBy(
             () ->

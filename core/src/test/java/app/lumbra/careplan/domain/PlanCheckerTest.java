@@ -48,6 +48,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: edited initial phase below two per week for acute severe pain is warned")
   void PLAN_3_editedInitialPhaseBelowTwoPerWeekForAcuteSeverePainIsWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     Phase initial = plan.phases().get(0);
@@ -69,6 +70,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-2: taper step that does not reduce the frequency is warned")
   void PLAN_2_taperStepThatDoesNotReduceTheFrequencyIsWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     Phase taper = plan.phases().get(1);
@@ -80,6 +82,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-2: maintenance before initial is rejected")
   void PLAN_2_maintenanceBeforeInitialIsRejected() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     List<Phase> reversed = new ArrayList<>(plan.phases());
@@ -102,6 +105,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-4: edited maintenance outside the lifestyle range is warned")
   void PLAN_4_editedMaintenanceOutsideTheLifestyleRangeIsWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     int last = plan.phases().size() - 1;
@@ -120,6 +124,7 @@ class PlanCheckerTest {
   @Test
   @DisplayName(
       "PLAN-5: a phase with sessions outside 30-60 minutes is rejected naming field and range")
+  @DisplayName("PLAN-5: duration outside thirty to sixty minutes is rejected")
   void PLAN_5_durationOutsideThirtyToSixtyMinutesIsRejected() {
     Phase phase = CarePlans.acuteSevereFlareUp().phases().get(0);
     for (int minutes : new int[] {29, 61, 0}) {
@@ -156,6 +161,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-6: edited sessions too close together are warned")
   void PLAN_6_editedSessionsTooCloseTogetherAreWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     List<PlannedSession> sessions = new ArrayList<>(plan.sessions());
@@ -171,6 +177,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-7: full body sessions are allowed but flagged untargeted")
   void PLAN_7_fullBodySessionsAreAllowedButFlaggedUntargeted() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     Phase initial = plan.phases().get(0);
@@ -185,6 +192,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-9: plan without home care tasks is warned")
   void PLAN_9_planWithoutHomeCareTasksIsWarned() {
     CarePlanContent plan = CarePlans.chronicDeskWorker();
     CarePlanContent edited =
@@ -203,6 +211,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-11: structural cause without co management flag is pointed out")
   void PLAN_11_structuralCauseWithoutCoManagementFlagIsPointedOut() {
     CarePlanContent plan = CarePlans.discHerniation();
     CarePlanContent unflagged =
@@ -224,6 +233,7 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-12: plan without expectations is warned")
   void PLAN_12_planWithoutExpectationsIsWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     CarePlanContent edited =

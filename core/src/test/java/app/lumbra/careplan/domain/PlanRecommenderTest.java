@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PlanRecommenderTest {
@@ -38,6 +39,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-1: plan without exercise programme carries a visible warning")
   void PLAN_1_planWithoutExerciseProgrammeCarriesAVisibleWarning() {
     PlanRecommendation withoutExercise = CarePlans.recommendFor(Factors.acuteSevereFlareUp(), null);
     PlanRecommendation withExercise =
@@ -52,6 +54,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-2: phases run initial then taper steps down then open ended maintenance")
   void PLAN_2_phasesRunInitialThenTaperStepsDownThenOpenEndedMaintenance() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
 
@@ -67,6 +70,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: acute severe starts at two to three per week")
   void PLAN_3_acuteSevereStartsAtTwoToThreePerWeek() {
     assertThat(initial(CarePlans.acuteSevereFlareUp()).frequency()).isEqualTo(Frequency.perWeek(3));
     assertThat(
@@ -76,6 +80,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: initial phase lasts three to six weeks by severity")
   void PLAN_3_initialPhaseLastsThreeToSixWeeksBySeverity() {
     assertThat(initial(CarePlans.acuteSevereFlareUp()).lengthInWeeks()).contains(6L);
     assertThat(
@@ -88,6 +93,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: severity threshold comes from configuration")
   void PLAN_3_severityThresholdComesFromConfiguration() {
     PatientFactors painSix =
         PatientFactors.of(
@@ -107,6 +113,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-4: maintenance every three to four weeks by default")
   void PLAN_4_maintenanceEveryThreeToFourWeeksByDefault() {
     Frequency frequency =
         maintenance(CarePlans.recommendFor(Factors.mildChronic(), null).plan()).frequency();
@@ -115,6 +122,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-4: every two weeks for high stress or physically demanding job")
   void PLAN_4_everyTwoWeeksForHighStressOrPhysicallyDemandingJob() {
     assertThat(maintenance(CarePlans.acuteSevereFlareUp()).frequency())
         .isEqualTo(Frequency.everyWeeks(2));
@@ -123,6 +131,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-4: every two to four weeks for sedentary desk job")
   void PLAN_4_everyTwoToFourWeeksForSedentaryDeskJob() {
     assertThat(maintenance(CarePlans.chronicDeskWorker()).frequency().periodWeeks())
         .isBetween(2, 4);
@@ -131,6 +140,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-6: deep tissue sessions are at least72 hours apart")
   void PLAN_6_deepTissueSessionsAreAtLeast72HoursApart() {
     CarePlanContent plan =
         CarePlans.recommendFor(Factors.acuteSevereWantingFirmWork(), null).plan();
@@ -140,6 +150,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-6: light sessions are at least24 hours apart")
   void PLAN_6_lightSessionsAreAtLeast24HoursApart() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
 
@@ -149,6 +160,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-6: gaps come from configuration")
   void PLAN_6_gapsComeFromConfiguration() {
     CarePolicy fourDays = new CarePolicy(new CarePolicySettings(7, 96, 24, 45, 2, 26));
 
@@ -165,6 +177,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-7: recommended sessions name their target regions")
   void PLAN_7_recommendedSessionsNameTheirTargetRegions() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
 
@@ -180,6 +193,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-8: techniques follow the preferred intensity")
   void PLAN_8_techniquesFollowThePreferredIntensity() {
     assertThat(
             initial(CarePlans.recommendFor(Factors.acuteSevereWantingFirmWork(), null).plan())
@@ -190,6 +204,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-9: recommended plan lists home care tasks")
   void PLAN_9_recommendedPlanListsHomeCareTasks() {
     CarePlanContent plan = CarePlans.chronicDeskWorker();
 
@@ -203,6 +218,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-10: projects sessions and cost per month in total and weekly time")
   void PLAN_10_projectsSessionsAndCostPerMonthInTotalAndWeeklyTime() {
     PlanRecommendation recommendation =
         CarePlans.recommendFor(Factors.chronicDeskWorker(), CarePlans.HOME_PROGRAMME);
@@ -220,6 +236,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-10: budget lowers frequency only within evidence and says what is traded")
   void PLAN_10_budgetLowersFrequencyOnlyWithinEvidenceAndSaysWhatIsTraded() {
     PlanRecommendation recommendation =
         CarePlans.recommendFor(Factors.chronicDeskWorker(), CarePlans.HOME_PROGRAMME);
@@ -235,6 +252,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-10: budget never pushes frequency below the evidence")
   void PLAN_10_budgetNeverPushesFrequencyBelowTheEvidence() {
     PlanRecommendation recommendation =
         CarePlans.recommendFor(Factors.acuteSevereOnTightBudget(), CarePlans.HOME_PROGRAMME);
@@ -246,6 +264,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-11: structural cause states the limits and flags co management")
   void PLAN_11_structuralCauseStatesTheLimitsAndFlagsCoManagement() {
     PlanRecommendation recommendation =
         CarePlans.recommendFor(Factors.discHerniation(), CarePlans.HOME_PROGRAMME);
@@ -264,6 +283,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-12: plan says what to expect")
   void PLAN_12_planSaysWhatToExpect() {
     assertThat(CarePlans.acuteSevereFlareUp().expectations())
         .contains("4 to 8 weeks")
@@ -272,6 +292,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-13: recommended plan passes its own rules without warnings")
   void PLAN_13_recommendedPlanPassesItsOwnRulesWithoutWarnings() {
     PlanRecommendation recommendation =
         CarePlans.recommendFor(Factors.acuteSevereFlareUp(), CarePlans.HOME_PROGRAMME);
@@ -281,6 +302,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-13: sessions are concrete date times on available days at the preferred time")
   void PLAN_13_sessionsAreConcreteDateTimesOnAvailableDaysAtThePreferredTime() {
     CarePlanContent plan = CarePlans.chronicDeskWorker();
 
@@ -299,6 +321,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-13: start in the past is rejected")
   void PLAN_13_startInThePastIsRejected() {
     PlanRecommender recommender = new PlanRecommender(CarePolicy.withDefaults());
 
@@ -314,6 +337,7 @@ class PlanRecommenderTest {
   }
 
   @Test
+  @DisplayName("PLAN-13: availability that cannot hold the frequency is reported")
   void PLAN_13_availabilityThatCannotHoldTheFrequencyIsReported() {
     PatientFactors onlyMondays =
         PatientFactors.of(

@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -144,6 +145,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-13: draft from recommendation reads back as recommended")
   void PLAN_13_draftFromRecommendationReadsBackAsRecommended(JpaTestDatabase.Kind kind) {
     start(kind);
     RecommendationView recommended = recommendation(null);
@@ -176,6 +178,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-11: recommendation for disc herniation flags co management")
   void PLAN_11_recommendationForDiscHerniationFlagsCoManagement(JpaTestDatabase.Kind kind) {
     start(kind);
     String conditionId =
@@ -200,6 +203,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-14: every change is a version and older versions stay readable")
   void PLAN_14_everyChangeIsAVersionAndOlderVersionsStayReadable(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView created = draft();
@@ -250,6 +254,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-14: lifecycle runs through hold resume and completion")
   void PLAN_14_lifecycleRunsThroughHoldResumeAndCompletion(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView plan = draft();
@@ -285,6 +290,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-14: stale edit is a conflict and stores nothing")
   void PLAN_14_staleEditIsAConflictAndStoresNothing(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView created = draft();
@@ -304,6 +310,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-14: two clincians editing at once never overwrite silently")
   void PLAN_14_twoClinciansEditingAtOnceNeverOverwriteSilently(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView created = draft();
@@ -329,6 +336,7 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-5: rejected draft stores nothing")
   void PLAN_5_rejectedDraftStoresNothing(JpaTestDatabase.Kind kind) {
     start(kind);
     PlanContentData content = recommendation(null).plan();

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -51,6 +52,7 @@ class ConditionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-11: structural causes survive the round trip")
   void PLAN_11_structuralCausesSurviveTheRoundTrip(JpaTestDatabase.Kind kind) {
     start(kind);
     ConditionView recorded =

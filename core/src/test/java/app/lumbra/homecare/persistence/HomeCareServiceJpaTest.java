@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,6 +46,7 @@ class HomeCareServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("ADH-3: one answer per task and day which the last log decides")
   void ADH_3_oneAnswerPerTaskAndDayWhichTheLastLogDecides(JpaTestDatabase.Kind kind) {
     start(kind);
     log("gentle-stretching", SUNDAY, false);
@@ -64,6 +66,7 @@ class HomeCareServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-4: a day in the future cannot be logged")
   void OBS_4_aDayInTheFutureCannotBeLogged(JpaTestDatabase.Kind kind) {
     start(kind);
     assertThatThrownBy(() -> log("hydration", SUNDAY.plusDays(2), true))

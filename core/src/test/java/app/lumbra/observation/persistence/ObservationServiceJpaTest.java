@@ -32,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -81,6 +82,7 @@ class ObservationServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-2: every kind of reading comes back as it was recorded")
   void OBS_2_everyKindOfReadingComesBackAsItWasRecorded(JpaTestDatabase.Kind kind) {
     start(kind);
     List<SymptomReading> readings =
@@ -106,6 +108,7 @@ class ObservationServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-1: pre and post session pain keep their context and session")
   void OBS_1_preAndPostSessionPainKeepTheirContextAndSession(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView session =
@@ -180,6 +183,7 @@ class ObservationServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-4: rejected readings store nothing")
   void OBS_4_rejectedReadingsStoreNothing(JpaTestDatabase.Kind kind) {
     start(kind);
     assertThatThrownBy(() -> diary(40, PainScore.of(5)))

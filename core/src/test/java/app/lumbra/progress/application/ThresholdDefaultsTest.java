@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ class ThresholdDefaultsTest {
   }
 
   @Test
+  @DisplayName("PROG-2: and prog 4 config defaults are the product defaults")
   void PROG_2_and_PROG_4_configDefaultsAreTheProductDefaults() {
     Map<String, Double> defaults = configDefaults(ProgressThresholdsProducer.class);
     ProgressThresholds thresholds = ProgressThresholds.defaults();
@@ -41,6 +43,7 @@ class ThresholdDefaultsTest {
   }
 
   @Test
+  @DisplayName("ADH-2: config default is the product default")
   void ADH_2_configDefaultIsTheProductDefault() {
     assertThat(configDefaults(AdherenceThresholdsProducer.class))
         .containsExactlyEntriesOf(Map.of("gapFactor", AdherenceThresholds.defaults().gapFactor()));

@@ -27,6 +27,7 @@ import app.lumbra.testsupport.JpaTestDatabase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -56,6 +57,7 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-3: an attended session survives a round trip with its readings")
   void OBS_3_anAttendedSessionSurvivesARoundTripWithItsReadings(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView planned =
@@ -103,6 +105,7 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-3: missed and cancelled sessions keep their reasons")
   void OBS_3_missedAndCancelledSessionsKeepTheirReasons(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView due =
@@ -124,6 +127,7 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-4: a rejected session record stores nothing")
   void OBS_4_aRejectedSessionRecordStoresNothing(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView planned =
@@ -159,6 +163,7 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-5: a session outside thirty to sixty minutes is not stored")
   void PLAN_5_aSessionOutsideThirtyToSixtyMinutesIsNotStored(JpaTestDatabase.Kind kind) {
     start(kind);
     var command = CareData.lowerBackSessionLastFriday();
@@ -209,6 +214,7 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OBS-3: a missed session cannot be attended later")
   void OBS_3_aMissedSessionCannotBeAttendedLater(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView due =
