@@ -124,7 +124,6 @@ class PlanCheckerTest {
   @Test
   @DisplayName(
       "PLAN-5: a phase with sessions outside 30-60 minutes is rejected naming field and range")
-  @DisplayName("PLAN-5: duration outside thirty to sixty minutes is rejected")
   void PLAN_5_durationOutsideThirtyToSixtyMinutesIsRejected() {
     Phase phase = CarePlans.acuteSevereFlareUp().phases().get(0);
     for (int minutes : new int[] {29, 61, 0}) {

@@ -55,7 +55,7 @@ class ConditionTest {
   }
 
   @Test
-  @DisplayName("PLAN-11: disc herniation is a structural cause")
+  @DisplayName("PLAN-11: a disc herniation is recorded as a structural cause")
   void PLAN_11_discHerniationIsAStructuralCause() {
     Condition condition =
         Condition.record(
