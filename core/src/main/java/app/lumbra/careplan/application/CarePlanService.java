@@ -28,10 +28,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Care plan use cases for the FHIR adapter and the portal (PLAN-1..14). Each method is one
@@ -198,9 +201,9 @@ public class CarePlanService {
   }
 
   /**
-   * Replaces content and status in one transaction, as one new version: the content is edited
-   * when it differs, then the plan moves to {@code status} when that differs (PLAN-14). Nothing
-   * changes when neither differs.
+   * Replaces content and status in one transaction, as one new version: the content is edited when
+   * it differs, then the plan moves to {@code status} when that differs (PLAN-14). Nothing changes
+   * when neither differs.
    *
    * @throws VersionConflictException when the plan changed since {@code expectedVersion}
    * @throws RuleViolationException when the move is not allowed or the plan is final (PLAN-14)
@@ -258,6 +261,66 @@ public class CarePlanService {
     return goalView(plan, goalId);
   }
 
+  /**
+   * Adds or replaces one goal of a plan as a new version of the plan (PLAN-14).
+   *
+   * @throws NotFoundException when the plan, or the goal to replace, does not exist
+   * @throws VersionConflictException when the plan changed since {@code expectedVersion}
+   * @throws RuleViolationException when the plan is completed or revoked (PLAN-14)
+   */
+  public GoalView saveGoal(@NotNull @Valid SaveGoal command) {
+    CarePlan plan = plans.get(CarePlanId.of(command.carePlanId()));
+    if (command.expectedVersion() != null && plan.version() != command.expectedVersion()) {
+      throw new VersionConflictException(
+          "CarePlan", plan.id(), command.expectedVersion(), plan.version());
+    }
+    if (command.patientId() != null && !plan.patientId().value().equals(command.patientId())) {
+      throw new InvalidValueException(
+          "patientId", command.patientId(), "the patient of care plan " + plan.id());
+    }
+    PlanContentData data = CarePlanMapper.data(plan.content());
+    List<GoalData> goals = new ArrayList<>(data.goals());
+    GoalData goal = command.goal();
+    String goalId = goal.goalId();
+    if (goalId == null) {
+      goalId = UUID.randomUUID().toString();
+      goals.add(
+          new GoalData(
+              goalId,
+              goal.description(),
+              goal.targetPainAtMost(),
+              goal.startDate(),
+              goal.dueDate(),
+              goal.status()));
+    } else {
+      int index = -1;
+      for (int i = 0; i < goals.size(); i++) {
+        if (goals.get(i).goalId().equals(goalId)) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        throw new NotFoundException("Goal", goalId);
+      }
+      goals.set(index, goal);
+    }
+    PlanContentData edited =
+        new PlanContentData(
+            data.title(),
+            data.factors(),
+            data.phases(),
+            data.sessions(),
+            data.exerciseProgramme(),
+            data.homeCareTasks(),
+            goals,
+            data.coManagementFlagged(),
+            data.expectations());
+    plan.revise(CarePlanMapper.content(edited), command.author(), clock);
+    plans.flush(plan);
+    recordVersion(plan);
+    return goalView(plan, goalId);
+  }
+
   /** A page of the goals matching {@code criteria}, by start date, with the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public GoalPage searchGoals(@NotNull GoalCriteria criteria, int offset, int limit) {
@@ -267,6 +330,20 @@ public class CarePlanService {
             .map(ref -> goalView(plans.get(CarePlanId.of(ref.carePlanId())), ref.goalId()))
             .toList();
     return new GoalPage(page, offset, limit, plans.countGoals(criteria));
+  }
+
+  /**
+   * PLAN-14: a page of the versions of all plans changed since {@code since} (null: ever), newest
+   * first, each as the plan was then.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CarePlanPage historyOfAll(OffsetDateTime since, int offset, int limit) {
+    checkPage(offset, limit);
+    List<CarePlanView> page =
+        plans.versionsSince(since, offset, limit).stream()
+            .map(version -> CarePlanSnapshots.read(version.snapshot()))
+            .toList();
+    return new CarePlanPage(page, offset, limit, plans.countVersionsSince(since));
   }
 
   private static GoalView goalView(CarePlan plan, String goalId) {

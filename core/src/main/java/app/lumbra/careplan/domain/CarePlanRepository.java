@@ -2,6 +2,7 @@ package app.lumbra.careplan.domain;
 
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.shared.NotFoundException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,9 @@ public interface CarePlanRepository {
   List<CarePlanVersion> versions(CarePlanId plan);
 
   Optional<CarePlanVersion> version(CarePlanId plan, long versionNumber);
+
+  /** A page of the versions of all plans changed at or after {@code since}, newest first. */
+  List<CarePlanVersion> versionsSince(OffsetDateTime since, int offset, int limit);
+
+  long countVersionsSince(OffsetDateTime since);
 }

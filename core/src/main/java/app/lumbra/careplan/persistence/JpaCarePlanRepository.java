@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,5 +187,28 @@ class JpaCarePlanRepository implements CarePlanRepository {
         .setParameter("number", versionNumber)
         .getResultStream()
         .findFirst();
+  }
+
+  // The year 1 stands for "ever", so one query shape serves with and without a lower bound.
+  private static final OffsetDateTime EVER = OffsetDateTime.parse("0001-01-01T00:00:00Z");
+
+  @Override
+  public List<CarePlanVersion> versionsSince(OffsetDateTime since, int offset, int limit) {
+    return em.createQuery(
+            "select v from CarePlanVersion v where v.changedAt >= :since"
+                + " order by v.changedAt desc, v.versionNumber desc, v.id",
+            CarePlanVersion.class)
+        .setParameter("since", since == null ? EVER : since)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countVersionsSince(OffsetDateTime since) {
+    return em.createQuery(
+            "select count(v) from CarePlanVersion v where v.changedAt >= :since", Long.class)
+        .setParameter("since", since == null ? EVER : since)
+        .getSingleResult();
   }
 }

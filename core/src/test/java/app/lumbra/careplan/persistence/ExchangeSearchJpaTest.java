@@ -12,6 +12,7 @@ import app.lumbra.careplan.application.GoalView;
 import app.lumbra.careplan.application.PlanContentData;
 import app.lumbra.careplan.application.RecommendCarePlan;
 import app.lumbra.careplan.application.ReplaceCarePlan;
+import app.lumbra.careplan.application.SaveGoal;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.CarePolicy;
 import app.lumbra.careplan.domain.GoalCriteria;
@@ -275,6 +276,54 @@ class ExchangeSearchJpaTest {
                                 "dr.kim"))))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("PLAN-14");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aGoalIsAddedAndRevisedAsNewPlanVersions(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView draft = draftWithGoal();
+    GoalView added =
+        db.inTransaction(
+            em,
+            () ->
+                plans.saveGoal(
+                    new SaveGoal(
+                        draft.id(),
+                        draft.version(),
+                        patientId,
+                        new GoalData(
+                            null,
+                            "Walk 30 minutes",
+                            null,
+                            CarePlans.START,
+                            null,
+                            GoalStatus.PROPOSED),
+                        "ehr")));
+    assertThat(added.planVersion()).isEqualTo(draft.version() + 1);
+    GoalData achieved =
+        new GoalData(
+            added.goal().goalId(),
+            "Walk 30 minutes",
+            null,
+            CarePlans.START,
+            null,
+            GoalStatus.ACHIEVED);
+    GoalView revised =
+        db.inTransaction(
+            em, () -> plans.saveGoal(new SaveGoal(draft.id(), null, null, achieved, "ehr")));
+    assertThat(revised.goal().status()).isEqualTo(GoalStatus.ACHIEVED);
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        plans.saveGoal(
+                            new SaveGoal(draft.id(), draft.version(), null, achieved, "ehr"))))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(db.inTransaction(em, () -> plans.historyOfAll(null, 0, 10)).plans())
+        .extracting(CarePlanView::version)
+        .startsWith(revised.planVersion(), added.planVersion());
   }
 
   @ParameterizedTest

@@ -37,6 +37,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
@@ -62,6 +63,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 
 /**
  * FHIR {@code CarePlan}: read, vread and instance history over the plan's stored versions
@@ -120,7 +122,24 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 versions.add(
                     0,
                     CarePlanFhirMapper.toFhir(plans.version(id.getIdPart(), summary.version()))));
-    return versions;
+    return Pages.asHistory(versions);
+  }
+
+  /** PLAN-14: the versions of all plans, newest first, paged in the database. */
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since, @Offset Integer offset, @Count Integer count) {
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    CarePlanPage page =
+        plans.historyOfAll(
+            since == null || since.getValue() == null
+                ? null
+                : since.getValue().toInstant().atOffset(java.time.ZoneOffset.UTC),
+            first,
+            size);
+    return Pages.history(
+        page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(), first, size, page.total());
   }
 
   @Create

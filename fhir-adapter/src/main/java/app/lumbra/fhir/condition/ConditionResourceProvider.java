@@ -4,11 +4,12 @@ import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
+import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Terminology;
-import app.lumbra.shared.NotFoundException;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.History;
@@ -18,6 +19,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
@@ -31,6 +33,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 
 /** FHIR {@code Condition} (low-back pain): read, vread, create, update, search. */
 @ApplicationScoped
@@ -38,6 +41,8 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   private ConditionService conditions;
   private FhirSettings settings;
+  private VersionHistory history;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -45,9 +50,15 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   @Inject
   public ConditionResourceProvider(
-      ConditionService conditions, FhirSettings settings, jakarta.validation.Validator validator) {
+      ConditionService conditions,
+      FhirSettings settings,
+      jakarta.validation.Validator validator,
+      VersionHistory history,
+      InOneTransaction transaction) {
     this.conditions = conditions;
     this.settings = settings;
+    this.history = history;
+    this.transaction = transaction;
     this.validator = validator;
   }
 
@@ -58,34 +69,48 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Condition read(@IdParam IdType id) {
-    ConditionView condition = conditions.get(id.getIdPart());
-    Long version = Versions.expected(id);
-    if (version != null && version != condition.version()) {
-      // Lumbra keeps only the current version of a condition.
-      throw new NotFoundException("Condition version", id.getIdPart() + "/" + version);
-    }
-    return ConditionFhirMapper.toFhir(condition);
+    return history.version(
+        id, ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())), Condition.class);
   }
 
   @History
   public List<Condition> history(@IdParam IdType id) {
-    return List.of(ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())));
+    return history.of(ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())), Condition.class);
+  }
+
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since, @Offset Integer offset, @Count Integer count) {
+    return history.ofType(
+        "Condition", Condition.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
   @Create
   public MethodOutcome create(@ResourceParam Condition resource) {
-    ConditionView created = conditions.record(ConditionFhirMapper.toDomain(resource).toRecord());
-    return new MethodOutcome(idOf(created), true).setResource(ConditionFhirMapper.toFhir(created));
+    ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
+    return transaction.run(
+        () -> {
+          ConditionView created = conditions.record(data.toRecord());
+          return new MethodOutcome(idOf(created), true)
+              .setResource(history.keep(ConditionFhirMapper.toFhir(created)));
+        });
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Condition resource) {
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
-    Long expected = Versions.expected(id);
-    long version = expected != null ? expected : conditions.get(id.getIdPart()).version();
-    ConditionView updated =
-        conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
-    return new MethodOutcome(idOf(updated), false).setResource(ConditionFhirMapper.toFhir(updated));
+    return transaction.run(
+        () -> {
+          // The version being replaced may have been written elsewhere (the portal): keep it.
+          ConditionView current = conditions.get(id.getIdPart());
+          history.keep(ConditionFhirMapper.toFhir(current));
+          Long expected = Versions.expected(id);
+          long version = expected != null ? expected : current.version();
+          ConditionView updated =
+              conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
+          return new MethodOutcome(idOf(updated), false)
+              .setResource(history.keep(ConditionFhirMapper.toFhir(updated)));
+        });
   }
 
   @Search

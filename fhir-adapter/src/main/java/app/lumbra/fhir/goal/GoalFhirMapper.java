@@ -173,6 +173,11 @@ public final class GoalFhirMapper {
     throw new InvalidValueException("Goal.lifecycleStatus", status.toCode(), ALLOWED_STATUS);
   }
 
+  /** Names the plan that holds the goal. */
+  public static void setCarePlan(Goal goal, String carePlanId) {
+    Ext.add(goal, Extensions.CARE_PLAN, Refs.to("CarePlan", carePlanId));
+  }
+
   /** The plan a goal names in its {@code care-plan} extension, or null. */
   public static String carePlanId(Goal goal) {
     Reference plan = Ext.value(goal, Extensions.CARE_PLAN, Reference.class);

@@ -1,21 +1,31 @@
 package app.lumbra.fhir.goal;
 
 import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanVersionSummary;
+import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.application.GoalPage;
 import app.lumbra.careplan.application.GoalView;
+import app.lumbra.careplan.application.SaveGoal;
 import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
+import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
@@ -24,15 +34,19 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 
 /**
- * FHIR {@code Goal}: read and search. Goals are part of their care plan (PLAN-13 edits them with
- * the plan), so they are written through CarePlan create / update with contained Goals.
+ * FHIR {@code Goal}: read, vread, history, create, update and search. Goals are part of their care
+ * plan (PLAN-13 edits them with the plan): a Goal names its plan in the {@code care-plan}
+ * extension, and every Goal write is a new version of that plan. CarePlan create / update may also
+ * carry new goals as contained Goals.
  */
 @ApplicationScoped
 public class GoalResourceProvider implements IResourceProvider {
@@ -54,14 +68,88 @@ public class GoalResourceProvider implements IResourceProvider {
     return Goal.class;
   }
 
+  /** A goal's versions are its plan's versions (PLAN-14), so older ones stay readable. */
   @Read(version = true)
   public Goal read(@IdParam IdType id) {
     GoalView goal = plans.goal(id.getIdPart());
     Long version = Versions.expected(id);
-    if (version != null && version != goal.planVersion()) {
-      throw new NotFoundException("Goal version", id.getIdPart() + "/" + version);
+    if (version == null || version == goal.planVersion()) {
+      return GoalFhirMapper.toFhir(goal);
     }
-    return GoalFhirMapper.toFhir(goal);
+    return atVersion(goal, version)
+        .orElseThrow(() -> new NotFoundException("Goal version", id.getIdPart() + "/" + version));
+  }
+
+  /**
+   * Adds the goal to the plan its {@code care-plan} extension names, as a new plan version. The
+   * author is {@link CarePlanFhirMapper#DEFAULT_AUTHOR}: a Goal names no author of its own.
+   */
+  @Create
+  public MethodOutcome create(@ResourceParam Goal resource) {
+    GoalView created = plans.saveGoal(command(resource, null, null));
+    return new MethodOutcome(idOf(created), true).setResource(GoalFhirMapper.toFhir(created));
+  }
+
+  /** Replaces the goal in its plan; If-Match names the plan version (a stale one is 412). */
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
+    GoalView current = plans.goal(id.getIdPart());
+    String named = GoalFhirMapper.carePlanId(resource);
+    if (named != null && !named.equals(current.carePlanId())) {
+      throw new InvalidValueException(
+          "Goal.extension('care-plan')", named, "CarePlan/" + current.carePlanId());
+    }
+    if (named == null) {
+      GoalFhirMapper.setCarePlan(resource, current.carePlanId());
+    }
+    GoalView updated = plans.saveGoal(command(resource, id.getIdPart(), Versions.expected(id)));
+    return new MethodOutcome(idOf(updated), false).setResource(GoalFhirMapper.toFhir(updated));
+  }
+
+  private static SaveGoal command(Goal resource, String goalId, Long expectedVersion) {
+    String planId = GoalFhirMapper.carePlanId(resource);
+    if (planId == null) {
+      throw new InvalidValueException(
+          "Goal.extension('care-plan')", null, "a reference CarePlan/id: a goal belongs to a plan");
+    }
+    return new SaveGoal(
+        planId,
+        expectedVersion,
+        Refs.id("Goal.subject", "Patient", resource.getSubject()),
+        GoalFhirMapper.toDomain(resource, goalId),
+        CarePlanFhirMapper.DEFAULT_AUTHOR);
+  }
+
+  private static IdType idOf(GoalView view) {
+    return new IdType("Goal", view.goal().goalId(), Long.toString(view.planVersion()));
+  }
+
+  /** The goal in every version of its plan that has it, newest first. */
+  @History
+  public List<Goal> history(@IdParam IdType id) {
+    GoalView goal = plans.goal(id.getIdPart());
+    List<Goal> versions = new ArrayList<>();
+    for (CarePlanVersionSummary summary : plans.history(goal.carePlanId())) {
+      atVersion(goal, summary.version()).ifPresent(version -> versions.add(0, version));
+    }
+    return Pages.asHistory(versions);
+  }
+
+  private Optional<Goal> atVersion(GoalView goal, long version) {
+    CarePlanView plan = plans.version(goal.carePlanId(), version);
+    return plan.content().goals().stream()
+        .filter(candidate -> candidate.goalId().equals(goal.goal().goalId()))
+        .findFirst()
+        .map(
+            data ->
+                GoalFhirMapper.toFhir(
+                    new GoalView(
+                        plan.id(),
+                        plan.patientId(),
+                        plan.conditionId(),
+                        plan.version(),
+                        plan.updatedAt(),
+                        data)));
   }
 
   @Search

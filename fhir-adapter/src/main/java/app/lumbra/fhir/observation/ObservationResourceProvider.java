@@ -27,6 +27,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
@@ -49,6 +50,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
@@ -93,9 +95,36 @@ public class ObservationResourceProvider implements IResourceProvider {
     return ObservationFhirMapper.toFhir(observation);
   }
 
+  /** Readings never change, so the type history lists them by the time they were recorded. */
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since, @Offset Integer offset, @Count Integer count) {
+    int first = settings.offset(offset);
+    int size = settings.pageSize(count);
+    ReadingCriteria recorded =
+        new ReadingCriteria(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            since == null || since.getValue() == null
+                ? null
+                : since.getValue().toInstant().atOffset(java.time.ZoneOffset.UTC),
+            null,
+            ReadingOrder.RECORDED_DESCENDING);
+    ObservationPage page = observations.search(recorded, first, size);
+    return Pages.history(
+        page.observations().stream().map(ObservationFhirMapper::toFhir).toList(),
+        first,
+        size,
+        page.total());
+  }
+
   @History
   public List<Observation> history(@IdParam IdType id) {
-    return List.of(ObservationFhirMapper.toFhir(observations.get(id.getIdPart())));
+    return Pages.asHistory(List.of(ObservationFhirMapper.toFhir(observations.get(id.getIdPart()))));
   }
 
   /**

@@ -2,8 +2,10 @@ package app.lumbra.fhir.patient;
 
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
+import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
@@ -12,7 +14,6 @@ import app.lumbra.patient.domain.EhrIdentifier;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientCriteria.PatientOrder;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.NotFoundException;
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -23,6 +24,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
@@ -39,6 +41,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Patient;
 
 /** FHIR {@code Patient}: read, vread, create (conditional on identifier), update, search. */
@@ -47,6 +50,8 @@ public class PatientResourceProvider implements IResourceProvider {
 
   private PatientService patients;
   private FhirSettings settings;
+  private VersionHistory history;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -54,9 +59,15 @@ public class PatientResourceProvider implements IResourceProvider {
 
   @Inject
   public PatientResourceProvider(
-      PatientService patients, FhirSettings settings, jakarta.validation.Validator validator) {
+      PatientService patients,
+      FhirSettings settings,
+      jakarta.validation.Validator validator,
+      VersionHistory history,
+      InOneTransaction transaction) {
     this.patients = patients;
     this.settings = settings;
+    this.history = history;
+    this.transaction = transaction;
     this.validator = validator;
   }
 
@@ -67,18 +78,20 @@ public class PatientResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Patient read(@IdParam IdType id) {
-    PatientView patient = patients.get(id.getIdPart());
-    Long version = Versions.expected(id);
-    if (version != null && version != patient.version()) {
-      // Lumbra keeps only the current version of a patient.
-      throw new NotFoundException("Patient version", id.getIdPart() + "/" + version);
-    }
-    return PatientFhirMapper.toFhir(patient);
+    return history.version(
+        id, PatientFhirMapper.toFhir(patients.get(id.getIdPart())), Patient.class);
   }
 
   @History
   public List<Patient> history(@IdParam IdType id) {
-    return List.of(PatientFhirMapper.toFhir(patients.get(id.getIdPart())));
+    return history.of(PatientFhirMapper.toFhir(patients.get(id.getIdPart())), Patient.class);
+  }
+
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since, @Offset Integer offset, @Count Integer count) {
+    return history.ofType(
+        "Patient", Patient.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
   /** If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). */
@@ -93,8 +106,12 @@ public class PatientResourceProvider implements IResourceProvider {
             .setResource(PatientFhirMapper.toFhir(existing.get()));
       }
     }
-    PatientView created = patients.register(data.toRegister());
-    return new MethodOutcome(idOf(created), true).setResource(PatientFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          PatientView created = patients.register(data.toRegister());
+          return new MethodOutcome(idOf(created), true)
+              .setResource(history.keep(PatientFhirMapper.toFhir(created)));
+        });
   }
 
   private Optional<PatientView> existing(String conditionalUrl) {
@@ -116,10 +133,17 @@ public class PatientResourceProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient resource) {
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
-    Long expected = Versions.expected(id);
-    long version = expected != null ? expected : patients.get(id.getIdPart()).version();
-    PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
-    return new MethodOutcome(idOf(updated), false).setResource(PatientFhirMapper.toFhir(updated));
+    return transaction.run(
+        () -> {
+          // The version being replaced may have been written elsewhere (the portal): keep it.
+          PatientView current = patients.get(id.getIdPart());
+          history.keep(PatientFhirMapper.toFhir(current));
+          Long expected = Versions.expected(id);
+          long version = expected != null ? expected : current.version();
+          PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
+          return new MethodOutcome(idOf(updated), false)
+              .setResource(history.keep(PatientFhirMapper.toFhir(updated)));
+        });
   }
 
   @Search

@@ -4,8 +4,10 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
+import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
@@ -17,7 +19,6 @@ import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.Count;
@@ -30,6 +31,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
@@ -51,6 +53,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Procedure;
 
 /**
@@ -63,6 +66,8 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private SessionService sessions;
   private CarePlanService plans;
   private FhirSettings settings;
+  private VersionHistory history;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -73,10 +78,14 @@ public class ProcedureResourceProvider implements IResourceProvider {
       SessionService sessions,
       CarePlanService plans,
       FhirSettings settings,
-      jakarta.validation.Validator validator) {
+      jakarta.validation.Validator validator,
+      VersionHistory history,
+      InOneTransaction transaction) {
     this.sessions = sessions;
     this.plans = plans;
     this.settings = settings;
+    this.history = history;
+    this.transaction = transaction;
     this.validator = validator;
   }
 
@@ -87,22 +96,29 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Procedure read(@IdParam IdType id) {
-    SessionView session = sessions.get(id.getIdPart());
-    Long version = Versions.expected(id);
-    if (version != null && version != session.version()) {
-      throw new NotFoundException("Procedure version", id.getIdPart() + "/" + version);
-    }
-    return ProcedureFhirMapper.toFhir(session);
+    return history.version(
+        id, ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class);
   }
 
   @History
   public List<Procedure> history(@IdParam IdType id) {
-    return List.of(ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())));
+    return history.of(ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class);
+  }
+
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since, @Offset Integer offset, @Count Integer count) {
+    return history.ofType(
+        "Procedure", Procedure.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+    return transaction.run(() -> created(data));
+  }
+
+  private MethodOutcome created(ProcedureFhirMapper.SessionData data) {
     SessionView created =
         switch (data.status()) {
           case PLANNED ->
@@ -124,15 +140,22 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "not-done",
                   "preparation or completed: schedule a session before marking it missed");
         };
-    return new MethodOutcome(idOf(created), true).setResource(ProcedureFhirMapper.toFhir(created));
+    return new MethodOutcome(idOf(created), true)
+        .setResource(history.keep(ProcedureFhirMapper.toFhir(created)));
   }
 
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+    return transaction.run(() -> updated(id, data));
+  }
+
+  private MethodOutcome updated(IdType id, ProcedureFhirMapper.SessionData data) {
     Long expected = Versions.expected(id);
     String sessionId = id.getIdPart();
+    // The version being replaced may have been written elsewhere (the portal): keep it.
+    history.keep(ProcedureFhirMapper.toFhir(sessions.get(sessionId)));
     SessionView updated =
         switch (data.status()) {
           case ATTENDED ->
@@ -148,7 +171,8 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "Procedure.status",
                   "a planned session can only become attended, missed or cancelled");
         };
-    return new MethodOutcome(idOf(updated), false).setResource(ProcedureFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(history.keep(ProcedureFhirMapper.toFhir(updated)));
   }
 
   @Search

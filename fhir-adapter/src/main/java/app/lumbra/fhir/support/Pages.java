@@ -2,6 +2,7 @@ package app.lumbra.fhir.support;
 
 import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
 import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
+import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import java.util.ArrayList;
@@ -35,6 +36,27 @@ public final class Pages {
     provider.setCurrentPageSize(limit);
     provider.setSize((int) Math.min(total, Integer.MAX_VALUE));
     return provider;
+  }
+
+  /**
+   * Marks versions for a history Bundle, whose entries need a request (bdl-3): version 1 was
+   * created (POST), later versions updated (PUT).
+   */
+  public static <T extends IAnyResource> List<T> asHistory(List<T> versions) {
+    for (T version : versions) {
+      BundleEntryTransactionMethodEnum method =
+          "1".equals(version.getIdElement().getVersionIdPart())
+              ? BundleEntryTransactionMethodEnum.POST
+              : BundleEntryTransactionMethodEnum.PUT;
+      ResourceMetadataKeyEnum.ENTRY_TRANSACTION_METHOD.put(version, method);
+    }
+    return versions;
+  }
+
+  /** A page of a type-level history. */
+  public static IBundleProvider history(
+      List<? extends IAnyResource> versions, int offset, int limit, long total) {
+    return of(asHistory(new ArrayList<>(versions)), List.of(), offset, limit, total);
   }
 
   /** A whole, unpaged list, e.g. a history. */

@@ -60,7 +60,7 @@ public class BundleEntries {
 
   /** Processes {@code entry}; {@code resolved} maps {@code urn:uuid:} full URLs to Type/id. */
   public BundleEntryComponent process(
-      int index, BundleEntryComponent entry, Map<String, String> resolved) {
+      int index, BundleEntryComponent entry, Map<String, String> resolved, String base) {
     Bundle.HTTPVerb verb = entry.getRequest().getMethod();
     String url = entry.getRequest().getUrl();
     String field = "Bundle.entry[" + index + "]";
@@ -78,7 +78,8 @@ public class BundleEntries {
         respond(
             response,
             outcome,
-            Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK");
+            Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK",
+            base);
         if (entry.hasFullUrl() && entry.getFullUrl().startsWith("urn:uuid:")) {
           resolved.put(entry.getFullUrl(), outcome.getId().toUnqualifiedVersionless().getValue());
         }
@@ -89,11 +90,13 @@ public class BundleEntries {
           String version = entry.getRequest().getIfMatch().replaceAll("[^0-9]", "");
           id = id.withVersion(version);
         }
-        respond(response, update(id, resource, field), "200 OK");
+        respond(response, update(id, resource, field), "200 OK", base);
       }
       case GET -> {
         Resource read = read(new IdType(url), field);
         response.setResource(read);
+        response.setFullUrl(
+            read.getIdElement().withServerBase(base, read.fhirType()).toVersionless().getValue());
         response
             .getResponse()
             .setStatus("200 OK")
@@ -106,9 +109,11 @@ public class BundleEntries {
     return response;
   }
 
-  private static void respond(BundleEntryComponent response, MethodOutcome outcome, String status) {
+  private static void respond(
+      BundleEntryComponent response, MethodOutcome outcome, String status, String base) {
     Resource resource = (Resource) outcome.getResource();
-    response.setFullUrl(outcome.getId().toUnqualifiedVersionless().getValue());
+    response.setFullUrl(
+        outcome.getId().withServerBase(base, resource.fhirType()).toVersionless().getValue());
     response.setResource(resource);
     BundleEntryResponseComponent result = response.getResponse();
     result.setStatus(status);

@@ -2,10 +2,12 @@ package app.lumbra.fhir.system;
 
 import app.lumbra.fhir.server.ErrorTranslationInterceptor;
 import app.lumbra.fhir.server.PlainProvider;
+import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.shared.DomainException;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,12 +48,12 @@ public class BundleProvider implements PlainProvider {
   }
 
   @Transaction
-  public Bundle transaction(@TransactionParam Bundle bundle) {
+  public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
     if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
-      return inOneTransaction.run(() -> all(bundle));
+      return inOneTransaction.run(() -> all(bundle, request.getFhirServerBase()));
     }
     if (bundle.getType() == Bundle.BundleType.BATCH) {
-      return each(bundle);
+      return each(bundle, request.getFhirServerBase());
     }
     throw new InvalidValueException(
         "Bundle.type",
@@ -59,12 +61,12 @@ public class BundleProvider implements PlainProvider {
         "transaction or batch");
   }
 
-  private Bundle all(Bundle bundle) {
+  private Bundle all(Bundle bundle, String base) {
     Map<String, String> resolved = new HashMap<>();
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
-        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved);
+        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved, base);
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException
@@ -77,12 +79,12 @@ public class BundleProvider implements PlainProvider {
     return response(Bundle.BundleType.TRANSACTIONRESPONSE, responses);
   }
 
-  private Bundle each(Bundle bundle) {
+  private Bundle each(Bundle bundle, String base) {
     Map<String, String> resolved = new HashMap<>();
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
-        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved);
+        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved, base);
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException

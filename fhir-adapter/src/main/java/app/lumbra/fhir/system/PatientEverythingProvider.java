@@ -18,6 +18,7 @@ import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public class PatientEverythingProvider implements PlainProvider {
   }
 
   @Operation(name = "$everything", idempotent = true, type = Patient.class)
-  public Bundle everything(@IdParam IdType id) {
+  public Bundle everything(@IdParam IdType id, RequestDetails request) {
     String patientId = id.getIdPart();
     List<Resource> resources = new ArrayList<>();
     resources.add(PatientFhirMapper.toFhir(patients.get(patientId)));
@@ -99,7 +100,12 @@ public class PatientEverythingProvider implements PlainProvider {
     for (Resource resource : resources) {
       bundle
           .addEntry()
-          .setFullUrl(resource.getIdElement().toUnqualifiedVersionless().getValue())
+          .setFullUrl(
+              resource
+                  .getIdElement()
+                  .withServerBase(request.getFhirServerBase(), resource.fhirType())
+                  .toVersionless()
+                  .getValue())
           .setResource(resource);
     }
     return bundle;

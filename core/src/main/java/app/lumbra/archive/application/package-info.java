@@ -1,0 +1,2 @@
+/** Use cases for archiving and reading record versions: commands in, views out. */
+package app.lumbra.archive.application;

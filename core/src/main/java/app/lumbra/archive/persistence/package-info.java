@@ -1,0 +1,2 @@
+/** JPA implementation of the archive repository. */
+package app.lumbra.archive.persistence;

@@ -1,0 +1,205 @@
+package app.lumbra.web.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * FHIR-2: instance and type _history, vread of older versions, Goal and Procedure writes,
+ * Observation conditional create, _summary and _elements (black box).
+ */
+@ExtendWith(SharedLumbra.class)
+class FhirHistoryIT {
+
+  private static final String LUMBRA = "https://lumbra.app/fhir/CodeSystem/lumbra";
+
+  @Test
+  void everyPatientVersionWrittenOverFhirStaysReadable(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType v1 = FhirClients.createPatient(client, "Versions");
+    Patient patient = client.read().resource(Patient.class).withId(v1.getIdPart()).execute();
+    patient.getNameFirstRep().setFamily("Versions-Two");
+    IdType v2 =
+        (IdType) client.update().resource(patient).withId(patient.getIdElement()).execute().getId();
+
+    Bundle history =
+        client.history().onInstance(v1.toVersionless()).returnBundle(Bundle.class).execute();
+    assertThat(history.getEntry()).hasSize(2);
+    Patient first =
+        client
+            .read()
+            .resource(Patient.class)
+            .withIdAndVersion(v1.getIdPart(), v1.getVersionIdPart())
+            .execute();
+    assertThat(first.getNameFirstRep().getFamily()).isEqualTo("Versions");
+    assertThat(v2.getVersionIdPart()).isNotEqualTo(v1.getVersionIdPart());
+
+    Bundle typeHistory =
+        client.history().onType(Patient.class).returnBundle(Bundle.class).count(5).execute();
+    assertThat(typeHistory.getEntry()).isNotEmpty();
+    assertThat(typeHistory.getTotal()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void goalsAreWrittenAsVersionsOfTheirPlan(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Goals");
+    IdType plan =
+        (IdType)
+            client
+                .create()
+                .resource(FhirClients.carePlan(patient.getIdPart(), "draft"))
+                .execute()
+                .getId();
+    Goal goal = new Goal();
+    goal.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/care-plan",
+        new Reference("CarePlan/" + plan.getIdPart()));
+    goal.setLifecycleStatus(Goal.GoalLifecycleStatus.PROPOSED);
+    goal.setDescription(new CodeableConcept().setText("Walk 30 minutes without pain"));
+    goal.setSubject(new Reference("Patient/" + patient.getIdPart()));
+    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+
+    MethodOutcome created = client.create().resource(goal).execute();
+    Goal stored = client.read().resource(Goal.class).withId(created.getId().getIdPart()).execute();
+    assertThat(stored.getDescription().getText()).isEqualTo("Walk 30 minutes without pain");
+    CarePlan withGoal = client.read().resource(CarePlan.class).withId(plan.getIdPart()).execute();
+    assertThat(withGoal.getGoal())
+        .extracting(Reference::getReference)
+        .contains("Goal/" + created.getId().getIdPart());
+
+    stored.setLifecycleStatus(Goal.GoalLifecycleStatus.ACTIVE);
+    client.update().resource(stored).withId(stored.getIdElement()).execute();
+    assertThatThrownBy(
+            () -> client.update().resource(stored).withId(stored.getIdElement()).execute())
+        .isInstanceOf(PreconditionFailedException.class);
+    Bundle history =
+        client
+            .history()
+            .onInstance(created.getId().toVersionless())
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(history.getEntry()).hasSize(2);
+  }
+
+  @Test
+  void aPlannedSessionIsRecordedAsAttendedWithIfMatch(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Session");
+    IdType plan =
+        (IdType)
+            client
+                .create()
+                .resource(FhirClients.carePlan(patient.getIdPart(), "active"))
+                .execute()
+                .getId();
+    Procedure planned = new Procedure();
+    planned.setStatus(Procedure.ProcedureStatus.PREPARATION);
+    planned.setCode(new CodeableConcept(new Coding(LUMBRA, "massage-therapy", null)));
+    planned.setSubject(new Reference("Patient/" + patient.getIdPart()));
+    planned.addBasedOn(new Reference("CarePlan/" + plan.getIdPart()));
+    planned.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/scheduled-at",
+        new DateTimeType("2026-03-04T10:00:00+01:00"));
+    planned.addBodySite(new CodeableConcept(new Coding(LUMBRA, "region-lower-back", null)));
+    IdType id = (IdType) client.create().resource(planned).execute().getId();
+
+    Procedure attended = client.read().resource(Procedure.class).withId(id.getIdPart()).execute();
+    attended.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    attended.setPerformed(
+        new Period()
+            .setStartElement(new DateTimeType("2026-03-04T10:05:00+01:00"))
+            .setEndElement(new DateTimeType("2026-03-04T10:50:00+01:00")));
+    attended.addPerformer().setActor(new Reference().setDisplay("Jo Therapist"));
+    attended.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/technique",
+        new Coding(LUMBRA, "technique-kneading", null));
+    client.update().resource(attended).withId(attended.getIdElement()).execute();
+
+    Procedure read = client.read().resource(Procedure.class).withId(id.getIdPart()).execute();
+    assertThat(read.getStatus()).isEqualTo(Procedure.ProcedureStatus.COMPLETED);
+    assertThat(read.getPerformedPeriod().getStartElement().getValueAsString())
+        .isEqualTo("2026-03-04T10:05:00+01:00");
+    assertThat(
+            client
+                .read()
+                .resource(Procedure.class)
+                .withIdAndVersion(id.getIdPart(), id.getVersionIdPart())
+                .execute()
+                .getStatus())
+        .isEqualTo(Procedure.ProcedureStatus.PREPARATION);
+  }
+
+  @Test
+  void conditionalObservationCreateDoesNotDuplicateAReading(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientId = FhirClients.createPatient(client, "NoDuplicates").getIdPart();
+    Observation pain =
+        FhirClients.FHIR
+            .newJsonParser()
+            .parseResource(
+                Observation.class,
+                FhirClients.resource("fhir/observation-pain.json")
+                    .replace("${patient}", patientId)
+                    .replace("${value}", "6")
+                    .replace("${date}", "2026-03-02T10:00:00Z"));
+    String condition =
+        "Observation?patient="
+            + patientId
+            + "&code=http://loinc.org|72514-3&date=2026-03-02T10:00:00Z";
+    MethodOutcome first = client.create().resource(pain).conditionalByUrl(condition).execute();
+    MethodOutcome second = client.create().resource(pain).conditionalByUrl(condition).execute();
+
+    assertThat(second.getId().getIdPart()).isEqualTo(first.getId().getIdPart());
+    assertThat(
+            client
+                .search()
+                .byUrl("Observation?patient=" + patientId)
+                .returnBundle(Bundle.class)
+                .execute()
+                .getTotal())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void summaryAndElementsTrimTheResponse(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Trimmed");
+    Bundle count =
+        client
+            .search()
+            .byUrl("Patient?name=Trimmed&_summary=count")
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(count.getTotal()).isGreaterThanOrEqualTo(1);
+    assertThat(count.getEntry()).isEmpty();
+    Patient onlyBirthDate =
+        client
+            .read()
+            .resource(Patient.class)
+            .withId(patient.getIdPart())
+            .elementsSubset("birthDate")
+            .execute();
+    assertThat(onlyBirthDate.hasBirthDate()).isTrue();
+    assertThat(onlyBirthDate.hasName()).isFalse();
+  }
+}
