@@ -17,7 +17,6 @@ import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
@@ -82,9 +81,6 @@ public class ErrorTranslationInterceptor {
     }
     if (cause instanceof VersionConflictException conflict) {
       return conflict(conflict.getMessage(), ifMatch);
-    }
-    if (cause instanceof OptimisticLockException) {
-      return conflict("The resource was changed by someone else; read it again", ifMatch);
     }
     if (cause instanceof ConstraintViolationException violations) {
       String message =

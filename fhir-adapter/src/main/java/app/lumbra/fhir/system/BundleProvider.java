@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -70,7 +69,6 @@ public class BundleProvider implements PlainProvider {
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException
-          | PersistenceException
           | TransactionalException failed) {
         // Rethrown so the whole transaction rolls back; the outcome names the entry that failed.
         throw naming(index, ErrorTranslationInterceptor.translate(failed, false));
@@ -88,7 +86,6 @@ public class BundleProvider implements PlainProvider {
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException
-          | PersistenceException
           | TransactionalException failed) {
         BaseServerResponseException error = ErrorTranslationInterceptor.translate(failed, false);
         BundleEntryComponent response = new BundleEntryComponent();
