@@ -99,6 +99,15 @@ class MapperRoundTripTest {
   }
 
   @Test
+  void aCodingLumbraWouldLoseIsRejectedNamingIt() throws IOException {
+    Observation fixture = fixture("fixtures/observation-pain-post-session.json", Observation.class);
+    fixture.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("225908003");
+    assertThatThrownBy(() -> ObservationFhirMapper.toDomain(fixture))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("FHIR-1 (Observation.code.coding[1])");
+  }
+
+  @Test
   void painFromAJsonFixtureIsReadAndOutOfRangePainIsRejected() throws IOException {
     Observation fixture = fixture("fixtures/observation-pain-post-session.json", Observation.class);
     RecordReading reading = ObservationFhirMapper.toDomain(fixture);

@@ -330,6 +330,10 @@ public final class CarePlanFhirMapper {
       throw Elements.unsupported("CarePlan.addresses[1]");
     }
     for (CodeableConcept category : plan.getCategory()) {
+      Terminology.onlyCodings(
+          category,
+          "CarePlan.category",
+          new Coding(Terminology.CAREPLAN_CATEGORY, Terminology.CAREPLAN_ASSESS_PLAN, null));
       if (!Terminology.has(
           category, Terminology.CAREPLAN_CATEGORY, Terminology.CAREPLAN_ASSESS_PLAN)) {
         throw new InvalidValueException(
@@ -357,6 +361,12 @@ public final class CarePlanFhirMapper {
           Set.of("code", "status", "scheduled[x]", "description"),
           DETAIL_EXTENSIONS);
       CodeableConcept code = detail.getCode();
+      Terminology.onlyCodings(
+          code,
+          path + ".detail.code",
+          Terminology.lumbra(Terminology.MASSAGE_THERAPY),
+          Terminology.lumbra(Terminology.EXERCISE_PROGRAMME),
+          homeCareCoding(code));
       if (Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {
         phases.add(phase(detail, path + ".detail", phases.size(), sessions));
       } else if (Terminology.has(code, Terminology.LUMBRA, Terminology.EXERCISE_PROGRAMME)) {
@@ -399,6 +409,16 @@ public final class CarePlanFhirMapper {
         status(plan.getStatus()),
         content,
         author == null || author.isBlank() ? DEFAULT_AUTHOR : author);
+  }
+
+  // The home-care coding a concept carries, if it names a home-care kind Lumbra knows.
+  private static Coding homeCareCoding(CodeableConcept code) {
+    for (HomeCareKind kind : HomeCareKind.values()) {
+      if (Terminology.has(code, Terminology.LUMBRA, Terminology.code(kind))) {
+        return Terminology.coding(kind);
+      }
+    }
+    return null;
   }
 
   private static GoalData goal(

@@ -128,7 +128,13 @@ public final class ConditionFhirMapper {
           condition.getCode().getCodingFirstRep().getCode(),
           Terminology.SNOMED + "|" + Terminology.SNOMED_LOW_BACK_PAIN + " (low back pain)");
     }
+    Terminology.onlyCodings(
+        condition.getCode(), "Condition.code", lowBackPain().getCodingFirstRep());
     ConditionStatus status = clinicalStatus(condition.getClinicalStatus());
+    Terminology.onlyCodings(
+        condition.getClinicalStatus(),
+        "Condition.clinicalStatus",
+        new Coding(Terminology.CONDITION_CLINICAL, status.name().toLowerCase(), null));
     Coding onsetType = Ext.value(condition, Extensions.ONSET_TYPE, Coding.class);
     IntegerType score = Ext.value(condition, Extensions.SEVERITY_SCORE, IntegerType.class);
     Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
@@ -136,8 +142,11 @@ public final class ConditionFhirMapper {
       Condition.ConditionEvidenceComponent evidence = condition.getEvidence().get(i);
       String path = "Condition.evidence[" + i + "]";
       Elements.onlyThese(evidence, path, Set.of("code"), Set.of());
-      for (CodeableConcept code : evidence.getCode()) {
-        causes.add(Terminology.parse(StructuralCause.class, path + ".code", code));
+      for (int j = 0; j < evidence.getCode().size(); j++) {
+        CodeableConcept code = evidence.getCode().get(j);
+        StructuralCause cause = Terminology.parse(StructuralCause.class, path + ".code", code);
+        Terminology.onlyCodings(code, path + ".code[" + j + "]", Terminology.coding(cause));
+        causes.add(cause);
       }
     }
     if (condition.getNote().size() > 1) {
@@ -157,6 +166,15 @@ public final class ConditionFhirMapper {
           resolvedOn,
           "a date exactly when clinicalStatus is resolved");
     }
+    SeverityCategory severity =
+        condition.hasSeverity()
+            ? Terminology.parse(
+                SeverityCategory.class, "Condition.severity", condition.getSeverity())
+            : null;
+    if (severity != null) {
+      Terminology.onlyCodings(
+          condition.getSeverity(), "Condition.severity", Terminology.coding(severity));
+    }
     return new ConditionData(
         Refs.required("Condition.subject", "Patient", condition.getSubject()),
         onsetType == null
@@ -166,10 +184,7 @@ public final class ConditionFhirMapper {
             ? FhirTime.localDate("Condition.onsetDateTime", condition.getOnsetDateTimeType())
             : null,
         score == null ? null : score.getValue(),
-        condition.hasSeverity()
-            ? Terminology.parse(
-                SeverityCategory.class, "Condition.severity", condition.getSeverity())
-            : null,
+        severity,
         causes,
         condition.hasNote() ? condition.getNoteFirstRep().getText() : null,
         resolvedOn);

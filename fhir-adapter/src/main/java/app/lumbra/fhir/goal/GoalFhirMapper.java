@@ -114,6 +114,10 @@ public final class GoalFhirMapper {
               target.getMeasure().getCodingFirstRep().getCode(),
               "LOINC " + Terminology.LOINC_PAIN + " with a detailQuantity <= n");
         }
+        Terminology.onlyCodings(
+            target.getMeasure(),
+            "Goal.target[0].measure",
+            new Coding(Terminology.LOINC, Terminology.LOINC_PAIN, null));
         Quantity detail = target.getDetailQuantity();
         if (detail.getComparator() != Quantity.QuantityComparator.LESS_OR_EQUAL
             || detail.getValue() == null

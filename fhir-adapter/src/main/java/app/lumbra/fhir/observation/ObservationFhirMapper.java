@@ -173,7 +173,17 @@ public final class ObservationFhirMapper {
           "final");
     }
     ObservationCode measure = measure(observation.getCode());
-    for (CodeableConcept category : observation.getCategory()) {
+    Terminology.onlyCodings(
+        observation.getCode(),
+        "Observation.code",
+        standardCoding(measure),
+        Terminology.coding(measure));
+    for (int i = 0; i < observation.getCategory().size(); i++) {
+      CodeableConcept category = observation.getCategory().get(i);
+      Terminology.onlyCodings(
+          category,
+          "Observation.category[" + i + "]",
+          new Coding(Terminology.OBSERVATION_CATEGORY, category(measure), null));
       if (!Terminology.has(category, Terminology.OBSERVATION_CATEGORY, category(measure))) {
         throw new InvalidValueException(
             "Observation.category",
@@ -259,17 +269,30 @@ public final class ObservationFhirMapper {
             quantity(observation, StiffnessScore.FIELD, SCORE_UNIT),
             morning != null && morning.booleanValue());
       }
-      case SPASM ->
-          Terminology.parse(
-              SpasmFrequency.class, "Observation.valueCodeableConcept", concept(observation));
-      case LEG_PAIN ->
-          new LegPain(
+      case SPASM -> {
+        SpasmFrequency spasm =
+            Terminology.parse(
+                SpasmFrequency.class, "Observation.valueCodeableConcept", concept(observation));
+        Terminology.onlyCodings(
+            concept(observation), "Observation.valueCodeableConcept", Terminology.coding(spasm));
+        yield spasm;
+      }
+      case LEG_PAIN -> {
+        LegPain.Presence presence =
+            Terminology.parse(
+                LegPain.Presence.class, "Observation.valueCodeableConcept", concept(observation));
+        Terminology.onlyCodings(
+            concept(observation), "Observation.valueCodeableConcept", Terminology.coding(presence));
+        LegPain.Side side = null;
+        if (observation.hasBodySite()) {
+          side =
               Terminology.parse(
-                  LegPain.Presence.class, "Observation.valueCodeableConcept", concept(observation)),
-              observation.hasBodySite()
-                  ? Terminology.parse(
-                      LegPain.Side.class, "Observation.bodySite", observation.getBodySite())
-                  : null);
+                  LegPain.Side.class, "Observation.bodySite", observation.getBodySite());
+          Terminology.onlyCodings(
+              observation.getBodySite(), "Observation.bodySite", Terminology.coding(side));
+        }
+        yield new LegPain(presence, side);
+      }
     };
   }
 

@@ -181,7 +181,16 @@ public final class ProcedureFhirMapper {
           procedure.getCode().getCodingFirstRep().getCode(),
           Terminology.LUMBRA + "|" + Terminology.MASSAGE_THERAPY);
     }
+    Terminology.onlyCodings(
+        procedure.getCode(), "Procedure.code", Terminology.lumbra(Terminology.MASSAGE_THERAPY));
     SessionStatus status = status(procedure);
+    if (procedure.hasStatusReason()) {
+      Terminology.onlyCodings(
+          procedure.getStatusReason(),
+          "Procedure.statusReason",
+          Terminology.lumbra(Terminology.SESSION_MISSED),
+          Terminology.lumbra(Terminology.SESSION_CANCELLED));
+    }
     if (procedure.getBasedOn().size() != 1) {
       throw new InvalidValueException(
           "Procedure.basedOn", procedure.getBasedOn().size() + " references", "one CarePlan");
@@ -225,7 +234,15 @@ public final class ProcedureFhirMapper {
     Set<TargetRegion> regions = EnumSet.noneOf(TargetRegion.class);
     for (int i = 0; i < procedure.getBodySite().size(); i++) {
       CodeableConcept site = procedure.getBodySite().get(i);
-      regions.add(region(site, "Procedure.bodySite[" + i + "]"));
+      TargetRegion region = region(site, "Procedure.bodySite[" + i + "]");
+      Terminology.onlyCodings(
+          site,
+          "Procedure.bodySite[" + i + "]",
+          Terminology.coding(region),
+          region == TargetRegion.LOWER_BACK
+              ? new Coding(Terminology.SNOMED, Terminology.SNOMED_LUMBAR_REGION, null)
+              : null);
+      regions.add(region);
     }
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);
     for (var extension : Ext.all(procedure, Extensions.TECHNIQUE)) {

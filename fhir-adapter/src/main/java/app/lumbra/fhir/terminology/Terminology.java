@@ -230,6 +230,36 @@ public final class Terminology {
             .anyMatch(c -> system.equals(c.getSystem()) && code.equals(c.getCode()));
   }
 
+  /**
+   * FHIR-1 for codes: after a concept has been read, every coding in it must be one Lumbra emits
+   * for that value (displays and text are regenerated); any other coding would be lost, so it is
+   * rejected naming it.
+   */
+  public static void onlyCodings(CodeableConcept concept, String path, Coding... known) {
+    if (concept == null) {
+      return;
+    }
+    for (int i = 0; i < concept.getCoding().size(); i++) {
+      Coding coding = concept.getCoding().get(i);
+      boolean isKnown = false;
+      for (Coding candidate : known) {
+        isKnown |=
+            candidate != null
+                && candidate.getSystem().equals(coding.getSystem())
+                && candidate.getCode().equals(coding.getCode());
+      }
+      if (!isKnown) {
+        throw new app.lumbra.shared.RuleViolationException(
+            "FHIR-1",
+            path + ".coding[" + i + "]",
+            coding.getSystem()
+                + "|"
+                + coding.getCode()
+                + " is a coding Lumbra does not store, so it would be lost; remove it");
+      }
+    }
+  }
+
   /** The extension URL of a project extension, e.g. {@code reading-context}. */
   public static String extension(String name) {
     return EXTENSION_BASE + name;
