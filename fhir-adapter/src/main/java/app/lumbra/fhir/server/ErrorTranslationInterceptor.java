@@ -16,6 +16,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,8 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 @Interceptor
 public class ErrorTranslationInterceptor {
 
+  private static final int SERVICE_UNAVAILABLE = 503;
+
   private static final Logger LOG = Logger.getLogger(ErrorTranslationInterceptor.class.getName());
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
@@ -47,6 +50,9 @@ public class ErrorTranslationInterceptor {
 
   /** The response for {@code thrown}; {@code ifMatch} says whether the client sent If-Match. */
   public static BaseServerResponseException translate(Throwable thrown, boolean ifMatch) {
+    if (DatabaseOutage.causes(thrown)) {
+      return databaseUnavailable(thrown);
+    }
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       BaseServerResponseException translated = known(cause, ifMatch);
       if (translated != null) {
@@ -110,6 +116,26 @@ public class ErrorTranslationInterceptor {
       return response;
     }
     return null;
+  }
+
+  /** 503: the database cannot be reached right now; the client should retry shortly. */
+  private static BaseServerResponseException databaseUnavailable(Throwable thrown) {
+    LOG.log(Level.WARNING, "Database unavailable: {0}", rootMessage(thrown));
+    UnclassifiedServerFailureException unavailable =
+        new UnclassifiedServerFailureException(
+            SERVICE_UNAVAILABLE, "The database is unavailable at the moment; retry shortly.");
+    unavailable.addResponseHeader("Retry-After", "5");
+    unavailable.setOperationOutcome(
+        outcome(IssueType.TRANSIENT, unavailable.getMessage(), null, null));
+    return unavailable;
+  }
+
+  private static String rootMessage(Throwable thrown) {
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getName() + ": " + root.getMessage();
   }
 
   private static String describe(ConstraintViolation<?> violation) {
