@@ -19,6 +19,8 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaSymptomObservationRepository implements SymptomObservationRepository {
 
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
   private EntityManager em;
 
@@ -136,6 +138,11 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
     TypedQuery<T> query =
         em.createQuery(select + " from SymptomObservation o" + where + orderBy, type);
     parameters.forEach(query::setParameter);
+    if (type == SymptomObservation.class) {
+      // Issue 7: search results are only mapped to views, so EclipseLink need not register and
+      // clone each one for change tracking (a hot spot of the FHIR search in the profile).
+      query.setHint(READ_ONLY, Boolean.TRUE);
+    }
     return query;
   }
 
