@@ -110,11 +110,28 @@ public class CarePlanService {
    * @throws RuleViolationException when the phases break PLAN-2
    */
   public CarePlanView createDraft(@NotNull @Valid CreateCarePlan command) {
+    return create(command, PlanStatus.DRAFT);
+  }
+
+  /**
+   * Creates a plan that starts as a draft or, as an exchange partner may send it, already active
+   * (PLAN-14: draft → active in the same change); either way the plan gets one first version.
+   *
+   * @throws RuleViolationException when {@code status} is neither DRAFT nor ACTIVE (PLAN-14)
+   */
+  public CarePlanView create(@NotNull @Valid CreateCarePlan command, @NotNull PlanStatus status) {
+    if (status != PlanStatus.DRAFT && status != PlanStatus.ACTIVE) {
+      throw new RuleViolationException(
+          "PLAN-14", "status", "a new plan starts as DRAFT or ACTIVE, not " + status);
+    }
     PatientId patient = patients.get(PatientId.of(command.patientId())).id();
     ConditionId condition =
         conditionOf(patient, command.conditionId()).map(Condition::id).orElse(null);
     CarePlanContent content = CarePlanMapper.content(command.content());
     CarePlan plan = CarePlan.draft(patient, condition, content, command.author(), clock);
+    if (status == PlanStatus.ACTIVE) {
+      plan.activate(command.author(), clock);
+    }
     plans.add(plan);
     return recordVersion(plan);
   }

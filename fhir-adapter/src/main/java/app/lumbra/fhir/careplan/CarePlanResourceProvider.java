@@ -5,7 +5,6 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.application.CreateCarePlan;
 import app.lumbra.careplan.application.GoalData;
-import app.lumbra.careplan.application.PlanTransition;
 import app.lumbra.careplan.application.ReplaceCarePlan;
 import app.lumbra.careplan.application.WarningView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
@@ -142,21 +141,15 @@ public class CarePlanResourceProvider implements IResourceProvider {
         page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(), first, size, page.total());
   }
 
+  /** A new plan starts as draft or active (PLAN-14), with one first version. */
   @Create
   public MethodOutcome create(@ResourceParam CarePlan resource) {
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
-    if (data.status() != PlanStatus.DRAFT && data.status() != PlanStatus.ACTIVE) {
-      throw new InvalidValueException(
-          "CarePlan.status", data.status(), "draft or active for a new plan (PLAN-14)");
-    }
     CarePlanView created =
-        plans.createDraft(
-            new CreateCarePlan(
-                data.patientId(), data.conditionId(), data.content(), data.author()));
-    if (data.status() == PlanStatus.ACTIVE) {
-      created = plans.activate(new PlanTransition(created.id(), created.version(), data.author()));
-    }
+        plans.create(
+            new CreateCarePlan(data.patientId(), data.conditionId(), data.content(), data.author()),
+            data.status());
     return new MethodOutcome(idOf(created), true).setResource(CarePlanFhirMapper.toFhir(created));
   }
 

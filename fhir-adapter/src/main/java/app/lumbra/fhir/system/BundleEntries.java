@@ -2,11 +2,13 @@ package app.lumbra.fhir.system;
 
 import app.lumbra.fhir.careplan.CarePlanResourceProvider;
 import app.lumbra.fhir.condition.ConditionResourceProvider;
+import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.goal.GoalResourceProvider;
 import app.lumbra.fhir.observation.ObservationResourceProvider;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryResponseComponent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -58,9 +61,10 @@ public class BundleEntries {
     this.observations = observations;
   }
 
-  /** Processes {@code entry}; {@code resolved} maps {@code urn:uuid:} full URLs to Type/id. */
-  public BundleEntryComponent process(
-      int index, BundleEntryComponent entry, Map<String, String> resolved, String base) {
+  /** Processes {@code entry} with what earlier entries of its Bundle left in {@code state}. */
+  BundleEntryComponent process(int index, BundleEntryComponent entry, BundleState state) {
+    Map<String, String> resolved = state.resolved;
+    String base = state.serverBase;
     Bundle.HTTPVerb verb = entry.getRequest().getMethod();
     String url = entry.getRequest().getUrl();
     String field = "Bundle.entry[" + index + "]";
@@ -71,6 +75,15 @@ public class BundleEntries {
     if (resource != null) {
       resolveReferences(resource, resolved, field);
     }
+    String plan = planWritten(verb, url, resource);
+    if (plan != null && !state.plansWritten.add(plan) && state.oneTransaction) {
+      // A plan's version rises once per transaction, so a second write of the same plan in one
+      // Bundle would not get a version of its own (PLAN-14); new goals go in CarePlan.contained.
+      throw new RuleViolationException(
+          "PLAN-14",
+          field,
+          "this Bundle already writes " + plan + "; write each care plan (and its goals) once");
+    }
     BundleEntryComponent response = new BundleEntryComponent();
     switch (verb) {
       case POST -> {
@@ -80,6 +93,9 @@ public class BundleEntries {
             outcome,
             Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK",
             base);
+        if (resource instanceof CarePlan) {
+          state.plansWritten.add(outcome.getId().toUnqualifiedVersionless().getValue());
+        }
         if (entry.hasFullUrl() && entry.getFullUrl().startsWith("urn:uuid:")) {
           resolved.put(entry.getFullUrl(), outcome.getId().toUnqualifiedVersionless().getValue());
         }
@@ -107,6 +123,19 @@ public class BundleEntries {
               field + ".request.method", verb.toCode(), "POST, PUT or GET");
     }
     return response;
+  }
+
+  /** The plan an entry writes: a CarePlan PUT, or the plan a Goal POST / PUT names. */
+  private static String planWritten(Bundle.HTTPVerb verb, String url, Resource resource) {
+    if (verb == Bundle.HTTPVerb.PUT && resource instanceof CarePlan) {
+      return "CarePlan/" + new IdType(url).getIdPart();
+    }
+    if ((verb == Bundle.HTTPVerb.POST || verb == Bundle.HTTPVerb.PUT)
+        && resource instanceof Goal goal) {
+      String planId = GoalFhirMapper.carePlanId(goal);
+      return planId == null ? null : "CarePlan/" + planId;
+    }
+    return null;
   }
 
   private static void respond(
@@ -143,10 +172,13 @@ public class BundleEntries {
     if (resource instanceof Procedure procedure) {
       return procedures.create(procedure);
     }
+    if (resource instanceof Goal goal) {
+      return goals.create(goal);
+    }
     throw new InvalidValueException(
         field + ".resource",
         resource == null ? null : resource.fhirType(),
-        "a Patient, Condition, CarePlan, Procedure or Observation");
+        "a Patient, Condition, CarePlan, Goal, Procedure or Observation");
   }
 
   private MethodOutcome update(IdType id, Resource resource, String field) {
@@ -166,8 +198,13 @@ public class BundleEntries {
     if (resource instanceof Procedure procedure) {
       return procedures.update(id, procedure);
     }
+    if (resource instanceof Goal goal) {
+      return goals.update(id, goal);
+    }
     throw new InvalidValueException(
-        field + ".resource", resource.fhirType(), "a Patient, Condition, CarePlan or Procedure");
+        field + ".resource",
+        resource.fhirType(),
+        "a Patient, Condition, CarePlan, Goal or Procedure");
   }
 
   private Resource read(IdType id, String field) {

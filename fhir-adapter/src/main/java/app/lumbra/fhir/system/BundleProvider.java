@@ -15,9 +15,7 @@ import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -32,7 +30,7 @@ public class BundleProvider implements PlainProvider {
 
   /** Creates first, in dependency order, so urn:uuid references resolve; then updates, reads. */
   private static final List<String> CREATE_ORDER =
-      List.of("Patient", "Condition", "CarePlan", "Procedure", "Observation");
+      List.of("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
 
   private BundleEntries entries;
   private InOneTransaction inOneTransaction;
@@ -61,11 +59,11 @@ public class BundleProvider implements PlainProvider {
   }
 
   private Bundle all(Bundle bundle, String base) {
-    Map<String, String> resolved = new HashMap<>();
+    BundleState state = new BundleState(base, true);
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
-        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved, base);
+        responses[index] = entries.process(index, bundle.getEntry().get(index), state);
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException
@@ -78,11 +76,11 @@ public class BundleProvider implements PlainProvider {
   }
 
   private Bundle each(Bundle bundle, String base) {
-    Map<String, String> resolved = new HashMap<>();
+    BundleState state = new BundleState(base, false);
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
-        responses[index] = entries.process(index, bundle.getEntry().get(index), resolved, base);
+        responses[index] = entries.process(index, bundle.getEntry().get(index), state);
       } catch (DomainException
           | BaseServerResponseException
           | ConstraintViolationException

@@ -87,6 +87,87 @@ class FhirBundleIT {
   }
 
   @Test
+  void aTransactionCreatesAPatientAndAPlanWithItsGoalLinkedByPlaceholders(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
+    org.hl7.fhir.r4.model.CarePlan plan = FhirClients.carePlan("placeholder", "active");
+    plan.setSubject(new Reference(patientUrl));
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    bundle
+        .addEntry()
+        .setResource(plan)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("CarePlan");
+    Patient patient = FhirClients.newPatient("TxPlan");
+    bundle
+        .addEntry()
+        .setFullUrl(patientUrl)
+        .setResource(patient)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
+
+    Bundle response = client.transaction().withBundle(bundle).execute();
+
+    String planId = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    org.hl7.fhir.r4.model.CarePlan stored =
+        client.read().resource(org.hl7.fhir.r4.model.CarePlan.class).withId(planId).execute();
+    assertThat(stored.getStatus()).isEqualTo(org.hl7.fhir.r4.model.CarePlan.CarePlanStatus.ACTIVE);
+    assertThat(stored.getGoal()).hasSize(1);
+    assertThat(stored.getSubject().getReference())
+        .isEqualTo(
+            "Patient/" + response.getEntry().get(1).getResponse().getLocation().split("/")[1]);
+  }
+
+  @Test
+  void aTransactionWritingOnePlanTwiceIsRefusedAndStoresNothing(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
+    String planUrl = "urn:uuid:" + java.util.UUID.randomUUID();
+    org.hl7.fhir.r4.model.CarePlan plan = FhirClients.carePlan("placeholder", "draft");
+    plan.setSubject(new Reference(patientUrl));
+    org.hl7.fhir.r4.model.Goal goal = new org.hl7.fhir.r4.model.Goal();
+    goal.addExtension(
+        "https://lumbra.app/fhir/StructureDefinition/care-plan", new Reference(planUrl));
+    goal.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE);
+    goal.setDescription(new org.hl7.fhir.r4.model.CodeableConcept().setText("Sit through a film"));
+    goal.setSubject(new Reference(patientUrl));
+    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+    Patient patient = FhirClients.newPatient("TxTwice");
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    bundle.addEntry().setResource(goal).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
+    bundle
+        .addEntry()
+        .setFullUrl(planUrl)
+        .setResource(plan)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("CarePlan");
+    bundle
+        .addEntry()
+        .setFullUrl(patientUrl)
+        .setResource(patient)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
+
+    assertThatThrownBy(() -> client.transaction().withBundle(bundle).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            e -> {
+              assertThat(e.getStatusCode()).isEqualTo(422);
+              assertThat(
+                      ((OperationOutcome) e.getOperationOutcome())
+                          .getIssueFirstRep()
+                          .getDiagnostics())
+                  .contains("Bundle.entry[0]")
+                  .contains("PLAN-14");
+            });
+    assertThat(patientsWithMrn(client, patient)).isZero();
+  }
+
+  @Test
   void aTransactionWithOneBadEntryStoresNothing(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     Patient patient = FhirClients.newPatient("AllOrNothing");

@@ -164,7 +164,13 @@ class FhirSearchIT {
                             .getValue())
                     .getCode())
         .containsExactlyInAnyOrder("context-pre-session", "context-post-session");
-    assertThat(search("Observation?based-on=CarePlan/" + planId).getTotal()).isEqualTo(2);
+    Bundle withPlan =
+        search("Observation?based-on=CarePlan/" + planId + "&_include=Observation:based-on");
+    assertThat(withPlan.getTotal()).isEqualTo(2);
+    assertThat(withPlan.getEntry())
+        .filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE)
+        .extracting(e -> e.getResource().fhirType())
+        .containsExactly("CarePlan");
   }
 
   @Test
