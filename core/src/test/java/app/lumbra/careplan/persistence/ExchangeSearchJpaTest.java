@@ -280,6 +280,20 @@ class ExchangeSearchJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  void aPlanCreatedActiveHasOneFirstVersionAndOtherStartsAreRefused(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView draft = draftWithGoal();
+    CreateCarePlan again = new CreateCarePlan(patientId, null, draft.content(), "ehr");
+    CarePlanView active = db.inTransaction(em, () -> plans.create(again, PlanStatus.ACTIVE));
+    assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(db.inTransaction(em, () -> plans.history(active.id()))).hasSize(1);
+    assertThatThrownBy(() -> db.inTransaction(em, () -> plans.create(again, PlanStatus.COMPLETED)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("PLAN-14");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   void aGoalIsAddedAndRevisedAsNewPlanVersions(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView draft = draftWithGoal();
