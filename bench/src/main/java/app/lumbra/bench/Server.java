@@ -64,18 +64,27 @@ final class Server implements AutoCloseable {
     long started = System.nanoTime();
     Process process = builder.start();
     HttpClient client = HttpClient.newHttpClient();
-    URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+    String base = "http://127.0.0.1:" + port;
+    URI ready = URI.create(base + "/health/ready");
     while (System.nanoTime() - started < START_TIMEOUT.toNanos()) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Lumbra exited while starting; see " + home.resolve("server.log"));
       }
       try {
-        HttpResponse<Void> answer =
+        HttpResponse<String> answer =
             client.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
+                HttpResponse.BodyHandlers.ofString());
+        // Payara says UP while the application is still deploying (answering 404 or 503).
+        if (answer.statusCode() == 200
+            && answer.body().contains("\"database\"")
+            && client
+                    .send(
+                        HttpRequest.newBuilder(URI.create(base + "/portal/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
           return new Server(process, port, Duration.ofNanos(System.nanoTime() - started));
         }
       } catch (IOException notListeningYet) {
