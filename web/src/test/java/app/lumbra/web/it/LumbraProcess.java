@@ -109,7 +109,19 @@ public final class LumbraProcess implements AutoCloseable {
             client.send(
                 HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
+        // Payara answers UP (with no checks, then with Lumbra's) while the application is still
+        // being mapped and answers 404 or 503 (seen on restarts on the same data): ready means
+        // Lumbra's database check is UP and its open sign-in page answers 200.
+        if (ready.statusCode() == 200
+            && ready.body().contains("\"database\"")
+            && client
+                    .send(
+                        HttpRequest.newBuilder(uri("/portal/login.xhtml"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
           return;
         }
       } catch (IOException notListeningYet) {

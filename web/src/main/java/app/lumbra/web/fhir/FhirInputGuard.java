@@ -1,0 +1,216 @@
+package app.lumbra.web.fhir;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * FHIR-4, issue 7: refuses hostile input at the edge, before HAPI reads it, with a 4xx and an
+ * OperationOutcome. A body sent without a Content-Length (chunked), which the fhir-adapter's length
+ * check cannot see and HAPI would read whole into memory, is read up to {@code
+ * lumbra.fhir.max-request-bytes} and refused with 413 past it; a body that is not valid UTF-8 is a
+ * 400 (HAPI would store U+FFFD in its place); a {@code _count} above {@code
+ * lumbra.fhir.max-page-size} is a 400 rather than a silently shorter page. Bodies whose
+ * Content-Length is over the limit are left to the adapter's 413, unread.
+ */
+@WebFilter(urlPatterns = "/fhir/*", asyncSupported = false)
+public class FhirInputGuard extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern COUNT = Pattern.compile("(?:^|&)_count=([^&]*)");
+
+  private long maxBytes;
+  private int maxPageSize;
+
+  @Override
+  public void init() {
+    Config config = ConfigProvider.getConfig();
+    maxBytes = config.getValue("lumbra.fhir.max-request-bytes", Long.class);
+    maxPageSize = config.getValue("lumbra.fhir.max-page-size", Integer.class);
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String count = count(request.getQueryString());
+    if (count != null && !acceptableCount(count)) {
+      refuse(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "too-costly",
+          "_count must be a whole number from 0 to "
+              + maxPageSize
+              + "; page through larger results");
+      return;
+    }
+    long length = request.getContentLengthLong();
+    if (!hasBody(request) || length > maxBytes) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body =
+        request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+    if (body.length > maxBytes) {
+      response.setHeader("Connection", "close");
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "too-costly",
+          "The request body has more than "
+              + maxBytes
+              + " bytes; at most "
+              + maxBytes
+              + " are accepted");
+      return;
+    }
+    if (declaresUtf8(request) && !isUtf8(body)) {
+      refuse(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "structure",
+          "The request body is not valid UTF-8");
+      return;
+    }
+    chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  private boolean acceptableCount(String count) {
+    try {
+      int value = Integer.parseInt(count.trim());
+      return value >= 0 && value <= maxPageSize;
+    } catch (NumberFormatException notANumber) {
+      // HAPI answers a malformed _count with its own 400.
+      return true;
+    }
+  }
+
+  private static String count(String query) {
+    if (query == null) {
+      return null;
+    }
+    Matcher matcher = COUNT.matcher(query);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /** FHIR bodies are UTF-8 unless the client names another charset. */
+  private static boolean declaresUtf8(HttpServletRequest request) {
+    String encoding = request.getCharacterEncoding();
+    return encoding == null
+        || encoding.equalsIgnoreCase("UTF-8")
+        || encoding.equalsIgnoreCase("utf8");
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException malformed) {
+      return false;
+    }
+  }
+
+  private static void refuse(
+      HttpServletResponse response, int status, String issueType, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/fhir+json;charset=UTF-8");
+    response
+        .getOutputStream()
+        .write(
+            ("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                    + "\"code\":\""
+                    + issueType
+                    + "\",\"diagnostics\":\""
+                    + message
+                    + "\"}]}")
+                .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean hasBody(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+  }
+
+  /** The request with its body already read into memory (at most the limit). */
+  private static final class BufferedBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    BufferedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body has been read already");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(
+          new InputStreamReader(
+              new ByteArrayInputStream(body),
+              encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+    }
+  }
+}

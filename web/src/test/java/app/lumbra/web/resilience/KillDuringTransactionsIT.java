@@ -1,0 +1,139 @@
+package app.lumbra.web.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lumbra.web.it.LumbraProcess;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FHIR-2 under faults: the server is killed with SIGKILL while clients post transaction Bundles (a
+ * patient and its readings), then restarted on the same data. Every Bundle the server acknowledged
+ * is fully there, and no Bundle is there in part. Two rounds in every build; 50 with {@code
+ * -Dlumbra.resilience.long=true}.
+ */
+class KillDuringTransactionsIT {
+  private static final int READINGS = 10;
+  private static final int CLIENTS = 4;
+  private static final Pattern PATIENT_URL =
+      Pattern.compile("\"fullUrl\"\\s*:\\s*\"[^\"]*/Patient/([^\"/]+)\"");
+
+  /** One Bundle sent: its patient's MRN, and whether the server answered 200. */
+  private static final class Sent {
+    final String mrn = Resilience.newMrn();
+    volatile boolean acknowledged;
+  }
+
+  @Test
+  void everyAcknowledgedBundleSurvivesKillMinusNineAndNoneIsStoredInPart() throws Exception {
+    int rounds = Resilience.longRun() ? 50 : 2;
+    try (LumbraProcess lumbra =
+        LumbraProcess.onEmbeddedDatabase("kill-" + UUID.randomUUID()).start()) {
+      int acknowledged = 0;
+      int inFlight = 0;
+      for (int round = 0; round < rounds; round++) {
+        ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+          Thread client = new Thread(() -> postUntilKilled(lumbra, sent, running));
+          client.start();
+          clients.add(client);
+        }
+        // Kill at a random moment once some Bundles are through (bounded: at most 8 s).
+        long deadline = System.nanoTime() + 8_000_000_000L;
+        long wanted = 5 + ThreadLocalRandom.current().nextInt(20);
+        while (System.nanoTime() < deadline
+            && sent.stream().filter(s -> s.acknowledged).count() < wanted) {
+          Thread.sleep(20);
+        }
+        Thread.sleep(ThreadLocalRandom.current().nextInt(200));
+        lumbra.kill();
+        running.set(false);
+        for (Thread client : clients) {
+          client.join(30_000);
+        }
+        lumbra.start();
+        for (Sent bundle : sent) {
+          int stored = storedReadings(lumbra, bundle.mrn);
+          if (bundle.acknowledged) {
+            acknowledged++;
+            assertThat(stored)
+                .as("readings of acknowledged bundle %s after kill %d", bundle.mrn, round + 1)
+                .isEqualTo(READINGS);
+          } else {
+            inFlight++;
+            assertThat(stored)
+                .as("unacknowledged bundle %s is all or nothing after kill %d", bundle.mrn, round)
+                .isIn(-1, READINGS);
+          }
+        }
+      }
+      assertThat(acknowledged).as("bundles acknowledged before the kills").isPositive();
+      System.getLogger(KillDuringTransactionsIT.class.getName())
+          .log(
+              System.Logger.Level.INFO,
+              rounds
+                  + " kills: "
+                  + acknowledged
+                  + " acknowledged bundles all present, "
+                  + inFlight
+                  + " in flight all or nothing");
+    }
+  }
+
+  private static void postUntilKilled(
+      LumbraProcess lumbra, ConcurrentLinkedQueue<Sent> sent, AtomicBoolean running) {
+    while (running.get()) {
+      Sent bundle = new Sent();
+      sent.add(bundle);
+      try {
+        HttpResponse<String> response =
+            Resilience.post(lumbra, "", Resilience.patientWithReadings(bundle.mrn, READINGS));
+        if (response.statusCode() == 200) {
+          bundle.acknowledged = true;
+        } else {
+          return;
+        }
+      } catch (IOException killed) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** The number of readings stored for the patient with {@code mrn}, or -1 if there is none. */
+  private static int storedReadings(LumbraProcess lumbra, String mrn) throws Exception {
+    HttpResponse<String> patients =
+        Resilience.get(
+            lumbra,
+            "Patient?identifier="
+                + URLEncoder.encode(Resilience.MRN + "|" + mrn, StandardCharsets.UTF_8));
+    assertThat(patients.statusCode()).isEqualTo(200);
+    int found = Resilience.entries(patients.body());
+    if (found == 0) {
+      return -1;
+    }
+    assertThat(found).as("patients with MRN %s", mrn).isEqualTo(1);
+    Matcher fullUrl = PATIENT_URL.matcher(patients.body());
+    assertThat(fullUrl.find()).isTrue();
+    String id = fullUrl.group(1);
+    HttpResponse<String> readings =
+        Resilience.get(lumbra, "Observation?subject=Patient/" + id + "&_count=50");
+    assertThat(readings.statusCode()).isEqualTo(200);
+    return Resilience.entries(readings.body());
+  }
+}
