@@ -18,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -63,7 +64,8 @@ public class FhirInputGuard extends HttpFilter {
       return;
     }
     long length = request.getContentLengthLong();
-    if (!hasBody(request) || length > maxBytes) {
+    if (!hasBody(request) || length > maxBytes || isForm(request)) {
+      // A form post (POST _search) is read by the container's own parameter parsing.
       chain.doFilter(request, response);
       return;
     }
@@ -147,6 +149,12 @@ public class FhirInputGuard extends HttpFilter {
                     + message
                     + "\"}]}")
                 .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   private static boolean hasBody(HttpServletRequest request) {
