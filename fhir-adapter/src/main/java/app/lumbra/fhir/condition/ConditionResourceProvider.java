@@ -101,13 +101,14 @@ public class ConditionResourceProvider implements IResourceProvider {
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
-          // The version being replaced may have been written elsewhere (the portal): keep it.
           ConditionView current = conditions.get(id.getIdPart());
-          history.keep(ConditionFhirMapper.toFhir(current));
           Long expected = Versions.expected(id);
           long version = expected != null ? expected : current.version();
           ConditionView updated =
               conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
+          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
+          // the replaced version may have been written elsewhere (the portal), so keep it too.
+          history.keep(ConditionFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
               .setResource(history.keep(ConditionFhirMapper.toFhir(updated)));
         });

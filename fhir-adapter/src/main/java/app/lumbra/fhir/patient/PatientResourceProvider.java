@@ -135,12 +135,13 @@ public class PatientResourceProvider implements IResourceProvider {
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
-          // The version being replaced may have been written elsewhere (the portal): keep it.
           PatientView current = patients.get(id.getIdPart());
-          history.keep(PatientFhirMapper.toFhir(current));
           Long expected = Versions.expected(id);
           long version = expected != null ? expected : current.version();
           PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
+          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
+          // the replaced version may have been written elsewhere (the portal), so keep it too.
+          history.keep(PatientFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
               .setResource(history.keep(PatientFhirMapper.toFhir(updated)));
         });

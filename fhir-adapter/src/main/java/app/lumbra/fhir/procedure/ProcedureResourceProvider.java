@@ -154,8 +154,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private MethodOutcome updated(IdType id, ProcedureFhirMapper.SessionData data) {
     Long expected = Versions.expected(id);
     String sessionId = id.getIdPart();
-    // The version being replaced may have been written elsewhere (the portal): keep it.
-    history.keep(ProcedureFhirMapper.toFhir(sessions.get(sessionId)));
+    SessionView current = sessions.get(sessionId);
     SessionView updated =
         switch (data.status()) {
           case ATTENDED ->
@@ -171,6 +170,9 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "Procedure.status",
                   "a planned session can only become attended, missed or cancelled");
         };
+    // Archived only after the update won, so a concurrent loser gets 412, not a clash here; the
+    // replaced version may have been written elsewhere (the portal), so keep it too.
+    history.keep(ProcedureFhirMapper.toFhir(current));
     return new MethodOutcome(idOf(updated), false)
         .setResource(history.keep(ProcedureFhirMapper.toFhir(updated)));
   }

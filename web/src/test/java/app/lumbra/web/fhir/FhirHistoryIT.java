@@ -114,6 +114,44 @@ class FhirHistoryIT {
   }
 
   @Test
+  void racingPatientUpdatesGiveOneWinnerAndOne412WithHistoryIntact(LumbraProcess lumbra)
+      throws Exception {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType id = FhirClients.createPatient(client, "Racer");
+    Patient a = client.read().resource(Patient.class).withId(id.getIdPart()).execute();
+    Patient b = client.read().resource(Patient.class).withId(id.getIdPart()).execute();
+    a.getNameFirstRep().setFamily("Racer-A");
+    b.getNameFirstRep().setFamily("Racer-B");
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> update(FhirClients.client(lumbra), a, start));
+      var second = pool.submit(() -> update(FhirClients.client(lumbra), b, start));
+      start.countDown();
+      assertThat(java.util.List.of(first.get(), second.get()))
+          .containsExactlyInAnyOrder("won", "412");
+    } finally {
+      pool.shutdownNow();
+    }
+    Bundle history =
+        client.history().onInstance(id.toVersionless()).returnBundle(Bundle.class).execute();
+    assertThat(history.getEntry()).hasSize(2);
+  }
+
+  private static String update(
+      IGenericClient client, Patient patient, java.util.concurrent.CountDownLatch start)
+      throws InterruptedException {
+    start.await();
+    try {
+      client.update().resource(patient).withId(patient.getIdElement()).execute();
+      return "won";
+    } catch (PreconditionFailedException stale) {
+      return "412";
+    }
+  }
+
+  @Test
   void goalsAreWrittenAsVersionsOfTheirPlan(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     IdType patient = FhirClients.createPatient(client, "Goals");
