@@ -3,7 +3,6 @@ package app.lumbra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.LumbraProcess;
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -184,6 +183,6 @@ class PostgresEndToEndIT {
   }
 
   private IGenericClient client() {
-    return FhirContext.forR4Cached().newRestfulGenericClient(lumbra.fhirBase());
+    return lumbra.fhirClient();
   }
 }

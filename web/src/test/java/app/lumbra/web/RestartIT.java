@@ -3,7 +3,6 @@ package app.lumbra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.LumbraProcess;
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
@@ -34,6 +33,6 @@ class RestartIT {
   }
 
   private static IGenericClient client(LumbraProcess lumbra) {
-    return FhirContext.forR4Cached().newRestfulGenericClient(lumbra.fhirBase());
+    return lumbra.fhirClient();
   }
 }

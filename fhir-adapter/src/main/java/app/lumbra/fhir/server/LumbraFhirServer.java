@@ -1,11 +1,19 @@
 package app.lumbra.fhir.server;
 
+import app.lumbra.audit.application.AuditTrail;
+import app.lumbra.careteam.application.CareTeams;
+import app.lumbra.fhir.audit.FhirAuditInterceptor;
+import app.lumbra.fhir.security.FhirAccessInterceptor;
+import app.lumbra.fhir.security.LocalTokenIssuer;
+import app.lumbra.fhir.security.TokenVerifier;
+import app.lumbra.fhir.security.VolumeLimitsInterceptor;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +65,21 @@ public abstract class LumbraFhirServer extends RestfulServer {
         new RequestLimitsInterceptor(
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-request-bytes", Long.class)));
     registerInterceptor(new ErrorTranslationInterceptor());
+    // Issue 6: bearer tokens, SMART scopes and patient confinement on everything but /metadata.
+    LocalTokenIssuer local = CDI.current().select(LocalTokenIssuer.class).get();
+    registerInterceptor(
+        new FhirAccessInterceptor(
+            TokenVerifier.either(
+                TokenVerifier.fromConfig(ConfigProvider.getConfig()),
+                local.issuer(),
+                local.verifier()),
+            getFhirContext(),
+            CDI.current().select(CareTeams.class).get()::maySee));
+    registerInterceptor(
+        new VolumeLimitsInterceptor(
+            ConfigProvider.getConfig().getValue("lumbra.fhir.max-bundle-entries", Integer.class),
+            ConfigProvider.getConfig().getValue("lumbra.fhir.max-include-results", Integer.class)));
+    registerInterceptor(new FhirAuditInterceptor(CDI.current().select(AuditTrail.class).get()));
     registerInterceptor(new CapabilityStatementInterceptor());
     setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
   }

@@ -1,5 +1,6 @@
 package app.lumbra.web.portal;
 
+import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionStatus;
@@ -33,6 +34,7 @@ public class PatientForm implements Serializable {
   static final String FORM = "f";
 
   @Inject PatientService patients;
+  @Inject CareTeams careTeams;
   @Inject ConditionService conditions;
   @Inject PortalCommands commands;
   @Inject FacesContext faces;
@@ -126,6 +128,10 @@ public class PatientForm implements Serializable {
                   conditionId,
                   conditionVersion,
                   condition);
+      if (id == null || id.isBlank()) {
+        // Issue 6: a patient a clinician registers belongs to that clinician's care team.
+        careTeams.assignToTeamOf(saved.id(), faces.getExternalContext().getRemoteUser());
+      }
       faces
           .getExternalContext()
           .redirect(

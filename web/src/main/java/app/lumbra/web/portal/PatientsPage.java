@@ -1,9 +1,11 @@
 package app.lumbra.web.portal;
 
+import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ public class PatientsPage {
 
   @Inject PortalSettings settings;
 
+  @Inject CareTeams careTeams;
+
   private String q;
   private int page;
   private List<PatientView> results = List.of();
@@ -39,7 +43,7 @@ public class PatientsPage {
       String system = term.substring(0, term.indexOf('|')).strip();
       String value = term.substring(term.indexOf('|') + 1).strip();
       byIdentifier(system, value).ifPresent(found::add);
-      results = found;
+      results = visible(found);
       total = found.size();
       hasNext = false;
       return;
@@ -52,9 +56,15 @@ public class PatientsPage {
         .filter(p -> found.stream().noneMatch(f -> f.id().equals(p.id())))
         .forEach(found::add);
     long extra = found.size() - byName.patients().size();
-    results = found;
+    results = visible(found);
     total = byName.total() + extra;
     hasNext = byName.hasNext();
+  }
+
+  /** Issue 6: a clinician sees only the patients of their care team (administrators all). */
+  private List<PatientView> visible(List<PatientView> found) {
+    String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return found.stream().filter(p -> careTeams.maySee(user, p.id())).toList();
   }
 
   private Optional<PatientView> byIdentifier(String system, String value) {

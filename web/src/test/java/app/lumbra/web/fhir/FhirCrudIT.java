@@ -50,7 +50,9 @@ class FhirCrudIT {
 
     HttpResponse<String> raw =
         http.send(
-            HttpRequest.newBuilder(lumbra.uri("/fhir/Patient/" + id.getIdPart())).build(),
+            HttpRequest.newBuilder(lumbra.uri("/fhir/Patient/" + id.getIdPart()))
+                .header("Authorization", lumbra.authorization())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(raw.headers().firstValue("ETag")).hasValue("W/\"" + id.getVersionIdPart() + "\"");
     assertThat(raw.headers().firstValue("Last-Modified")).isPresent();

@@ -23,6 +23,7 @@ class FhirErrorsIT {
         HttpRequest.newBuilder(lumbra.uri(path))
             .header("Content-Type", type)
             .header("Accept", "application/fhir+json")
+            .header("Authorization", lumbra.authorization())
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

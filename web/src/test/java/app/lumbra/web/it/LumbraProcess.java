@@ -1,5 +1,9 @@
 package app.lumbra.web.it;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -76,6 +80,10 @@ public final class LumbraProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
     command.add("-Dlumbra.data.dir=" + dataDir);
+    if (environment.keySet().stream().noneMatch(key -> key.startsWith("MP_JWT_"))) {
+      // Issue 6: the FHIR API trusts the test token issuer unless the test configures its own.
+      TestTokens.serverProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+    }
     command.add("-jar");
     command.add(required("payara.microJar"));
     command.addAll(
@@ -90,7 +98,10 @@ public final class LumbraProcess implements AutoCloseable {
             "--rootdir",
             home.resolve("payara").toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeIf(key -> key.startsWith("LUMBRA_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(key -> key.startsWith("LUMBRA_") || key.startsWith("MP_JWT_"));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
@@ -178,6 +189,25 @@ public final class LumbraProcess implements AutoCloseable {
 
   public String fhirBase() {
     return baseUrl() + "/fhir";
+  }
+
+  /**
+   * An {@code Authorization} header value with every interaction on every resource type, for tests
+   * that are not about security; see {@link TestTokens} for others.
+   */
+  public String authorization() {
+    return "Bearer " + TestTokens.system();
+  }
+
+  /**
+   * A FHIR client for {@link #fhirBase()} sending a broad system token ({@link #authorization}).
+   */
+  public IGenericClient fhirClient() {
+    FhirContext fhir = FhirContext.forR4Cached();
+    fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    IGenericClient client = fhir.newRestfulGenericClient(fhirBase());
+    client.registerInterceptor(new BearerTokenAuthInterceptor(TestTokens.system()));
+    return client;
   }
 
   public Path dataDir() {

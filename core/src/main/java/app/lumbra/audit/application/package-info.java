@@ -1,0 +1,2 @@
+/** Recording accesses and reading the audit trail. */
+package app.lumbra.audit.application;

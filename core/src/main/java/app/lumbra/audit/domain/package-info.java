@@ -1,0 +1,2 @@
+/** The audit record and its append-only repository port. */
+package app.lumbra.audit.domain;

@@ -1,0 +1,2 @@
+/** JPA storage of audit records: insert and select only. */
+package app.lumbra.audit.persistence;

@@ -1,0 +1,2 @@
+/** JPA storage of care team assignments. */
+package app.lumbra.careteam.persistence;

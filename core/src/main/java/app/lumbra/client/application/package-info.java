@@ -1,0 +1,2 @@
+/** Registering, listing and disabling backend clients. */
+package app.lumbra.client.application;

@@ -1,0 +1,2 @@
+/** The registered client and its repository port. */
+package app.lumbra.client.domain;

@@ -1,0 +1,2 @@
+/** JPA storage of registered clients. */
+package app.lumbra.client.persistence;

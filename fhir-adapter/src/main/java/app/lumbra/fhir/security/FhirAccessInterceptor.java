@@ -1,0 +1,281 @@
+package app.lumbra.fhir.security;
+
+import app.lumbra.fhir.security.SmartScopes.Context;
+import app.lumbra.fhir.security.SmartScopes.Interaction;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.util.BundleUtil;
+import ca.uhn.fhir.util.FhirTerser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseBundle;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+
+/**
+ * Guards every FHIR interaction but {@code /metadata}: a verified bearer token (401 otherwise),
+ * SMART scopes allowing the resource type and interaction (403 otherwise), and for patient-context
+ * scopes the patient of the token's {@code patient} claim. The last is checked twice: before the
+ * call (a Patient id, a resource to store) and on everything about to be sent (read, search, {@code
+ * _include}, {@code _revinclude}, {@code $everything}, history, pages), so a response holding
+ * anything outside the token's reach is refused whole and nothing leaks. {@code user/} scopes are
+ * confined the same way to the patients of the care team of the account named by {@code sub}.
+ */
+@Interceptor
+public class FhirAccessInterceptor {
+
+  /** Where the verified token is kept in the request's user data. */
+  public static final String TOKEN = FhirAccessInterceptor.class.getName() + ".token";
+
+  private static final Set<String> WITHOUT_PATIENT_DATA =
+      Set.of("OperationOutcome", "CapabilityStatement", "CodeSystem", "Bundle");
+  private static final int UNAUTHORIZED = 401;
+
+  private final TokenVerifier verifier;
+  private final FhirContext fhir;
+  private final PatientVisibility careTeams;
+
+  public FhirAccessInterceptor(
+      TokenVerifier verifier, FhirContext fhir, PatientVisibility careTeams) {
+    this.verifier = verifier;
+    this.fhir = fhir;
+    this.careTeams = careTeams;
+  }
+
+  /** The verified token of this request, or null before authentication or on /metadata. */
+  public static AccessToken token(RequestDetails request) {
+    return request == null ? null : (AccessToken) request.getUserData().get(TOKEN);
+  }
+
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+  public boolean authenticate(RequestDetails request) {
+    if (isOpen(request)) {
+      return true;
+    }
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw unauthorized("A bearer token is required (Authorization: Bearer …)", null);
+    }
+    try {
+      request.getUserData().put(TOKEN, verifier.verify(header.substring(7).trim()));
+    } catch (InvalidTokenException e) {
+      throw unauthorized(e.getMessage(), "invalid_token");
+    }
+    return true;
+  }
+
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  public void authorize(RequestDetails request, RestOperationTypeEnum operation) {
+    AccessToken token = token(request);
+    if (token == null) {
+      if (operation == RestOperationTypeEnum.METADATA) {
+        return;
+      }
+      throw unauthorized("A bearer token is required (Authorization: Bearer …)", null);
+    }
+    String type = request.getResourceName();
+    if ("CodeSystem".equals(type)) {
+      return; // Terminology, no patient data: any valid token may read it.
+    }
+    switch (operation) {
+      case TRANSACTION, BATCH -> requireEverywhere(token, operation);
+      case GET_PAGE, SEARCH_SYSTEM, HISTORY_SYSTEM -> {
+        if (!token.scopes().allowsAny(Interaction.SEARCH)) {
+          throw forbidden("The token's scopes allow no search");
+        }
+      }
+      default -> authorizeOnType(request, operation, token, type);
+    }
+  }
+
+  private void authorizeOnType(
+      RequestDetails request, RestOperationTypeEnum operation, AccessToken token, String type) {
+    Interaction interaction = interaction(operation);
+    if (type == null) {
+      throw forbidden("Operation " + operation.getCode() + " is not allowed to tokens");
+    }
+    Context context =
+        token
+            .scopes()
+            .allows(type, interaction)
+            .orElseThrow(
+                () ->
+                    forbidden(
+                        "The token's scopes do not allow "
+                            + interaction.name().toLowerCase(java.util.Locale.ROOT)
+                            + " on "
+                            + type));
+    if (context == Context.USER) {
+      authorizeUser(request, token, type, interaction);
+      return;
+    }
+    if (context != Context.PATIENT) {
+      return;
+    }
+    if (token.patient() == null) {
+      throw forbidden("A patient/ scope needs the token's patient claim");
+    }
+    if ("Patient".equals(type)
+        && request.getId() != null
+        && request.getId().hasIdPart()
+        && !token.patient().equals(request.getId().getIdPart())) {
+      throw forbidden("The token is confined to patient " + token.patient());
+    }
+    if (interaction == Interaction.CREATE || interaction == Interaction.UPDATE) {
+      IBaseResource incoming = request.getResource();
+      if (incoming == null || !inCompartment(incoming, token.patient())) {
+        throw forbidden("The token may only write data of patient " + token.patient());
+      }
+    }
+    if (interaction == Interaction.DELETE && !"Patient".equals(type)) {
+      throw forbidden("A patient/ scope cannot delete " + type);
+    }
+  }
+
+  /** Issue 6: a user/ token reaches only the patients of its user's care team. */
+  private void authorizeUser(
+      RequestDetails request, AccessToken token, String type, Interaction interaction) {
+    if ("Patient".equals(type)
+        && request.getId() != null
+        && request.getId().hasIdPart()
+        && !careTeams.userMaySee(token.subject(), request.getId().getIdPart())) {
+      throw forbidden("The patient belongs to another care team");
+    }
+    if (interaction == Interaction.CREATE || interaction == Interaction.UPDATE) {
+      IBaseResource incoming = request.getResource();
+      if (incoming == null || !visibleToUser(incoming, token)) {
+        throw forbidden("The data belongs to a patient of another care team");
+      }
+    }
+  }
+
+  private boolean visibleToUser(IBaseResource resource, AccessToken token) {
+    String type = fhir.getResourceType(resource);
+    if ("Patient".equals(type)) {
+      String id = resource.getIdElement() == null ? null : resource.getIdElement().getIdPart();
+      return id == null || careTeams.userMaySee(token.subject(), id);
+    }
+    for (IIdType owner :
+        fhir.newTerser().getCompartmentOwnersForResource("Patient", resource, Set.of())) {
+      if (owner.hasIdPart() && !careTeams.userMaySee(token.subject(), owner.getIdPart())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void requireEverywhere(AccessToken token, RestOperationTypeEnum operation) {
+    for (Interaction interaction : Interaction.values()) {
+      if (token.scopes().allows("*", interaction).filter(c -> c != Context.PATIENT).isEmpty()) {
+        throw forbidden(
+            "A "
+                + operation.getCode()
+                + " Bundle needs user/*.cruds or system/*.cruds (or the v1 equivalents)");
+      }
+    }
+  }
+
+  /**
+   * Runs on everything about to be sent: each resource in it must be of a type the token may read,
+   * and in the token's patient for patient-context tokens.
+   */
+  @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+  public boolean inspectResponse(RequestDetails request, IBaseResource response) {
+    AccessToken token = token(request);
+    if (token == null || response == null) {
+      return true;
+    }
+    for (IBaseResource resource : resourcesIn(response)) {
+      String type = fhir.getResourceType(resource);
+      if (WITHOUT_PATIENT_DATA.contains(type)) {
+        continue;
+      }
+      Context context =
+          token
+              .scopes()
+              .allows(type, Interaction.READ)
+              .or(() -> token.scopes().allows(type, Interaction.SEARCH))
+              .orElseThrow(() -> forbidden("The token's scopes do not allow reading " + type));
+      if (context == Context.USER && !visibleToUser(resource, token)) {
+        throw forbidden("The response holds data of a patient of another care team");
+      }
+      if (context == Context.PATIENT
+          && (token.patient() == null || !inCompartment(resource, token.patient()))) {
+        throw forbidden(
+            "The response holds data outside patient "
+                + token.patient()
+                + ", to which the token is confined");
+      }
+    }
+    return true;
+  }
+
+  private List<IBaseResource> resourcesIn(IBaseResource response) {
+    List<IBaseResource> resources = new ArrayList<>();
+    resources.add(response);
+    if (response instanceof IBaseBundle bundle) {
+      resources.addAll(BundleUtil.toListOfResources(fhir, bundle));
+    }
+    return resources;
+  }
+
+  private boolean inCompartment(IBaseResource resource, String patient) {
+    String type = fhir.getResourceType(resource);
+    if ("Patient".equals(type)) {
+      return resource.getIdElement() != null && patient.equals(resource.getIdElement().getIdPart());
+    }
+    FhirTerser terser = fhir.newTerser();
+    return terser.isSourceInCompartmentForTarget(
+        "Patient", resource, new IdType("Patient", patient));
+  }
+
+  private static boolean isOpen(RequestDetails request) {
+    String path = request.getRequestPath();
+    return request.getRestOperationType() == RestOperationTypeEnum.METADATA
+        || "metadata".equals(path);
+  }
+
+  private static Interaction interaction(RestOperationTypeEnum operation) {
+    return switch (operation) {
+      case CREATE -> Interaction.CREATE;
+      case UPDATE, PATCH -> Interaction.UPDATE;
+      case DELETE -> Interaction.DELETE;
+      case SEARCH_TYPE, HISTORY_TYPE -> Interaction.SEARCH;
+      default -> Interaction.READ;
+    };
+  }
+
+  static BaseServerResponseException unauthorized(String message, String error) {
+    UnclassifiedServerFailureException exception =
+        new UnclassifiedServerFailureException(UNAUTHORIZED, message);
+    exception.addResponseHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\"lumbra\"" + (error == null ? "" : ", error=\"" + error + "\""));
+    exception.setOperationOutcome(outcome(IssueType.LOGIN, message));
+    return exception;
+  }
+
+  static ForbiddenOperationException forbidden(String message) {
+    ForbiddenOperationException exception = new ForbiddenOperationException(message);
+    exception.setOperationOutcome(outcome(IssueType.FORBIDDEN, message));
+    return exception;
+  }
+
+  private static OperationOutcome outcome(IssueType type, String message) {
+    OperationOutcome outcome = new OperationOutcome();
+    outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+    return outcome;
+  }
+}

@@ -1,0 +1,112 @@
+package app.lumbra.web.security;
+
+import app.lumbra.account.application.AccountService;
+import app.lumbra.account.application.AccountView;
+import app.lumbra.account.domain.Role;
+import app.lumbra.audit.application.AuditTrail;
+import app.lumbra.audit.application.RecordAccess;
+import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.client.application.ClientRegistry;
+import app.lumbra.client.application.ClientView;
+import app.lumbra.shared.DomainException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The command-line way to register a SMART Backend Services client: {@code POST /auth/clients} with
+ * an administrator's user name and password (HTTP Basic) and the form fields {@code client_id},
+ * {@code name}, {@code scope} (allowed system/ scopes) and {@code public_key} (PEM or JWK Set). The
+ * portal's admin page "Clients" does the same.
+ */
+@WebServlet(urlPatterns = "/auth/clients")
+public class ClientRegistration extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AccountService accounts;
+  @Inject transient ClientRegistry clients;
+  @Inject transient AuditTrail audit;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<AccountView> admin = administrator(request.getHeader("Authorization"));
+    if (admin.isEmpty()) {
+      record("anonymous", AccessOutcome.DENIED, 401, "no administrator credentials");
+      response.setHeader("WWW-Authenticate", "Basic realm=\"lumbra\"");
+      answer(response, 401, "unauthorized", "an administrator's user name and password are needed");
+      return;
+    }
+    try {
+      ClientView client =
+          clients.register(
+              request.getParameter("client_id"),
+              request.getParameter("name"),
+              request.getParameter("public_key"),
+              request.getParameter("scope"));
+      record(admin.get().username(), AccessOutcome.ALLOWED, 201, "registered " + client.clientId());
+      response.setStatus(201);
+      response.setContentType("application/json");
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("client_id", client.clientId())
+                  .add("scope", client.allowedScopes())
+                  .build()
+                  .toString());
+    } catch (DomainException refused) {
+      record(admin.get().username(), AccessOutcome.FAILED, 400, refused.getMessage());
+      answer(response, 400, "invalid_request", refused.getMessage());
+    }
+  }
+
+  private Optional<AccountView> administrator(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    return accounts
+        .verify(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray())
+        .filter(account -> account.roles().contains(Role.ADMIN));
+  }
+
+  private void record(String who, AccessOutcome outcome, int status, String detail) {
+    audit.record(
+        new RecordAccess(
+            "AUTH", who, "register-client", "POST /auth/clients", null, outcome, status, detail));
+  }
+
+  private static void answer(HttpServletResponse response, int status, String error, String text)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("error", error)
+                .add("error_description", text == null ? "" : text)
+                .build()
+                .toString());
+  }
+}

@@ -1,0 +1,115 @@
+package app.lumbra.web.security;
+
+import app.lumbra.audit.application.AuditTrail;
+import app.lumbra.audit.application.RecordAccess;
+import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careteam.application.CareTeams;
+import app.lumbra.shared.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Issue 6: every portal page request (view or form submission), allowed or refused, is recorded in
+ * the audit trail with the signed-in user, the page and its query, the patient when the page names
+ * one, and the outcome. The sign-in page and static resources are not patient data. A page about a
+ * patient of another care team is refused (403, the portal's error page) before it is built.
+ */
+@WebFilter(urlPatterns = "/portal/*")
+public class PortalAuditFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AuditTrail audit;
+  @Inject transient CareTeams careTeams;
+  @Inject transient CarePlanService plans;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.endsWith(".xhtml") && !path.endsWith("/")
+        || path.endsWith("/login.xhtml")
+        || path.contains("jakarta.faces.resource")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String patient = patientOf(request, path);
+    String user = request.getRemoteUser();
+    int status = 500;
+    String detail = null;
+    try {
+      if (patient != null && user != null && !careTeams.maySee(user, patient)) {
+        // Issue 6: a clinician sees only the patients of their care team.
+        status = HttpServletResponse.SC_FORBIDDEN;
+        detail = "patient of another care team";
+        response.sendError(status);
+        return;
+      }
+      chain.doFilter(request, response);
+      status = response.getStatus();
+    } finally {
+      String query = request.getQueryString();
+      AccessOutcome outcome =
+          status == 401 || status == 403
+              ? AccessOutcome.DENIED
+              : status >= 400 ? AccessOutcome.FAILED : AccessOutcome.ALLOWED;
+      audit.record(
+          new RecordAccess(
+              "PORTAL",
+              user == null ? "anonymous" : user,
+              "POST".equals(request.getMethod()) ? "submit" : "view",
+              request.getMethod() + " " + path + (query == null ? "" : "?" + query),
+              patient,
+              outcome,
+              status,
+              detail));
+    }
+  }
+
+  /**
+   * The patient a page shows: its {@code patient} or {@code id} query parameter, or its plan's.
+   * Only the query string is read: reading a form body here would fix its encoding before Faces.
+   */
+  private String patientOf(HttpServletRequest request, String path) {
+    Map<String, String> query = query(request.getQueryString());
+    String patient = query.get("patient");
+    if (patient == null && path.endsWith("/patient.xhtml")) {
+      patient = query.get("id");
+    }
+    String plan = query.get("plan");
+    if ((patient == null || patient.isBlank()) && plan != null && !plan.isBlank()) {
+      try {
+        patient = plans.get(plan).patientId();
+      } catch (NotFoundException unknownPlan) {
+        return null; // the page itself reports the unknown plan
+      }
+    }
+    return patient == null || patient.isBlank() ? null : patient.strip();
+  }
+
+  private static Map<String, String> query(String queryString) {
+    Map<String, String> parameters = new HashMap<>();
+    if (queryString != null) {
+      for (String pair : queryString.split("&")) {
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+          parameters.putIfAbsent(
+              URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return parameters;
+  }
+}

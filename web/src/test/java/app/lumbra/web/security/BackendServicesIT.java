@@ -1,0 +1,200 @@
+package app.lumbra.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6, SMART Backend Services: an administrator registers a client and its public key; the
+ * client trades a private_key_jwt assertion for a short-lived system/ token that the FHIR API
+ * accepts within the granted scopes.
+ */
+@ExtendWith(SharedLumbra.class)
+class BackendServicesIT {
+
+  private static final Pattern ADMIN =
+      Pattern.compile("user name '([^']+)', one-time password '([^']+)'");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void registeredClientGetsASystemTokenForItsAssertion(LumbraProcess lumbra) throws Exception {
+    KeyPair keys = rsa();
+    String clientId = "ehr-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(register(lumbra, clientId, pem(keys), "system/*.read", admin(lumbra)).statusCode())
+        .isEqualTo(201);
+
+    String assertion = assertion(lumbra, clientId, keys);
+    HttpResponse<String> granted =
+        token(lumbra, Map.of("scope", "system/*.read", "client_assertion", assertion));
+    assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+    JsonObject body = Json.createReader(new StringReader(granted.body())).readObject();
+    assertThat(body.getString("token_type")).isEqualTo("bearer");
+    assertThat(body.getInt("expires_in")).isBetween(1, 300);
+    assertThat(body.getString("scope")).isEqualTo("system/*.read");
+    String accessToken = body.getString("access_token");
+
+    assertThat(fhir(lumbra, "GET", "/fhir/Patient?_count=1", accessToken).statusCode())
+        .isEqualTo(200);
+    assertThat(fhir(lumbra, "POST", "/fhir/Patient", accessToken).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> replay =
+        token(lumbra, Map.of("scope", "system/*.read", "client_assertion", assertion));
+    assertThat(replay.statusCode()).isEqualTo(401);
+    assertThat(replay.body()).contains("invalid_client").doesNotContain("access_token");
+  }
+
+  @Test
+  void unknownClientsWrongKeysAndForeignScopesGetNoToken(LumbraProcess lumbra) throws Exception {
+    KeyPair keys = rsa();
+    String clientId = "lab-" + UUID.randomUUID().toString().substring(0, 8);
+    register(lumbra, clientId, pem(keys), "system/Observation.rs", admin(lumbra));
+
+    HttpResponse<String> unknown =
+        token(lumbra, Map.of("client_assertion", assertion(lumbra, "nobody-" + clientId, keys)));
+    assertThat(unknown.statusCode()).isEqualTo(401);
+    HttpResponse<String> otherKey =
+        token(lumbra, Map.of("client_assertion", assertion(lumbra, clientId, rsa())));
+    assertThat(otherKey.statusCode()).isEqualTo(401);
+    HttpResponse<String> foreignScope =
+        token(
+            lumbra,
+            Map.of(
+                "scope", "system/*.cruds", "client_assertion", assertion(lumbra, clientId, keys)));
+    assertThat(foreignScope.statusCode()).isEqualTo(400);
+    assertThat(foreignScope.body()).contains("invalid_scope");
+    for (HttpResponse<String> refused : new HttpResponse[] {unknown, otherKey, foreignScope}) {
+      assertThat(refused.body()).doesNotContain("access_token");
+    }
+    assertThat(
+            register(
+                    lumbra,
+                    "x-" + clientId,
+                    pem(keys),
+                    "system/*.read",
+                    new String[] {"admin", "wrong"})
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  private HttpResponse<String> register(
+      LumbraProcess lumbra, String clientId, String pem, String scope, String[] admin)
+      throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((admin[0] + ":" + admin[1]).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(lumbra.uri("/auth/clients"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form(Map.of("client_id", clientId, "scope", scope, "public_key", pem))))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> token(LumbraProcess lumbra, Map<String, String> fields)
+      throws Exception {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("grant_type", "client_credentials");
+    all.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+    all.putAll(fields);
+    return http.send(
+        HttpRequest.newBuilder(lumbra.uri("/auth/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(all)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> fhir(LumbraProcess lumbra, String method, String path, String token)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(lumbra.uri(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/fhir+json")
+            .method(
+                method,
+                "GET".equals(method)
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Patient\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String assertion(LumbraProcess lumbra, String clientId, KeyPair keys)
+      throws Exception {
+    Instant now = Instant.now();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS384).keyID("k1").build(),
+            new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience(lumbra.baseUrl() + "/auth/token")
+                .jwtID(UUID.randomUUID().toString())
+                .expirationTime(Date.from(now.plusSeconds(240)))
+                .build());
+    jwt.sign(new RSASSASigner(keys.getPrivate()));
+    return jwt.serialize();
+  }
+
+  private static KeyPair rsa() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    return generator.generateKeyPair();
+  }
+
+  private static String pem(KeyPair keys) {
+    return "-----BEGIN PUBLIC KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(keys.getPublic().getEncoded())
+        + "\n-----END PUBLIC KEY-----\n";
+  }
+
+  private static String[] admin(LumbraProcess lumbra) throws Exception {
+    Matcher matcher = ADMIN.matcher(lumbra.logText());
+    if (!matcher.find()) {
+      throw new IllegalStateException("the server log names no first administrator");
+    }
+    return new String[] {matcher.group(1), matcher.group(2)};
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,104 @@
+package app.lumbra.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Issue 6 hardening seen from outside: headers, discovery, volume limits, XXE, no versions. */
+@ExtendWith(SharedLumbra.class)
+class HardeningIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders(LumbraProcess lumbra) throws Exception {
+    for (String path :
+        new String[] {"/fhir/metadata", "/fhir/Patient", "/portal/login.xhtml", "/health/ready"}) {
+      HttpResponse<String> response =
+          http.send(HttpRequest.newBuilder(lumbra.uri(path)).build(), BodyHandlers.ofString());
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("script-src 'self'")
+                      .contains("frame-ancestors 'none'")
+                      .doesNotContain("unsafe-inline"));
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Powered-By").orElse(""))
+          .doesNotContainIgnoringCase("payara")
+          .doesNotContainIgnoringCase("servlet");
+      // Payara Micro names itself ("Payara Micro") but never its version.
+      assertThat(response.headers().firstValue("Server").orElse("")).doesNotContainPattern("\\d");
+    }
+  }
+
+  @Test
+  void errorPagesNameNoServer(LumbraProcess lumbra) throws Exception {
+    HttpResponse<String> missing =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/no-such-page")).build(), BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).doesNotContainIgnoringCase("payara").doesNotContain("\tat ");
+  }
+
+  @Test
+  void smartConfigurationIsOpenAndNamesTheTokenEndpoint(LumbraProcess lumbra) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir/.well-known/smart-configuration")).build(),
+            BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"token_endpoint\":\"" + lumbra.baseUrl() + "/auth/token\"")
+        .contains("client_credentials")
+        .contains("private_key_jwt")
+        .contains("permission-v2");
+  }
+
+  @Test
+  void aTransactionWithTooManyEntriesIsRefused(LumbraProcess lumbra) throws Exception {
+    StringBuilder bundle =
+        new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[");
+    for (int i = 0; i < 501; i++) {
+      bundle
+          .append(i == 0 ? "" : ",")
+          .append("{\"request\":{\"method\":\"GET\",\"url\":\"Patient/x\"}}");
+    }
+    bundle.append("]}");
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir"))
+                .header("Authorization", lumbra.authorization())
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(bundle.toString()))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("OperationOutcome").contains("at most 500");
+  }
+
+  @Test
+  void xmlExternalEntitiesAreNotResolved(LumbraProcess lumbra) throws Exception {
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<Patient xmlns=\"http://hl7.org/fhir\"><name><family value=\"&x;\"/></name></Patient>";
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir/Patient"))
+                .header("Authorization", lumbra.authorization())
+                .header("Content-Type", "application/fhir+xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xxe))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("root:").doesNotContain("\tat ");
+  }
+}
