@@ -10,6 +10,7 @@ import app.lumbra.careplan.domain.CarePolicy;
 import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.PatientFactors;
 import app.lumbra.careplan.domain.PlanChecker;
+import app.lumbra.careplan.domain.PlanProjection;
 import app.lumbra.careplan.domain.PlanRecommender;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.Condition;
@@ -100,6 +101,15 @@ public class CarePlanService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WarningView> check(@NotNull @Valid PlanContentData content) {
     return CarePlanMapper.warnings(new PlanChecker(policy).check(CarePlanMapper.content(content)));
+  }
+
+  /**
+   * PLAN-10: sessions, cost and weekly time of an edited plan, as the recommendation shows them;
+   * stores nothing.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProjectionView project(@NotNull @Valid PlanContentData content) {
+    return CarePlanMapper.projection(PlanProjection.of(CarePlanMapper.content(content)));
   }
 
   /**

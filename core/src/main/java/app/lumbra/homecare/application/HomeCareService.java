@@ -2,8 +2,11 @@ package app.lumbra.homecare.application;
 
 import app.lumbra.homecare.domain.HomeCareLogEntry;
 import app.lumbra.homecare.domain.HomeCareLogRepository;
+import app.lumbra.progress.application.PlanFacts;
+import app.lumbra.progress.application.PlanFactsView;
 import app.lumbra.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Home-care log use cases for the portal and the patient's diary (PLAN-9, ADH-3). */
 @ApplicationScoped
@@ -18,24 +22,38 @@ import java.util.Optional;
 public class HomeCareService {
 
   private HomeCareLogRepository log;
+  private Function<String, Optional<PlanFactsView>> plans;
   private Clock clock;
 
   /** For the CDI proxy only. */
   protected HomeCareService() {}
 
+  /** Logs are checked against the plan's own tasks, through the care plan's {@link PlanFacts}. */
   @Inject
-  public HomeCareService(HomeCareLogRepository log, Clock clock) {
+  public HomeCareService(HomeCareLogRepository log, Instance<PlanFacts> planFacts, Clock clock) {
+    this(log, planFacts.isResolvable() ? planFacts.get() : null, clock);
+  }
+
+  /** Without CDI, e.g. in tests; {@code planFacts} null skips the check of the task. */
+  public HomeCareService(HomeCareLogRepository log, PlanFacts planFacts, Clock clock) {
     this.log = log;
+    this.plans = planFacts == null ? planId -> Optional.empty() : planFacts::forPlan;
     this.clock = clock;
+  }
+
+  /** Without a care plan module, e.g. in tests: any task id is accepted. */
+  public HomeCareService(HomeCareLogRepository log, Clock clock) {
+    this(log, (PlanFacts) null, clock);
   }
 
   /**
    * Logs a task for a day; logging the same task and day again replaces the answer.
    *
-   * @throws InvalidValueException for a day in the future or a different patient than the one
-   *     already logged for the plan
+   * @throws InvalidValueException for a day in the future, a task the plan does not have (PLAN-9)
+   *     or a different patient than the plan's
    */
   public HomeCareLogView log(@NotNull @Valid LogHomeCare command) {
+    plans.apply(command.carePlanId()).ifPresent(plan -> checkTask(plan, command));
     Optional<HomeCareLogEntry> existing =
         log.find(command.carePlanId(), command.taskId(), command.day());
     if (existing.isPresent()) {
@@ -63,5 +81,21 @@ public class HomeCareService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<HomeCareLogView> forPlan(@NotNull String carePlanId) {
     return log.forPlan(carePlanId).stream().map(HomeCareLogView::of).toList();
+  }
+
+  /** PLAN-9: only the plan's own home-care tasks are tracked, for the plan's patient. */
+  private static void checkTask(PlanFactsView plan, LogHomeCare command) {
+    if (!plan.patientId().equals(command.patientId())) {
+      throw new InvalidValueException(
+          "patientId", command.patientId(), "the patient of care plan " + plan.carePlanId());
+    }
+    if (!plan.homeCareTaskIds().contains(command.taskId())) {
+      throw new InvalidValueException(
+          "taskId",
+          command.taskId(),
+          plan.homeCareTaskIds().isEmpty()
+              ? "none: care plan " + plan.carePlanId() + " has no home-care tasks"
+              : "one of the plan's home-care tasks " + plan.homeCareTaskIds());
+    }
   }
 }

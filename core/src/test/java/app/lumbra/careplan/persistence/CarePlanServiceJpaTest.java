@@ -145,6 +145,46 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-10: an edited phase is projected again: weekly time and monthly cost follow")
+  void PLAN_10_anEditedPlanIsProjectedAgain(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PlanContentData recommended = recommendation(null).plan();
+    PhaseData initial = recommended.phases().get(0);
+    List<PhaseData> phases = new ArrayList<>(recommended.phases());
+    phases.set(
+        0,
+        new PhaseData(
+            initial.kind(),
+            initial.startDate(),
+            initial.endDate(),
+            3,
+            1,
+            initial.sessionMinutes(),
+            initial.techniques(),
+            initial.targetRegions()));
+    PlanContentData edited =
+        new PlanContentData(
+            recommended.title(),
+            recommended.factors(),
+            phases,
+            recommended.sessions(),
+            recommended.exerciseProgramme(),
+            recommended.homeCareTasks(),
+            recommended.goals(),
+            recommended.coManagementFlagged(),
+            recommended.expectations());
+
+    var before = service.project(recommended).phaseLoads().get(0);
+    var after = service.project(edited).phaseLoads().get(0);
+
+    assertThat(before.sessionsPerWeek()).isLessThan(3.0);
+    assertThat(after.sessionsPerWeek()).isEqualTo(3.0);
+    assertThat(after.minutesPerWeek()).isEqualTo(3 * initial.sessionMinutes());
+    assertThat(after.monthlyCost()).isGreaterThan(before.monthlyCost());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   @DisplayName("PLAN-13: draft from recommendation reads back as recommended")
   void PLAN_13_draftFromRecommendationReadsBackAsRecommended(JpaTestDatabase.Kind kind) {
     start(kind);

@@ -7,12 +7,14 @@ import app.lumbra.fixtures.TestClocks;
 import app.lumbra.homecare.application.HomeCareLogView;
 import app.lumbra.homecare.application.HomeCareService;
 import app.lumbra.homecare.application.LogHomeCare;
+import app.lumbra.progress.application.PlanFactsView;
 import app.lumbra.session.CareData;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.testsupport.JpaTestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,5 +75,47 @@ class HomeCareServiceJpaTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("day");
     assertThat(db.countRows("home_care_log")).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-9: only the plan's own home-care tasks are logged; nothing else is stored")
+  void PLAN_9_aTaskThePlanDoesNotHaveIsRejectedAndNothingIsStored(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PlanFactsView plan =
+        new PlanFactsView(
+            CareData.PLAN,
+            CareData.PATIENT,
+            SUNDAY.minusDays(14),
+            "INITIAL",
+            List.of(),
+            false,
+            List.of(),
+            List.of("hydration", "gentle-stretching"));
+    service =
+        new HomeCareService(
+            new JpaHomeCareLogRepository(em),
+            planId -> planId.equals(CareData.PLAN) ? Optional.of(plan) : Optional.empty(),
+            TestClocks.MONDAY_MORNING);
+
+    log("hydration", SUNDAY, true);
+    assertThatThrownBy(() -> log("yoga", SUNDAY, true))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("taskId")
+        .hasMessageContaining("hydration, gentle-stretching");
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        service.log(
+                            new LogHomeCare(
+                                CareData.PLAN, "someone-else", "hydration", SUNDAY, true))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("patientId");
+
+    assertThat(db.inTransaction(em, () -> service.forPlan(CareData.PLAN)))
+        .extracting(HomeCareLogView::taskId)
+        .containsExactly("hydration");
   }
 }

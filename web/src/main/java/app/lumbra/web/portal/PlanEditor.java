@@ -318,10 +318,15 @@ public class PlanEditor implements Serializable {
     }
   }
 
-  /** PLAN-13: the edited plan checked against the same rules; warnings, not silent changes. */
+  /**
+   * PLAN-13: the edited plan checked against the same rules (warnings, not silent changes), with
+   * its time and cost projected again (PLAN-10).
+   */
   public void recheck() {
     try {
-      warnings = plans.check(content());
+      PlanContentData edited = content();
+      warnings = plans.check(edited);
+      projection = plans.project(edited);
       checked = true;
     } catch (DomainException refused) {
       FormErrors.show(faces, FORM, refused);
