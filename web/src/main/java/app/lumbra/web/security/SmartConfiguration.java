@@ -33,8 +33,12 @@ public class SmartConfiguration extends HttpServlet {
     ConfigProvider.getConfig()
         .getOptionalValue("mp.jwt.verify.issuer", String.class)
         .ifPresent(issuer -> document.add("issuer", issuer));
+    String tokenEndpoint =
+        ConfigProvider.getConfig()
+            .getOptionalValue("lumbra.auth.token-url", String.class)
+            .orElse(base + "/auth/token");
     document
-        .add("token_endpoint", base + "/auth/token")
+        .add("token_endpoint", tokenEndpoint)
         .add("grant_types_supported", array("client_credentials"))
         .add("token_endpoint_auth_methods_supported", array("private_key_jwt"))
         .add(
