@@ -45,7 +45,7 @@ public final class Benchmark {
 
   private final boolean quick;
   private final int largeObservations;
-  private final String token;
+  private String token;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -146,7 +146,14 @@ public final class Benchmark {
     env.put("LUMBRA_ADMIN_USERNAME", ADMIN);
     env.put("LUMBRA_ADMIN_PASSWORD", ADMIN_PASSWORD);
     Report.note(db + ": starting Lumbra in " + home);
-    server = Server.start(micro, war, home, jvm, env);
+    List<String> serverJvm = new ArrayList<>(jvm);
+    if (System.getenv("LUMBRA_BENCH_TOKEN") == null) {
+      // The FHIR API needs a bearer token (issue 6): this run's own issuer, trusted by its server.
+      BenchTokens tokens = new BenchTokens();
+      serverJvm.addAll(tokens.serverOptions(home));
+      token = tokens.systemToken();
+    }
+    server = Server.start(micro, war, home, serverJvm, env);
     try {
       double readySeconds = server.startUp().toMillis() / 1000.0;
       Report.note(db + ": ready in " + readySeconds + " s, pid " + server.pid());
