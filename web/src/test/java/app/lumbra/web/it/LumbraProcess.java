@@ -121,18 +121,18 @@ public final class LumbraProcess implements AutoCloseable {
                 HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         // Payara answers UP (with no checks, then with Lumbra's) while the application is still
-        // being mapped and answers 404 or 503 (seen on restarts on the same data): ready means
-        // Lumbra's database check is UP and its open sign-in page answers 200.
+        // being mapped and its FHIR servlet answers 404 or 503 (seen on restarts on the same data):
+        // ready means Lumbra's database check is UP and /fhir answers (200, or 401 without a token).
         if (ready.statusCode() == 200
             && ready.body().contains("\"database\"")
             && client
                     .send(
-                        HttpRequest.newBuilder(uri("/portal/login.xhtml"))
+                        HttpRequest.newBuilder(uri("/fhir/metadata"))
                             .timeout(Duration.ofSeconds(5))
                             .build(),
                         HttpResponse.BodyHandlers.discarding())
                     .statusCode()
-                == 200) {
+                < 404) {
           return;
         }
       } catch (IOException notListeningYet) {
