@@ -76,15 +76,15 @@ final class Server implements AutoCloseable {
             client.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        // Payara says UP while the application is still deploying (answering 404 or 503).
+        // Payara says UP while the application is still deploying (/fhir answering 404 or 503).
         if (answer.statusCode() == 200
             && answer.body().contains("\"database\"")
             && client
                     .send(
-                        HttpRequest.newBuilder(URI.create(base + "/portal/login.xhtml")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/fhir/metadata")).build(),
                         HttpResponse.BodyHandlers.discarding())
                     .statusCode()
-                == 200) {
+                < 404) {
           return new Server(process, port, Duration.ofNanos(System.nanoTime() - started));
         }
       } catch (IOException notListeningYet) {
