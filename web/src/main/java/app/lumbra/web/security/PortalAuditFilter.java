@@ -58,6 +58,11 @@ public class PortalAuditFilter extends HttpFilter {
       }
       chain.doFilter(request, response);
       status = response.getStatus();
+      if (status < 400) {
+        // The page (or redirect) goes out before the audit row is written, so recording never
+        // delays the browser; error statuses are left to the container's error pages.
+        response.flushBuffer();
+      }
     } finally {
       String query = request.getQueryString();
       AccessOutcome outcome =
