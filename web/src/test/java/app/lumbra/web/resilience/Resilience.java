@@ -2,7 +2,6 @@ package app.lumbra.web.resilience;
 
 import app.lumbra.web.it.LumbraProcess;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,34 +37,12 @@ final class Resilience {
     return absolute(lumbra, lumbra.fhirBase() + "/" + path);
   }
 
-  /**
-   * A FHIR request to a full URL (e.g. a paging link), with the harness's token when it has one.
-   */
+  /** A FHIR request to a full URL (e.g. a paging link), with the harness's bearer token. */
   static HttpRequest.Builder absolute(LumbraProcess lumbra, String url) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("Accept", FHIR_JSON);
-    String authorization = authorization(lumbra);
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return request;
-  }
-
-  /**
-   * The harness's Authorization header once the FHIR API needs a token (issue 6 adds {@code
-   * LumbraProcess.authorization()}); looked up reflectively so these tests run before and after.
-   */
-  private static String authorization(LumbraProcess lumbra) {
-    try {
-      Method method = LumbraProcess.class.getMethod("authorization");
-      return (String) method.invoke(lumbra);
-    } catch (NoSuchMethodException notYet) {
-      return null;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("LumbraProcess.authorization() failed", e);
-    }
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept", FHIR_JSON)
+        .header("Authorization", lumbra.authorization());
   }
 
   static HttpResponse<String> get(LumbraProcess lumbra, String path)
