@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -91,9 +92,8 @@ class PostgresEndToEndIT {
     assertThat(get("/fhir/metadata").statusCode()).isEqualTo(200);
     HttpResponse<String> ready = get("/health/ready");
     assertThat(ready.statusCode()).isEqualTo(200);
-    assertThat(new ObjectMapper().readTree(ready.body()).path("checks").get(0).path("data"))
-        .extracting(data -> data.path("database").asText())
-        .isEqualTo("PostgreSQL");
+    JsonNode database = new ObjectMapper().readTree(ready.body()).path("checks").get(0);
+    assertThat(database.path("data").path("database").asText()).isEqualTo("PostgreSQL");
   }
 
   @Test
@@ -117,6 +117,7 @@ class PostgresEndToEndIT {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-PG-1");
     patient.addName().setFamily("Postgres").addGiven("Paula");
+    patient.setBirthDateElement(new DateType("1975-03-02"));
     IIdType id = client().create().resource(patient).execute().getId().toUnqualifiedVersionless();
 
     lumbra.stop();

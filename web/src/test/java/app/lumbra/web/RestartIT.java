@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lumbra.web.it.LumbraProcess;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class RestartIT {
       patient.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-RESTART-1");
       patient.addName().setFamily("Restart").addGiven("Rosa");
       patient.setGender(AdministrativeGender.FEMALE);
+      patient.setBirthDateElement(new DateType("1968-11-30"));
       IIdType id =
           client(lumbra).create().resource(patient).execute().getId().toUnqualifiedVersionless();
 

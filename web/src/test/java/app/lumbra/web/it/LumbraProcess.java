@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Lumbra as operators run it: the built WAR on a stock Payara Micro, in its own process, on a free
@@ -37,7 +39,9 @@ public final class LumbraProcess implements AutoCloseable {
 
   private LumbraProcess(String name, Map<String, String> environment) throws IOException {
     this.name = name;
-    this.home = Files.createDirectories(workDir().resolve(name));
+    // A new server starts from nothing: a Payara home or database left by an earlier run would
+    // make the test depend on it (restarts within a test reuse this directory on purpose).
+    this.home = emptyDirectory(workDir().resolve(name));
     this.dataDir = home.resolve("data");
     this.environment = environment;
     this.port = freePort();
@@ -122,7 +126,8 @@ public final class LumbraProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
         // Payara answers UP (with no checks, then with Lumbra's) while the application is still
         // being mapped and its FHIR servlet answers 404 or 503 (seen on restarts on the same data):
-        // ready means Lumbra's database check is UP and /fhir answers (200, or 401 without a token).
+        // ready means Lumbra's database check is UP and /fhir answers (200, or 401 without a
+        // token).
         if (ready.statusCode() == 200
             && ready.body().contains("\"database\"")
             && client
@@ -228,6 +233,17 @@ public final class LumbraProcess implements AutoCloseable {
 
   public Duration lastStartUp() {
     return lastStartUp;
+  }
+
+  private static Path emptyDirectory(Path directory) throws IOException {
+    if (Files.exists(directory)) {
+      try (Stream<Path> tree = Files.walk(directory)) {
+        for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    return Files.createDirectories(directory);
   }
 
   static Path workDir() throws IOException {

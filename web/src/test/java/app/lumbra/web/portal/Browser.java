@@ -12,12 +12,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on the portal of
@@ -120,8 +123,36 @@ final class Browser implements AutoCloseable {
     new org.openqa.selenium.support.ui.Select(byId(id)).selectByValue(value);
   }
 
+  /**
+   * Clicks; for a submit button or a link (every portal form is a full-page POST) it also waits
+   * until the next page has replaced this one, so that the test reads the new page, not the old.
+   */
   void click(String id) {
-    byId(id).click();
+    WebElement target = byId(id);
+    String tag = target.getTagName();
+    String type = String.valueOf(target.getAttribute("type"));
+    boolean navigates =
+        tag.equals("a") || tag.equals("button") || (tag.equals("input") && type.equals("submit"));
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    if (navigates) {
+      new WebDriverWait(driver, Duration.ofSeconds(60)).until(replaced -> isGone(page));
+    }
+  }
+
+  /**
+   * Whether the element left the document. Chromium reports a node of a page that was just replaced
+   * either as stale or as "does not belong to the document"; both mean it is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException replaced) {
+      return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+    }
   }
 
   /** The label-for checkbox of a multi-select, found by the item's label. */

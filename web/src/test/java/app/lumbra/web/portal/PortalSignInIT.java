@@ -7,6 +7,8 @@ import app.lumbra.web.it.SharedLumbra;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,26 @@ class PortalSignInIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(path).isEqualTo(200);
     }
+  }
+
+  @Test
+  void theUnfilteredPatientListPagesForward(LumbraProcess server) {
+    // More than one page (20) of patients, and no search query: the paging links must still work.
+    var fhir = server.fhirClient();
+    for (int i = 0; i < 21; i++) {
+      Patient patient = new Patient();
+      patient.addIdentifier().setSystem("urn:lumbra:it:paging").setValue("PAGE-" + i);
+      patient.addName().setFamily("Pager" + i).addGiven("Pat");
+      patient.setBirthDateElement(new DateType("1990-01-01"));
+      fhir.create().resource(patient).execute();
+    }
+    browser.signIn(admin[0], admin[1]);
+    browser.open("/portal/patients.xhtml");
+
+    assertThat(browser.text()).doesNotContain("Something went wrong");
+    browser.click("next");
+    assertThat(browser.driver.getCurrentUrl()).contains("page=");
+    assertThat(browser.text()).doesNotContain("Something went wrong");
+    browser.click("signout:signOut");
   }
 }
