@@ -3,7 +3,7 @@ package app.lumbra.careplan.domain;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.SessionLength;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
  */
 public final class CarePolicy {
 
-  /** PLAN-5: sessions last 30–60 minutes. */
-  public static final int MIN_SESSION_MINUTES = 30;
+  /** PLAN-5: sessions last 30–60 minutes (bounds in {@link SessionLength}). */
+  public static final int MIN_SESSION_MINUTES = SessionLength.MIN_MINUTES;
 
-  public static final int MAX_SESSION_MINUTES = 60;
+  public static final int MAX_SESSION_MINUTES = SessionLength.MAX_MINUTES;
 
   /** PLAN-3: 1–3 sessions per week in the initial phase, for 3–6 weeks. */
   public static final IntRange INITIAL_PER_WEEK = new IntRange(1, 3);
@@ -55,12 +55,7 @@ public final class CarePolicy {
 
   /** PLAN-5: rejects a duration outside 30–60 minutes, naming the field and the range. */
   public static void checkSessionMinutes(int minutes) {
-    if (minutes < MIN_SESSION_MINUTES || minutes > MAX_SESSION_MINUTES) {
-      throw new InvalidValueException(
-          "sessionMinutes",
-          minutes,
-          MIN_SESSION_MINUTES + " to " + MAX_SESSION_MINUTES + " minutes per session (PLAN-5)");
-    }
+    SessionLength.check("sessionMinutes", minutes);
   }
 
   /**

@@ -13,6 +13,7 @@ import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -165,7 +166,7 @@ public class SessionService {
       }
     }
     InvalidValueException.required(
-        SessionDuration.FIELD, data.durationMinutes(), "PLAN-5: from 30 to 60 minutes per session");
+        SessionDuration.FIELD, data.durationMinutes(), SessionLength.ALLOWED);
     return new PerformedSession(
         data.performedAt(),
         SessionDuration.ofMinutes(data.durationMinutes()),

@@ -5,6 +5,7 @@ import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RecordedTime;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -181,7 +182,7 @@ public class TreatmentSession {
     moveTo(SessionStatus.ATTENDED);
     OffsetDateTime at = RecordedTime.notInFuture("performedAt", performed.performedAt(), clock);
     InvalidValueException.required(
-        SessionDuration.FIELD, performed.duration(), "PLAN-5: from 30 to 60 minutes per session");
+        SessionDuration.FIELD, performed.duration(), SessionLength.ALLOWED);
     String who = requiredText("therapist", performed.therapist());
     if (performed.techniques().isEmpty()) {
       throw new InvalidValueException(
