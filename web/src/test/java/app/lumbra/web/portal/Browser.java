@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,8 +44,10 @@ final class Browser implements AutoCloseable {
         ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY,
         System.getProperty(
             ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver"));
+    String chromium = System.getProperty("lumbra.it.chromium", "/usr/bin/chromium");
+    requireInstalled(chromium, System.getProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY));
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("lumbra.it.chromium", "/usr/bin/chromium"));
+    options.setBinary(chromium);
     options.addArguments(
         "--headless",
         "--no-sandbox",
@@ -57,6 +60,26 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  /**
+   * Skips the browser tests, with a message, on a machine without Chromium and its driver; in CI
+   * ({@code CI=true}, where {@code .ci/run} installs them) their absence fails instead.
+   */
+  private static void requireInstalled(String chromium, String driver) {
+    boolean installed =
+        Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver));
+    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI must run the browser tests: install " + chromium + " and " + driver);
+    }
+    Assumptions.assumeTrue(
+        installed,
+        "Browser tests skipped: install Debian's chromium and chromium-driver ("
+            + chromium
+            + ", "
+            + driver
+            + ")");
   }
 
   /** The first administrator's credentials, as the server logged them when it created one. */

@@ -40,7 +40,9 @@ class PortalCareJourneyIT {
 
   @AfterAll
   static void closeBrowser() throws Exception {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   @Test

@@ -30,7 +30,9 @@ class PortalSignInIT {
 
   @AfterAll
   static void closeBrowser() throws Exception {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   @Test
