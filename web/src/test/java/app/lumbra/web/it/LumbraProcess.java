@@ -80,6 +80,11 @@ public final class LumbraProcess implements AutoCloseable {
   }
 
   private void spawn() throws IOException {
+    // Payara Micro remembers deployed applications in its root directory: reusing it on a
+    // restart loads Lumbra from there and then deploys the WAR again, so the server answers for a
+    // moment and then goes 503 while it redeploys. Every start gets an empty Payara home; the
+    // data directory is kept.
+    emptyDirectory(home.resolve("payara"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
@@ -125,9 +130,8 @@ public final class LumbraProcess implements AutoCloseable {
                 HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         // Payara answers UP (with no checks, then with Lumbra's) while the application is still
-        // being mapped and its FHIR servlet answers 404 or 503 (seen on restarts on the same data):
-        // ready means Lumbra's database check is UP and /fhir answers (200, or 401 without a
-        // token).
+        // being mapped and its FHIR servlet answers 404: ready means Lumbra's database check is
+        // UP and /fhir answers.
         if (ready.statusCode() == 200
             && ready.body().contains("\"database\"")
             && client
