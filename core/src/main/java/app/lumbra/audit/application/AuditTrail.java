@@ -11,24 +11,30 @@ import java.util.List;
 
 /**
  * Records accesses and reads the trail. Recording runs in its own transaction, so a record stays
- * even when the access it describes fails and rolls back. There is no update or delete.
+ * even when the access it describes fails and rolls back; it returns once the record is committed.
+ * Concurrent callers share commits ({@link GroupCommit}). There is no update or delete.
  */
 @ApplicationScoped
 public class AuditTrail {
 
+  /** Records written together at most; more concurrent requests than this rarely wait. */
+  private static final int MAX_BATCH = 64;
+
   private AuditRecordRepository records;
   private Clock clock;
+  private GroupCommit<AuditRecord> commits;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {}
 
   @Inject
-  public AuditTrail(AuditRecordRepository records, Clock clock) {
+  public AuditTrail(AuditRecordRepository records, Clock clock, AuditWriter writer) {
     this.records = records;
     this.clock = clock;
+    this.commits = new GroupCommit<>(writer::write, MAX_BATCH);
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
+  /** Writes the record and returns its id once it is committed. */
   public String record(RecordAccess access) {
     AuditRecord record =
         AuditRecord.of(
@@ -41,7 +47,7 @@ public class AuditTrail {
             access.status(),
             access.detail(),
             clock);
-    records.add(record);
+    commits.submit(record);
     return record.id();
   }
 

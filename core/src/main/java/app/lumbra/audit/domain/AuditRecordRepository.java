@@ -10,6 +10,11 @@ public interface AuditRecordRepository {
 
   void add(AuditRecord record);
 
+  /** Adds every record, written together (one round of inserts). */
+  default void addAll(List<AuditRecord> batch) {
+    batch.forEach(this::add);
+  }
+
   Optional<AuditRecord> find(String id);
 
   default AuditRecord get(String id) {

@@ -33,6 +33,12 @@ class JpaAuditRecordRepository implements AuditRecordRepository {
   }
 
   @Override
+  public void addAll(List<AuditRecord> batch) {
+    batch.forEach(em::persist);
+    em.flush();
+  }
+
+  @Override
   public Optional<AuditRecord> find(String id) {
     return Optional.ofNullable(em.find(AuditRecord.class, id));
   }

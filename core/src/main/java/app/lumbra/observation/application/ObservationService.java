@@ -110,6 +110,17 @@ public class ObservationService {
   /** A page of the readings matching {@code criteria}, with the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ObservationPage search(@NotNull ReadingCriteria criteria, int offset, int limit) {
+    return search(criteria, offset, limit, true);
+  }
+
+  /**
+   * A page of the readings matching {@code criteria}; with {@code countTotal} false the total is
+   * not counted (FHIR {@code _total=none}). Counting runs a second query only when this page does
+   * not already tell the total: a page that is not full ends the matches.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ObservationPage search(
+      @NotNull ReadingCriteria criteria, int offset, int limit, boolean countTotal) {
     if (offset < 0) {
       throw new InvalidValueException("offset", offset, "0 or more");
     }
@@ -118,6 +129,13 @@ public class ObservationService {
     }
     List<ObservationView> page =
         observations.search(criteria, offset, limit).stream().map(ObservationView::of).toList();
+    boolean pageEndsTheMatches = page.size() < limit && (offset == 0 || !page.isEmpty());
+    if (pageEndsTheMatches) {
+      return new ObservationPage(page, offset, limit, offset + page.size());
+    }
+    if (!countTotal) {
+      return new ObservationPage(page, offset, limit, offset + page.size(), false);
+    }
     return new ObservationPage(page, offset, limit, observations.count(criteria));
   }
 

@@ -1,6 +1,7 @@
 package app.lumbra.observation.domain;
 
 import app.lumbra.shared.InvalidValueException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "symptom_observation")
+// Issue 7: a reading never changes once recorded, so EclipseLink's shared cache can answer a read
+// by id without SQL and never serves a stale reading.
+@Cacheable
 public class SymptomObservation {
 
   static final int MAX_ID_LENGTH = 64;
@@ -113,6 +117,9 @@ public class SymptomObservation {
     this.effectiveOffsetSeconds = effective.getOffset().getTotalSeconds();
     this.recordedAt = OffsetDateTime.now(clock);
     store(InvalidValueException.required("value", reading, "a reading of a known measure"));
+    // A reading is version 1 from the start and forever (it never changes); the JPA provider
+    // writes the same value at insert, which now happens at commit rather than here.
+    this.version = 1;
   }
 
   /**

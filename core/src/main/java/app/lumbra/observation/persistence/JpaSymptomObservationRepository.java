@@ -32,8 +32,10 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
 
   @Override
   public void add(SymptomObservation observation) {
+    // Issue 7: no flush per reading. The readings of one transaction (a Bundle of 100) go to the
+    // database together at commit, as one JDBC batch; queries in the same transaction still see
+    // them (JPA flushes before a query). The domain has checked every value before this.
     em.persist(observation);
-    em.flush();
   }
 
   @Override

@@ -15,6 +15,7 @@ import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.SpasmFrequency;
@@ -137,6 +138,41 @@ class ObservationServiceJpaTest {
     assertThat(atSession)
         .as("the session's plan is taken over")
         .allSatisfy(o -> assertThat(o.carePlanId()).isEqualTo(CareData.PLAN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aSearchWithoutTotalLeavesTheCountOutUnlessThePageAlreadyTellsIt(JpaTestDatabase.Kind kind) {
+    start(kind);
+    for (int day = 0; day < 7; day++) {
+      diary(day, PainScore.of(day % 10));
+    }
+    ReadingCriteria pain =
+        new ReadingCriteria(
+            CareData.PATIENT,
+            null,
+            null,
+            java.util.Set.of(ObservationCode.PAIN),
+            null,
+            null,
+            null,
+            null,
+            ReadingCriteria.ReadingOrder.EFFECTIVE);
+
+    ObservationPage full = db.inTransaction(em, () -> service.search(pain, 0, 3, false));
+    assertThat(full.observations()).hasSize(3);
+    assertThat(full.totalKnown()).isFalse();
+    assertThat(full.hasNext()).isTrue();
+
+    ObservationPage lastPage = db.inTransaction(em, () -> service.search(pain, 6, 3, false));
+    assertThat(lastPage.observations()).hasSize(1);
+    assertThat(lastPage.totalKnown()).isTrue();
+    assertThat(lastPage.total()).isEqualTo(7);
+    assertThat(lastPage.hasNext()).isFalse();
+
+    ObservationPage counted = db.inTransaction(em, () -> service.search(pain, 0, 3, true));
+    assertThat(counted.totalKnown()).isTrue();
+    assertThat(counted.total()).isEqualTo(7);
   }
 
   @ParameterizedTest

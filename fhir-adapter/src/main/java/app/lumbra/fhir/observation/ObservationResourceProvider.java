@@ -189,7 +189,7 @@ public class ObservationResourceProvider implements IResourceProvider {
             recorded.from(),
             recorded.before(),
             order(sort));
-    ObservationPage page = observations.search(criteria, first, size);
+    ObservationPage page = observations.search(criteria, first, size, countTotal(total));
     List<IAnyResource> included =
         includes != null && !includes.isEmpty()
             ? page.observations().stream()
@@ -199,12 +199,27 @@ public class ObservationResourceProvider implements IResourceProvider {
                 .map(id -> (IAnyResource) CarePlanFhirMapper.toFhir(plans.get(id)))
                 .toList()
             : List.of();
-    return Pages.of(
-        page.observations().stream().map(ObservationFhirMapper::toFhir).toList(),
-        included,
-        first,
-        size,
-        page.total());
+    List<Observation> matches =
+        page.observations().stream().map(ObservationFhirMapper::toFhir).toList();
+    return page.totalKnown()
+        ? Pages.of(matches, included, first, size, page.total())
+        : Pages.uncounted(matches, included, first, size);
+  }
+
+  /**
+   * {@code _total}: {@code none} skips counting the matches (on a large table the count costs more
+   * than the page); {@code accurate}, {@code estimate} or no value count them.
+   */
+  private static boolean countTotal(StringParam total) {
+    if (total == null || total.getValue() == null) {
+      return true;
+    }
+    return switch (total.getValue()) {
+      case "none" -> false;
+      case "accurate", "estimate" -> true;
+      default ->
+          throw new InvalidValueException("_total", total.getValue(), "none, estimate or accurate");
+    };
   }
 
   /** The measures the code and category parameters allow; null when neither restricts. */

@@ -178,6 +178,14 @@ public class TokenVerifier {
     };
   }
 
+  /**
+   * This verifier, remembering the tokens it accepts until they expire (and at most {@link
+   * CachingTokenVerifier#MAX_AGE}), so repeated requests with one token skip the signature check.
+   */
+  public TokenVerifier cached(java.time.Clock clock) {
+    return new CachingTokenVerifier(this, clock);
+  }
+
   /** The verified token, or why it is refused. */
   public AccessToken verify(String token) throws InvalidTokenException {
     if (processor == null) {

@@ -28,7 +28,8 @@ public class CapabilityStatementInterceptor {
               + Terminology.EXTENSION_BASE
               + "{"
               + String.join(", ", Terminology.extensionNames())
-              + "}. Paging: _count and _offset; _total is always accurate.");
+              + "}. Paging: _count and _offset; _total is accurate, except that _total=none on"
+              + " Observation searches skips the count (the Bundle then has no total).");
     }
   }
 }

@@ -39,6 +39,20 @@ public final class Pages {
   }
 
   /**
+   * A page whose total was not counted ({@code _total=none}): the Bundle has no {@code total}, and
+   * a full page links to the next one.
+   */
+  public static IBundleProvider uncounted(
+      List<? extends IBaseResource> matches,
+      List<? extends IAnyResource> included,
+      int offset,
+      int limit) {
+    SimpleBundleProvider provider = (SimpleBundleProvider) of(matches, included, offset, limit, 0);
+    provider.setSize(null);
+    return provider;
+  }
+
+  /**
    * Marks versions for a history Bundle, whose entries need a request (bdl-3): version 1 was
    * created (POST), later versions updated (PUT).
    */

@@ -1,6 +1,7 @@
 package app.lumbra.web.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
@@ -185,6 +186,31 @@ class FhirSearchIT {
       seen += page.getEntry().size();
     }
     assertThat(seen).isEqualTo(total);
+  }
+
+  @Test
+  void totalNoneSkipsTheCountButStillPagesThroughEveryReading() {
+    Bundle page = search("Observation?patient=" + patientId + "&_count=2&_sort=date&_total=none");
+    assertThat(page.hasTotal()).as("Bundle.total with _total=none").isFalse();
+    assertThat(page.getLink(Bundle.LINK_NEXT)).isNotNull();
+    int seen = page.getEntry().size();
+    while (page.getLink(Bundle.LINK_NEXT) != null && !page.getEntry().isEmpty()) {
+      page = client.loadPage().next(page).execute();
+      seen += page.getEntry().size();
+    }
+    assertThat(seen).isEqualTo(5);
+    // A page that is not full ends the matches, so its Bundle knows the total without a count.
+    Bundle all = search("Observation?patient=" + patientId + "&_count=50&_total=none");
+    assertThat(all.getEntry()).hasSize(5);
+    assertThat(all.getLink(Bundle.LINK_NEXT)).isNull();
+  }
+
+  @Test
+  void anUnknownTotalModeIsRefusedNamingTheAllowedValues() {
+    assertThatThrownBy(() -> search("Observation?patient=" + patientId + "&_total=exact"))
+        .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class)
+        .hasMessageContaining("_total")
+        .hasMessageContaining("none, estimate or accurate");
   }
 
   @Test
