@@ -66,7 +66,7 @@ public class FhirInputGuard extends HttpFilter {
     long length = request.getContentLengthLong();
     if (!hasBody(request) || length > maxBytes || isForm(request)) {
       // A form post (POST _search) is read by the container's own parameter parsing.
-      chain.doFilter(request, response);
+      handle(request, response, chain);
       return;
     }
     byte[] body =
@@ -92,7 +92,16 @@ public class FhirInputGuard extends HttpFilter {
           "The request body is not valid UTF-8");
       return;
     }
-    chain.doFilter(new BufferedBody(request, body), response);
+    handle(new BufferedBody(request, body), response, chain);
+  }
+
+  /** HAPI handles the request; its response goes out in one write ({@link BufferedResponse}). */
+  private static void handle(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    BufferedResponse buffered = new BufferedResponse(response);
+    chain.doFilter(request, buffered);
+    buffered.finish();
   }
 
   private boolean acceptableCount(String count) {
