@@ -48,6 +48,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
   @Override
   public List<SymptomObservation> search(ObservationCriteria criteria, int offset, int limit) {
     return matching(criteria, "select o", " order by o.effectiveAt, o.id", SymptomObservation.class)
+        .setHint(READ_ONLY, Boolean.TRUE)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -179,6 +180,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
             SymptomObservation.class)
         .setParameter("plan", carePlanId)
         .setParameter("code", code)
+        .setHint(READ_ONLY, Boolean.TRUE)
         .getResultList();
   }
 
@@ -192,6 +194,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
         .setParameter("patient", patientId)
         .setParameter("code", code)
         .setParameter("from", from)
+        .setHint(READ_ONLY, Boolean.TRUE)
         .getResultList();
   }
 
@@ -202,6 +205,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
                 + " order by o.effectiveAt, o.id",
             SymptomObservation.class)
         .setParameter("session", sessionId)
+        .setHint(READ_ONLY, Boolean.TRUE)
         .getResultList();
   }
 }
