@@ -148,8 +148,25 @@ class JpaCarePlanRepository implements CarePlanRepository {
   public void flush(CarePlan plan) {
     // Phases, sessions, tasks and goals live in their own tables; forcing the increment makes an
     // edit of only those raise the plan's version too, so every change gets its own number.
+    long before = plan.version();
     em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     write(plan);
+    if (plan.version() == before) {
+      // EclipseLink forces the increment once per transaction and never for a plan persisted in
+      // it, so a second change in one transaction (a FHIR transaction Bundle that creates a plan
+      // and adds its goals) raises the version here, guarded like the optimistic lock.
+      int raised =
+          em.createQuery(
+                  "update CarePlan p set p.version = p.version + 1"
+                      + " where p.id = :id and p.version = :version")
+              .setParameter("id", plan.id().value())
+              .setParameter("version", before)
+              .executeUpdate();
+      if (raised != 1) {
+        throw new VersionConflictException("CarePlan", plan.id(), before, before + 1);
+      }
+      em.refresh(plan);
+    }
   }
 
   private void write(CarePlan plan) {

@@ -294,6 +294,29 @@ class ExchangeSearchJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  void aPlanCreatedAndGivenTwoGoalsInOneTransactionGetsAVersionPerChange(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView template = draftWithGoal();
+    CreateCarePlan again = new CreateCarePlan(patientId, null, template.content(), "ehr");
+    GoalData walk =
+        new GoalData(null, "Walk 30 minutes", null, CarePlans.START, null, GoalStatus.PROPOSED);
+    List<Long> versions =
+        db.inTransaction(
+            em,
+            () -> {
+              CarePlanView created = plans.createDraft(again);
+              GoalView first =
+                  plans.saveGoal(new SaveGoal(created.id(), null, patientId, walk, "ehr"));
+              GoalView second =
+                  plans.saveGoal(new SaveGoal(created.id(), null, patientId, walk, "ehr"));
+              return List.of(created.version(), first.planVersion(), second.planVersion());
+            });
+    assertThat(versions).containsExactly(1L, 2L, 3L);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   void aGoalIsAddedAndRevisedAsNewPlanVersions(JpaTestDatabase.Kind kind) {
     start(kind);
     CarePlanView draft = draftWithGoal();
