@@ -15,6 +15,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,7 +27,8 @@ import java.util.Set;
 
 /**
  * Condition use cases for the FHIR adapter and the portal. Each method is one transaction; a
- * rejected command stores nothing.
+ * rejected command stores nothing. Every accepted change fires {@link ConditionChanged} inside that
+ * transaction, whichever channel made it.
  */
 @ApplicationScoped
 @Transactional
@@ -38,15 +40,21 @@ public class ConditionService {
   private ConditionRepository conditions;
   private PatientRepository patients;
   private Clock clock;
+  private Event<ConditionChanged> changes;
 
   /** For the CDI proxy only. */
   protected ConditionService() {}
 
   @Inject
-  public ConditionService(ConditionRepository conditions, PatientRepository patients, Clock clock) {
+  public ConditionService(
+      ConditionRepository conditions,
+      PatientRepository patients,
+      Clock clock,
+      Event<ConditionChanged> changes) {
     this.conditions = conditions;
     this.patients = patients;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -68,7 +76,7 @@ public class ConditionService {
                 command.note()),
             clock);
     conditions.add(condition);
-    return ConditionView.of(condition);
+    return changed(null, condition);
   }
 
   /**
@@ -78,6 +86,7 @@ public class ConditionService {
    */
   public ConditionView revise(@NotNull @Valid ReviseCondition command) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     condition.revise(
         facts(
             command.onsetType(),
@@ -88,7 +97,7 @@ public class ConditionService {
             command.note()),
         clock);
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   /**
@@ -100,6 +109,7 @@ public class ConditionService {
    */
   public ConditionView replace(@NotNull @Valid ReviseCondition command, LocalDate resolvedOn) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     if (condition.status() == ConditionStatus.RESOLVED && resolvedOn == null) {
       throw new InvalidValueException(
           "resolvedOn", null, "the date it resolved: a resolved condition stays resolved");
@@ -119,15 +129,16 @@ public class ConditionService {
       condition.resolve(resolvedOn, clock);
     }
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   /** Marks a condition resolved. */
   public ConditionView resolve(@NotNull @Valid ResolveCondition command) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     condition.resolve(command.resolvedOn(), clock);
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -159,6 +170,12 @@ public class ConditionService {
     List<ConditionView> page =
         conditions.search(patient, offset, limit).stream().map(ConditionView::of).toList();
     return new ConditionPage(page, offset, limit, conditions.count(patient));
+  }
+
+  private ConditionView changed(ConditionView previous, Condition condition) {
+    ConditionView current = ConditionView.of(condition);
+    changes.fire(new ConditionChanged(previous, current));
+    return current;
   }
 
   private Condition current(String conditionId, long expectedVersion) {

@@ -49,6 +49,7 @@ import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -83,8 +84,10 @@ class ExchangeSearchJpaTest {
     em = db.entityManager();
     var patientRepository = JpaPatientRepositories.on(em);
     var clock = TestClocks.MONDAY_MORNING;
-    patients = new PatientService(patientRepository, clock);
-    conditions = new ConditionService(JpaConditionRepositories.on(em), patientRepository, clock);
+    patients = new PatientService(patientRepository, clock, new RecordedEvents<>());
+    conditions =
+        new ConditionService(
+            JpaConditionRepositories.on(em), patientRepository, clock, new RecordedEvents<>());
     plans =
         new CarePlanService(
             new JpaCarePlanRepository(em),
@@ -93,7 +96,11 @@ class ExchangeSearchJpaTest {
             CarePolicy.withDefaults(),
             clock);
     sessions =
-        new SessionService(JpaSessionRepositories.on(em), JpaObservationRepositories.on(em), clock);
+        new SessionService(
+            JpaSessionRepositories.on(em),
+            JpaObservationRepositories.on(em),
+            clock,
+            new RecordedEvents<>());
     observations =
         new ObservationService(
             JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);

@@ -92,7 +92,7 @@ public class ConditionResourceProvider implements IResourceProvider {
         () -> {
           ConditionView created = conditions.record(data.toRecord());
           return new MethodOutcome(idOf(created), true)
-              .setResource(history.keep(ConditionFhirMapper.toFhir(created)));
+              .setResource(ConditionFhirMapper.toFhir(created));
         });
   }
 
@@ -106,11 +106,8 @@ public class ConditionResourceProvider implements IResourceProvider {
           long version = expected != null ? expected : current.version();
           ConditionView updated =
               conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
-          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
-          // the replaced version may have been written elsewhere (the portal), so keep it too.
-          history.keep(ConditionFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
-              .setResource(history.keep(ConditionFhirMapper.toFhir(updated)));
+              .setResource(ConditionFhirMapper.toFhir(updated));
         });
   }
 

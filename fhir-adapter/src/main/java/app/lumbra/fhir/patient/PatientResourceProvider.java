@@ -110,7 +110,7 @@ public class PatientResourceProvider implements IResourceProvider {
         () -> {
           PatientView created = patients.register(data.toRegister());
           return new MethodOutcome(idOf(created), true)
-              .setResource(history.keep(PatientFhirMapper.toFhir(created)));
+              .setResource(PatientFhirMapper.toFhir(created));
         });
   }
 
@@ -139,11 +139,8 @@ public class PatientResourceProvider implements IResourceProvider {
           Long expected = Versions.expected(id);
           long version = expected != null ? expected : current.version();
           PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
-          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
-          // the replaced version may have been written elsewhere (the portal), so keep it too.
-          history.keep(PatientFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
-              .setResource(history.keep(PatientFhirMapper.toFhir(updated)));
+              .setResource(PatientFhirMapper.toFhir(updated));
         });
   }
 

@@ -140,8 +140,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "not-done",
                   "preparation or completed: schedule a session before marking it missed");
         };
-    return new MethodOutcome(idOf(created), true)
-        .setResource(history.keep(ProcedureFhirMapper.toFhir(created)));
+    return new MethodOutcome(idOf(created), true).setResource(ProcedureFhirMapper.toFhir(created));
   }
 
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
@@ -154,7 +153,6 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private MethodOutcome updated(IdType id, ProcedureFhirMapper.SessionData data) {
     Long expected = Versions.expected(id);
     String sessionId = id.getIdPart();
-    SessionView current = sessions.get(sessionId);
     SessionView updated =
         switch (data.status()) {
           case ATTENDED ->
@@ -170,11 +168,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "Procedure.status",
                   "a planned session can only become attended, missed or cancelled");
         };
-    // Archived only after the update won, so a concurrent loser gets 412, not a clash here; the
-    // replaced version may have been written elsewhere (the portal), so keep it too.
-    history.keep(ProcedureFhirMapper.toFhir(current));
-    return new MethodOutcome(idOf(updated), false)
-        .setResource(history.keep(ProcedureFhirMapper.toFhir(updated)));
+    return new MethodOutcome(idOf(updated), false).setResource(ProcedureFhirMapper.toFhir(updated));
   }
 
   @Search
