@@ -16,6 +16,8 @@ import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
@@ -77,6 +79,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private SessionService sessions;
   private ObservationService observations;
   private FhirSettings settings;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -89,7 +92,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       SessionService sessions,
       ObservationService observations,
       FhirSettings settings,
-      jakarta.validation.Validator validator) {
+      jakarta.validation.Validator validator,
+      InOneTransaction transaction) {
+    this.transaction = transaction;
     this.plans = plans;
     this.conditions = conditions;
     this.sessions = sessions;
@@ -146,15 +151,24 @@ public class CarePlanResourceProvider implements IResourceProvider {
   public MethodOutcome create(@ResourceParam CarePlan resource) {
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
-    CarePlanView created =
-        plans.create(
-            new CreateCarePlan(data.patientId(), data.conditionId(), data.content(), data.author()),
-            data.status());
-    return new MethodOutcome(idOf(created), true).setResource(CarePlanFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          CarePlanView created =
+              plans.create(
+                  new CreateCarePlan(
+                      data.patientId(), data.conditionId(), data.content(), data.author()),
+                  data.status());
+          return new MethodOutcome(idOf(created), true)
+              .setResource(NothingDropped.check(resource, CarePlanFhirMapper.toFhir(created)));
+        });
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
+    return transaction.run(() -> updated(id, resource));
+  }
+
+  private MethodOutcome updated(IdType id, CarePlan resource) {
     CarePlanView current = plans.get(id.getIdPart());
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(
@@ -173,7 +187,8 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 data.content(),
                 data.status(),
                 data.author()));
-    return new MethodOutcome(idOf(updated), false).setResource(CarePlanFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(NothingDropped.check(resource, CarePlanFhirMapper.toFhir(updated)));
   }
 
   @Search

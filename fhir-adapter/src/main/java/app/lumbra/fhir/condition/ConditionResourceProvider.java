@@ -5,6 +5,7 @@ import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
@@ -92,7 +93,7 @@ public class ConditionResourceProvider implements IResourceProvider {
         () -> {
           ConditionView created = conditions.record(data.toRecord());
           return new MethodOutcome(idOf(created), true)
-              .setResource(ConditionFhirMapper.toFhir(created));
+              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(created)));
         });
   }
 
@@ -107,7 +108,7 @@ public class ConditionResourceProvider implements IResourceProvider {
           ConditionView updated =
               conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
           return new MethodOutcome(idOf(updated), false)
-              .setResource(ConditionFhirMapper.toFhir(updated));
+              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(updated)));
         });
   }
 

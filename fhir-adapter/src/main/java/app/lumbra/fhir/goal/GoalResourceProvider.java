@@ -10,6 +10,8 @@ import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.support.Versions;
@@ -53,14 +55,17 @@ public class GoalResourceProvider implements IResourceProvider {
 
   private CarePlanService plans;
   private FhirSettings settings;
+  private InOneTransaction transaction;
 
   /** For the CDI proxy only. */
   protected GoalResourceProvider() {}
 
   @Inject
-  public GoalResourceProvider(CarePlanService plans, FhirSettings settings) {
+  public GoalResourceProvider(
+      CarePlanService plans, FhirSettings settings, InOneTransaction transaction) {
     this.plans = plans;
     this.settings = settings;
+    this.transaction = transaction;
   }
 
   @Override
@@ -86,13 +91,21 @@ public class GoalResourceProvider implements IResourceProvider {
    */
   @Create
   public MethodOutcome create(@ResourceParam Goal resource) {
-    GoalView created = plans.saveGoal(command(resource, null, null));
-    return new MethodOutcome(idOf(created), true).setResource(GoalFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          GoalView created = plans.saveGoal(command(resource, null, null));
+          return new MethodOutcome(idOf(created), true)
+              .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(created)));
+        });
   }
 
   /** Replaces the goal in its plan; If-Match names the plan version (a stale one is 412). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
+    return transaction.run(() -> updated(id, resource));
+  }
+
+  private MethodOutcome updated(IdType id, Goal resource) {
     GoalView current = plans.goal(id.getIdPart());
     String named = GoalFhirMapper.carePlanId(resource);
     if (named != null && !named.equals(current.carePlanId())) {
@@ -103,7 +116,8 @@ public class GoalResourceProvider implements IResourceProvider {
       GoalFhirMapper.setCarePlan(resource, current.carePlanId());
     }
     GoalView updated = plans.saveGoal(command(resource, id.getIdPart(), Versions.expected(id)));
-    return new MethodOutcome(idOf(updated), false).setResource(GoalFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(updated)));
   }
 
   private static SaveGoal command(Goal resource, String goalId, Long expectedVersion) {

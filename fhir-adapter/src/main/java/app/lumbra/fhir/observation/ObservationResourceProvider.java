@@ -4,6 +4,8 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
@@ -63,6 +65,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   private ObservationService observations;
   private CarePlanService plans;
   private FhirSettings settings;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -73,7 +76,9 @@ public class ObservationResourceProvider implements IResourceProvider {
       ObservationService observations,
       CarePlanService plans,
       FhirSettings settings,
-      jakarta.validation.Validator validator) {
+      jakarta.validation.Validator validator,
+      InOneTransaction transaction) {
+    this.transaction = transaction;
     this.observations = observations;
     this.plans = plans;
     this.settings = settings;
@@ -148,9 +153,12 @@ public class ObservationResourceProvider implements IResourceProvider {
             .setResource(ObservationFhirMapper.toFhir(existing));
       }
     }
-    ObservationView created = observations.record(command);
-    return new MethodOutcome(idOf(created), true)
-        .setResource(ObservationFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          ObservationView created = observations.record(command);
+          return new MethodOutcome(idOf(created), true)
+              .setResource(NothingDropped.check(resource, ObservationFhirMapper.toFhir(created)));
+        });
   }
 
   @Search

@@ -3,6 +3,7 @@ package app.lumbra.fhir.patient;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
@@ -110,7 +111,7 @@ public class PatientResourceProvider implements IResourceProvider {
         () -> {
           PatientView created = patients.register(data.toRegister());
           return new MethodOutcome(idOf(created), true)
-              .setResource(PatientFhirMapper.toFhir(created));
+              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(created)));
         });
   }
 
@@ -140,7 +141,7 @@ public class PatientResourceProvider implements IResourceProvider {
           long version = expected != null ? expected : current.version();
           PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
           return new MethodOutcome(idOf(updated), false)
-              .setResource(PatientFhirMapper.toFhir(updated));
+              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(updated)));
         });
   }
 

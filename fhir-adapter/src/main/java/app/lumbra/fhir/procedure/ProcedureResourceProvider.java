@@ -5,6 +5,7 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
@@ -115,10 +116,10 @@ public class ProcedureResourceProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> created(data));
+    return transaction.run(() -> created(resource, data));
   }
 
-  private MethodOutcome created(ProcedureFhirMapper.SessionData data) {
+  private MethodOutcome created(Procedure resource, ProcedureFhirMapper.SessionData data) {
     SessionView created =
         switch (data.status()) {
           case PLANNED ->
@@ -140,17 +141,19 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "not-done",
                   "preparation or completed: schedule a session before marking it missed");
         };
-    return new MethodOutcome(idOf(created), true).setResource(ProcedureFhirMapper.toFhir(created));
+    return new MethodOutcome(idOf(created), true)
+        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(created)));
   }
 
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> updated(id, data));
+    return transaction.run(() -> updated(id, resource, data));
   }
 
-  private MethodOutcome updated(IdType id, ProcedureFhirMapper.SessionData data) {
+  private MethodOutcome updated(
+      IdType id, Procedure resource, ProcedureFhirMapper.SessionData data) {
     Long expected = Versions.expected(id);
     String sessionId = id.getIdPart();
     SessionView updated =
@@ -168,7 +171,8 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "Procedure.status",
                   "a planned session can only become attended, missed or cancelled");
         };
-    return new MethodOutcome(idOf(updated), false).setResource(ProcedureFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(updated)));
   }
 
   @Search
