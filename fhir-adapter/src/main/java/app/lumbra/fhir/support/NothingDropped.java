@@ -51,9 +51,13 @@ public final class NothingDropped {
 
   private NothingDropped() {}
 
-  /** Returns {@code returned} when it keeps everything {@code sent} has; else 422 naming it all. */
-  public static <T extends Resource> T check(Resource sent, T returned) {
-    List<String> lost = dropped(sent, returned);
+  /**
+   * Returns {@code returned} when it keeps everything {@code sent} has; else 422 naming it all.
+   * {@code derived} names elements (paths without indices, e.g. {@code
+   * CarePlan.activity.detail.status}) the server derives from other data, whatever was sent.
+   */
+  public static <T extends Resource> T check(Resource sent, T returned, String... derived) {
+    List<String> lost = dropped(sent, returned, derived);
     if (!lost.isEmpty()) {
       throw refusal(sent.fhirType(), lost);
     }
@@ -65,7 +69,7 @@ public final class NothingDropped {
    * paths with indices ({@code Observation.component[0].interpretation}), the outermost lost
    * element of each, in document order.
    */
-  public static List<String> dropped(Resource sent, Resource returned) {
+  public static List<String> dropped(Resource sent, Resource returned, String... derived) {
     List<Leaf> sentLeaves = new ArrayList<>();
     walkResource(sent, sentLeaves);
     List<Leaf> returnedLeaves = new ArrayList<>();
@@ -78,7 +82,7 @@ public final class NothingDropped {
     }
     Set<String> lost = new LinkedHashSet<>();
     for (Leaf leaf : sentLeaves) {
-      if (leaf.value().equals(CONTAINED)) {
+      if (leaf.value().equals(CONTAINED) || leaf.isUnder(derived)) {
         continue;
       }
       Integer left = available.get(leaf.key());
@@ -126,6 +130,16 @@ public final class NothingDropped {
 
     String key() {
       return String.join(".", keys) + "=" + value;
+    }
+
+    boolean isUnder(String... paths) {
+      String path = String.join(".", keys);
+      for (String prefix : paths) {
+        if (path.equals(prefix) || path.startsWith(prefix + ".")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     List<String> prefixes() {

@@ -174,8 +174,7 @@ class FhirBundleIT {
   }
 
   @Test
-  void aTransactionWritingOneResourceTwiceIsRefusedWith400NamingBothEntries(
-      LumbraProcess lumbra) {
+  void aTransactionWritingOneResourceTwiceIsRefusedWith400NamingBothEntries(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     Patient patient = FhirClients.newPatient("TxTwice");
     String patientId = client.create().resource(patient).execute().getId().getIdPart();
@@ -185,12 +184,24 @@ class FhirBundleIT {
     Patient second = first.copy();
     second.getNameFirstRep().setFamily("TxTwiceSecond");
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    bundle.addEntry().setResource(pain("Patient/" + patientId, 4)).getRequest()
-        .setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
-    bundle.addEntry().setResource(first).getRequest()
-        .setMethod(Bundle.HTTPVerb.PUT).setUrl("Patient/" + patientId);
-    bundle.addEntry().setResource(second).getRequest()
-        .setMethod(Bundle.HTTPVerb.PUT).setUrl("Patient/" + patientId);
+    bundle
+        .addEntry()
+        .setResource(pain("Patient/" + patientId, 4))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Observation");
+    bundle
+        .addEntry()
+        .setResource(first)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Patient/" + patientId);
+    bundle
+        .addEntry()
+        .setResource(second)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Patient/" + patientId);
 
     assertThatThrownBy(() -> client.transaction().withBundle(bundle).execute())
         .isInstanceOfSatisfying(
