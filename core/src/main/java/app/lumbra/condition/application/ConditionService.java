@@ -3,6 +3,7 @@ package app.lumbra.condition.application;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionFacts;
 import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.condition.domain.ConditionRepository;
 import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
@@ -160,6 +161,13 @@ public class ConditionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ConditionPage search(String patientId, int offset, int limit) {
+    return search(patientId, ConditionOrder.ONSET_DESCENDING, offset, limit);
+  }
+
+  /** A page of conditions, of one patient when {@code patientId} is not null, in {@code order}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ConditionPage search(
+      String patientId, @NotNull ConditionOrder order, int offset, int limit) {
     if (offset < 0) {
       throw new InvalidValueException("offset", offset, "0 or more");
     }
@@ -168,7 +176,7 @@ public class ConditionService {
     }
     PatientId patient = patientId == null ? null : PatientId.of(patientId);
     List<ConditionView> page =
-        conditions.search(patient, offset, limit).stream().map(ConditionView::of).toList();
+        conditions.search(patient, order, offset, limit).stream().map(ConditionView::of).toList();
     return new ConditionPage(page, offset, limit, conditions.count(patient));
   }
 

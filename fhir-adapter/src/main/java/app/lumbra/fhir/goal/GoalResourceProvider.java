@@ -14,6 +14,7 @@ import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Refs;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -26,8 +27,10 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
@@ -171,6 +174,7 @@ public class GoalResourceProvider implements IResourceProvider {
       @OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Goal.SP_LIFECYCLE_STATUS) TokenOrListParam lifecycleStatus,
       @OptionalParam(name = "_total") StringParam total,
+      @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
     int first = settings.offset(offset);
@@ -178,7 +182,9 @@ public class GoalResourceProvider implements IResourceProvider {
     GoalPage page =
         plans.searchGoals(
             new GoalCriteria(
-                patient == null ? null : patient.getIdPart(), statuses(lifecycleStatus)),
+                patient == null ? null : patient.getIdPart(),
+                statuses(lifecycleStatus),
+                order(sort)),
             first,
             size);
     return Pages.of(
@@ -187,6 +193,21 @@ public class GoalResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  private static GoalCriteria.Order order(SortSpec sort) {
+    String key = Sorting.of("Goal", sort);
+    if (key == null) {
+      return GoalCriteria.Order.START_DATE;
+    }
+    return switch (key) {
+      case "-start-date" -> GoalCriteria.Order.START_DATE_DESCENDING;
+      case "target-date" -> GoalCriteria.Order.TARGET_DATE;
+      case "-target-date" -> GoalCriteria.Order.TARGET_DATE_DESCENDING;
+      case "lifecycle-status" -> GoalCriteria.Order.STATUS;
+      case "-lifecycle-status" -> GoalCriteria.Order.STATUS_DESCENDING;
+      default -> GoalCriteria.Order.START_DATE;
+    };
   }
 
   private static Set<GoalStatus> statuses(TokenOrListParam param) {

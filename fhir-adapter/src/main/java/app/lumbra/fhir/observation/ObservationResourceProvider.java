@@ -7,6 +7,7 @@ import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.observation.application.ObservationPage;
@@ -33,7 +34,6 @@ import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -259,7 +259,7 @@ public class ObservationResourceProvider implements IResourceProvider {
     if (sort == null) {
       return ReadingOrder.EFFECTIVE;
     }
-    boolean descending = sort.getOrder() == SortOrderEnum.DESC;
+    boolean descending = Sorting.of("Observation", sort).startsWith("-");
     return switch (sort.getParamName()) {
       case "date" -> descending ? ReadingOrder.EFFECTIVE_DESCENDING : ReadingOrder.EFFECTIVE;
       case "_lastUpdated" -> descending ? ReadingOrder.RECORDED_DESCENDING : ReadingOrder.RECORDED;

@@ -5,6 +5,7 @@ import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
@@ -30,7 +31,6 @@ import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -176,18 +176,17 @@ public class PatientResourceProvider implements IResourceProvider {
   }
 
   private static PatientOrder order(SortSpec sort) {
-    if (sort == null) {
+    String key = Sorting.of("Patient", sort);
+    if (key == null) {
       return PatientOrder.NAME;
     }
-    boolean descending = sort.getOrder() == SortOrderEnum.DESC;
-    return switch (sort.getParamName()) {
-      case "family", "name" -> PatientOrder.NAME;
-      case "birthdate" -> descending ? PatientOrder.BIRTH_DATE_DESCENDING : PatientOrder.BIRTH_DATE;
-      case "_lastUpdated" ->
-          descending ? PatientOrder.LAST_UPDATED_DESCENDING : PatientOrder.LAST_UPDATED;
-      default ->
-          throw new InvalidValueException(
-              "_sort", sort.getParamName(), "family, name, birthdate or _lastUpdated");
+    return switch (key) {
+      case "-family", "-name" -> PatientOrder.NAME_DESCENDING;
+      case "birthdate" -> PatientOrder.BIRTH_DATE;
+      case "-birthdate" -> PatientOrder.BIRTH_DATE_DESCENDING;
+      case "_lastUpdated" -> PatientOrder.LAST_UPDATED;
+      case "-_lastUpdated" -> PatientOrder.LAST_UPDATED_DESCENDING;
+      default -> PatientOrder.NAME;
     };
   }
 

@@ -7,6 +7,7 @@ import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
@@ -37,7 +38,6 @@ import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -145,6 +145,21 @@ public class ProcedureResourceProvider implements IResourceProvider {
         .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(created)));
   }
 
+  private static SessionCriteria.Order order(SortSpec sort) {
+    String key = Sorting.of("Procedure", sort);
+    if (key == null) {
+      return SessionCriteria.Order.DATE;
+    }
+    return switch (key) {
+      case "-date" -> SessionCriteria.Order.DATE_DESCENDING;
+      case "status" -> SessionCriteria.Order.STATUS;
+      case "-status" -> SessionCriteria.Order.STATUS_DESCENDING;
+      case "_lastUpdated" -> SessionCriteria.Order.LAST_UPDATED;
+      case "-_lastUpdated" -> SessionCriteria.Order.LAST_UPDATED_DESCENDING;
+      default -> SessionCriteria.Order.DATE;
+    };
+  }
+
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
@@ -194,9 +209,6 @@ public class ProcedureResourceProvider implements IResourceProvider {
     if (basedOn != null) {
       basedOn.getValuesAsQueryTokens().forEach(reference -> planIds.add(reference.getIdPart()));
     }
-    if (sort != null && !"date".equals(sort.getParamName())) {
-      throw new InvalidValueException("_sort", sort.getParamName(), "date");
-    }
     SessionPage page =
         sessions.search(
             new SessionCriteria(
@@ -204,7 +216,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                 planIds,
                 when.from(),
                 when.before(),
-                sort != null && sort.getOrder() == SortOrderEnum.DESC),
+                order(sort)),
             first,
             size);
     List<IAnyResource> included =
