@@ -17,10 +17,12 @@ import app.lumbra.careplan.domain.IntensityPreference;
 import app.lumbra.careplan.domain.Lifestyle;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.patient.application.IdentifierData;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
+import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.Gender;
 import app.lumbra.progress.application.ProgressService;
 import app.lumbra.progress.domain.Classification;
@@ -35,6 +37,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -60,6 +64,36 @@ class CareServicesInContainerIT {
   @Inject PatientService patients;
   @Inject CarePlanService plans;
   @Inject ProgressService progress;
+  @Inject PatientResourceProvider fhirPatients;
+
+  @Test
+  void aPatientCorrectedThroughThePortalServiceHasEveryVersionInFhirHistory() {
+    PatientView registered = patients.register(patient("MRN-" + UUID.randomUUID(), "Before"));
+    PatientView corrected =
+        patients.update(
+            new UpdatePatient(
+                registered.id(),
+                registered.version(),
+                registered.identifiers(),
+                "After",
+                registered.givenNames(),
+                registered.birthDate(),
+                registered.gender()));
+
+    List<Patient> history = fhirPatients.history(new IdType("Patient", registered.id()));
+    assertEquals(
+        List.of(Long.toString(corrected.version()), Long.toString(registered.version())),
+        history.stream().map(version -> version.getMeta().getVersionId()).toList());
+    assertEquals(
+        "Before",
+        fhirPatients
+            .read(new IdType("Patient", registered.id(), Long.toString(registered.version())))
+            .getNameFirstRep()
+            .getFamily());
+    assertEquals(
+        "After",
+        fhirPatients.read(new IdType("Patient", registered.id())).getNameFirstRep().getFamily());
+  }
 
   @Test
   void aPatientIsStoredAndFoundByEhrIdentifier() {

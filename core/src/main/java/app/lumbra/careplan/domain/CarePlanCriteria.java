@@ -6,16 +6,42 @@ import java.util.Set;
 /**
  * Which plans a search finds: of a patient, in one of {@code statuses} (empty: any), with a phase
  * that overlaps the half-open date range {@code [coversFrom, coversBefore)}; null criteria do not
- * restrict. Ordered newest first unless {@code oldestFirst}.
+ * restrict. Ordered by {@code order}, newest created first by default.
  */
 public record CarePlanCriteria(
     String patientId,
     Set<PlanStatus> statuses,
     LocalDate coversFrom,
     LocalDate coversBefore,
-    boolean oldestFirst) {
+    Order order) {
+
+  /** How a page of plans is ordered; ties are broken by id so pages never overlap. */
+  public enum Order {
+    CREATED,
+    CREATED_DESCENDING,
+    STATUS,
+    STATUS_DESCENDING,
+    LAST_UPDATED,
+    LAST_UPDATED_DESCENDING
+  }
 
   public CarePlanCriteria {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    order = order == null ? Order.CREATED_DESCENDING : order;
+  }
+
+  /** Ordered by creation, newest first unless {@code oldestFirst}. */
+  public CarePlanCriteria(
+      String patientId,
+      Set<PlanStatus> statuses,
+      LocalDate coversFrom,
+      LocalDate coversBefore,
+      boolean oldestFirst) {
+    this(
+        patientId,
+        statuses,
+        coversFrom,
+        coversBefore,
+        oldestFirst ? Order.CREATED : Order.CREATED_DESCENDING);
   }
 }

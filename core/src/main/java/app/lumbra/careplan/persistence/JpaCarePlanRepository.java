@@ -52,7 +52,14 @@ class JpaCarePlanRepository implements CarePlanRepository {
   @Override
   public List<CarePlan> search(CarePlanCriteria criteria, int offset, int limit) {
     String order =
-        criteria.oldestFirst() ? " order by p.createdAt, p.id" : " order by p.createdAt desc, p.id";
+        switch (criteria.order()) {
+          case CREATED -> " order by p.createdAt, p.id";
+          case CREATED_DESCENDING -> " order by p.createdAt desc, p.id";
+          case STATUS -> " order by p.status, p.createdAt desc, p.id";
+          case STATUS_DESCENDING -> " order by p.status desc, p.createdAt desc, p.id";
+          case LAST_UPDATED -> " order by p.updatedAt, p.id";
+          case LAST_UPDATED_DESCENDING -> " order by p.updatedAt desc, p.id";
+        };
     return matching(criteria, "select p", order, CarePlan.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -106,13 +113,24 @@ class JpaCarePlanRepository implements CarePlanRepository {
   @Override
   public List<GoalRef> searchGoals(GoalCriteria criteria, int offset, int limit) {
     return goalsMatching(
-            criteria, "select p.id, g.goalId", " order by g.startDate, g.goalId", Object[].class)
+            criteria, "select p.id, g.goalId", goalOrder(criteria.order()), Object[].class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList()
         .stream()
         .map(row -> new GoalRef((String) row[0], (String) row[1]))
         .toList();
+  }
+
+  private static String goalOrder(GoalCriteria.Order order) {
+    return switch (order) {
+      case START_DATE -> " order by g.startDate, g.goalId";
+      case START_DATE_DESCENDING -> " order by g.startDate desc, g.goalId";
+      case STATUS -> " order by g.status, g.startDate, g.goalId";
+      case STATUS_DESCENDING -> " order by g.status desc, g.startDate, g.goalId";
+      case TARGET_DATE -> " order by g.dueDate, g.goalId";
+      case TARGET_DATE_DESCENDING -> " order by g.dueDate desc, g.goalId";
+    };
   }
 
   @Override
@@ -148,8 +166,25 @@ class JpaCarePlanRepository implements CarePlanRepository {
   public void flush(CarePlan plan) {
     // Phases, sessions, tasks and goals live in their own tables; forcing the increment makes an
     // edit of only those raise the plan's version too, so every change gets its own number.
+    long before = plan.version();
     em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     write(plan);
+    if (plan.version() == before) {
+      // EclipseLink forces the increment once per transaction and never for a plan persisted in
+      // it, so a second change in one transaction (a FHIR transaction Bundle that creates a plan
+      // and adds its goals) raises the version here, guarded like the optimistic lock.
+      int raised =
+          em.createQuery(
+                  "update CarePlan p set p.version = p.version + 1"
+                      + " where p.id = :id and p.version = :version")
+              .setParameter("id", plan.id().value())
+              .setParameter("version", before)
+              .executeUpdate();
+      if (raised != 1) {
+        throw new VersionConflictException("CarePlan", plan.id(), before, before + 1);
+      }
+      em.refresh(plan);
+    }
   }
 
   private void write(CarePlan plan) {

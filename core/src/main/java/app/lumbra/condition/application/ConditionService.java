@@ -3,6 +3,7 @@ package app.lumbra.condition.application;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionFacts;
 import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.condition.domain.ConditionRepository;
 import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
@@ -15,6 +16,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Condition use cases for the FHIR adapter and the portal. Each method is one transaction; a
- * rejected command stores nothing.
+ * rejected command stores nothing. Every accepted change fires {@link ConditionChanged} inside that
+ * transaction, whichever channel made it.
  */
 @ApplicationScoped
 @Transactional
@@ -38,15 +41,21 @@ public class ConditionService {
   private ConditionRepository conditions;
   private PatientRepository patients;
   private Clock clock;
+  private Event<ConditionChanged> changes;
 
   /** For the CDI proxy only. */
   protected ConditionService() {}
 
   @Inject
-  public ConditionService(ConditionRepository conditions, PatientRepository patients, Clock clock) {
+  public ConditionService(
+      ConditionRepository conditions,
+      PatientRepository patients,
+      Clock clock,
+      Event<ConditionChanged> changes) {
     this.conditions = conditions;
     this.patients = patients;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -68,7 +77,7 @@ public class ConditionService {
                 command.note()),
             clock);
     conditions.add(condition);
-    return ConditionView.of(condition);
+    return changed(null, condition);
   }
 
   /**
@@ -78,6 +87,7 @@ public class ConditionService {
    */
   public ConditionView revise(@NotNull @Valid ReviseCondition command) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     condition.revise(
         facts(
             command.onsetType(),
@@ -88,7 +98,7 @@ public class ConditionService {
             command.note()),
         clock);
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   /**
@@ -100,6 +110,7 @@ public class ConditionService {
    */
   public ConditionView replace(@NotNull @Valid ReviseCondition command, LocalDate resolvedOn) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     if (condition.status() == ConditionStatus.RESOLVED && resolvedOn == null) {
       throw new InvalidValueException(
           "resolvedOn", null, "the date it resolved: a resolved condition stays resolved");
@@ -119,15 +130,16 @@ public class ConditionService {
       condition.resolve(resolvedOn, clock);
     }
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   /** Marks a condition resolved. */
   public ConditionView resolve(@NotNull @Valid ResolveCondition command) {
     Condition condition = current(command.conditionId(), command.expectedVersion());
+    ConditionView previous = ConditionView.of(condition);
     condition.resolve(command.resolvedOn(), clock);
     conditions.flush(condition);
-    return ConditionView.of(condition);
+    return changed(previous, condition);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -149,6 +161,13 @@ public class ConditionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ConditionPage search(String patientId, int offset, int limit) {
+    return search(patientId, ConditionOrder.ONSET_DESCENDING, offset, limit);
+  }
+
+  /** A page of conditions, of one patient when {@code patientId} is not null, in {@code order}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ConditionPage search(
+      String patientId, @NotNull ConditionOrder order, int offset, int limit) {
     if (offset < 0) {
       throw new InvalidValueException("offset", offset, "0 or more");
     }
@@ -157,8 +176,14 @@ public class ConditionService {
     }
     PatientId patient = patientId == null ? null : PatientId.of(patientId);
     List<ConditionView> page =
-        conditions.search(patient, offset, limit).stream().map(ConditionView::of).toList();
+        conditions.search(patient, order, offset, limit).stream().map(ConditionView::of).toList();
     return new ConditionPage(page, offset, limit, conditions.count(patient));
+  }
+
+  private ConditionView changed(ConditionView previous, Condition condition) {
+    ConditionView current = ConditionView.of(condition);
+    changes.fire(new ConditionChanged(previous, current));
+    return current;
   }
 
   private Condition current(String conditionId, long expectedVersion) {

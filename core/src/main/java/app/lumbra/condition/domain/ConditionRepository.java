@@ -21,7 +21,7 @@ public interface ConditionRepository {
   /**
    * One page of conditions, of one patient when {@code patient} is given, most recent onset first.
    */
-  List<Condition> search(PatientId patient, int offset, int limit);
+  List<Condition> search(PatientId patient, ConditionOrder order, int offset, int limit);
 
   /** How many conditions {@link #search} pages through. */
   long count(PatientId patient);

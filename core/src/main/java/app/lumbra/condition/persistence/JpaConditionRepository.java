@@ -2,6 +2,7 @@ package app.lumbra.condition.persistence;
 
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
+import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.condition.domain.ConditionRepository;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.shared.Database;
@@ -42,12 +43,19 @@ class JpaConditionRepository implements ConditionRepository {
   }
 
   @Override
-  public List<Condition> search(PatientId patient, int offset, int limit) {
+  public List<Condition> search(PatientId patient, ConditionOrder order, int offset, int limit) {
     String where = patient == null ? "" : " where c.patientId = :patient";
+    String orderBy =
+        switch (order) {
+          case ONSET -> " order by c.onsetDate, c.id";
+          case ONSET_DESCENDING -> " order by c.onsetDate desc, c.id";
+          case RECORDED -> " order by c.recordedAt, c.id";
+          case RECORDED_DESCENDING -> " order by c.recordedAt desc, c.id";
+          case LAST_UPDATED -> " order by c.updatedAt, c.id";
+          case LAST_UPDATED_DESCENDING -> " order by c.updatedAt desc, c.id";
+        };
     TypedQuery<Condition> query =
-        em.createQuery(
-            "select c from Condition c" + where + " order by c.onsetDate desc, c.id",
-            Condition.class);
+        em.createQuery("select c from Condition c" + where + orderBy, Condition.class);
     if (patient != null) {
       query.setParameter("patient", patient.value());
     }

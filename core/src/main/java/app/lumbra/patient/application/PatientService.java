@@ -11,6 +11,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Patient use cases for the FHIR adapter and the portal. Each method is one transaction; a rejected
- * command (invalid value, identifier in use, stale version) stores nothing.
+ * command (invalid value, identifier in use, stale version) stores nothing. Every accepted change
+ * fires {@link PatientChanged} inside that transaction, whichever channel made it.
  */
 @ApplicationScoped
 @Transactional
@@ -33,14 +35,16 @@ public class PatientService {
 
   private PatientRepository patients;
   private Clock clock;
+  private Event<PatientChanged> changes;
 
   /** For the CDI proxy only. */
   protected PatientService() {}
 
   @Inject
-  public PatientService(PatientRepository patients, Clock clock) {
+  public PatientService(PatientRepository patients, Clock clock, Event<PatientChanged> changes) {
     this.patients = patients;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -60,7 +64,7 @@ public class PatientService {
     details.identifiers().forEach(identifier -> requireUnused(identifier, Optional.empty()));
     Patient patient = Patient.register(details, clock);
     patients.add(patient);
-    return PatientView.of(patient);
+    return changed(null, patient);
   }
 
   /**
@@ -83,9 +87,16 @@ public class PatientService {
             command.birthDate(),
             command.gender());
     details.identifiers().forEach(identifier -> requireUnused(identifier, Optional.of(patient)));
+    PatientView previous = PatientView.of(patient);
     patient.correct(details, clock);
     patients.flush(patient);
-    return PatientView.of(patient);
+    return changed(previous, patient);
+  }
+
+  private PatientView changed(PatientView previous, Patient patient) {
+    PatientView current = PatientView.of(patient);
+    changes.fire(new PatientChanged(previous, current));
+    return current;
   }
 
   /** The patient with this id; throws {@link NotFoundException} when there is none. */

@@ -17,6 +17,7 @@ public record PatientCriteria(
   /** How a page of patients is ordered; ties are broken by id so pages never overlap. */
   public enum PatientOrder {
     NAME,
+    NAME_DESCENDING,
     BIRTH_DATE,
     BIRTH_DATE_DESCENDING,
     LAST_UPDATED,

@@ -129,6 +129,7 @@ class JpaPatientRepository implements PatientRepository {
   private static String orderBy(PatientCriteria.PatientOrder order) {
     return switch (order) {
       case NAME -> " order by p.familyNameKey, p.givenNamesKey, p.id";
+      case NAME_DESCENDING -> " order by p.familyNameKey desc, p.givenNamesKey desc, p.id";
       case BIRTH_DATE -> " order by p.birthDate, p.id";
       case BIRTH_DATE_DESCENDING -> " order by p.birthDate desc, p.id";
       case LAST_UPDATED -> " order by p.updatedAt, p.id";

@@ -16,6 +16,7 @@ import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * Treatment session use cases for the FHIR adapter and the portal (OBS-3). Each method is one
- * transaction; a rejected command stores nothing.
+ * transaction; a rejected command stores nothing. Every accepted change fires {@link
+ * SessionChanged} inside that transaction, whichever channel made it.
  *
  * <p>Pain before and after an attended session is kept on the session (PROG-1) and also recorded as
  * PRE_SESSION / POST_SESSION pain readings, so that every pain score is one observation to search,
@@ -42,16 +44,21 @@ public class SessionService {
   private TreatmentSessionRepository sessions;
   private SymptomObservationRepository observations;
   private Clock clock;
+  private Event<SessionChanged> changes;
 
   /** For the CDI proxy only. */
   protected SessionService() {}
 
   @Inject
   public SessionService(
-      TreatmentSessionRepository sessions, SymptomObservationRepository observations, Clock clock) {
+      TreatmentSessionRepository sessions,
+      SymptomObservationRepository observations,
+      Clock clock,
+      Event<SessionChanged> changes) {
     this.sessions = sessions;
     this.observations = observations;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -73,7 +80,7 @@ public class SessionService {
             command.targetRegions(),
             clock);
     sessions.add(session);
-    return SessionView.of(session);
+    return changed(null, session);
   }
 
   /**
@@ -86,10 +93,11 @@ public class SessionService {
    */
   public SessionView recordAttended(@NotNull @Valid RecordAttendedSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    SessionView previous = SessionView.of(session);
     session.recordAttended(performed(command.performed()), clock);
     sessions.flush(session);
     recordReadings(session, command.performed());
-    return SessionView.of(session);
+    return changed(previous, session);
   }
 
   /** Records a session that took place without having been scheduled here, e.g. from an EHR. */
@@ -99,23 +107,25 @@ public class SessionService {
             command.carePlanId(), command.patientId(), performed(command.performed()), clock);
     sessions.add(session);
     recordReadings(session, command.performed());
-    return SessionView.of(session);
+    return changed(null, session);
   }
 
   /** The patient did not come (OBS-3); only once the session is due. */
   public SessionView markMissed(@NotNull @Valid MarkSessionMissed command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    SessionView previous = SessionView.of(session);
     session.markMissed(command.reason(), clock);
     sessions.flush(session);
-    return SessionView.of(session);
+    return changed(previous, session);
   }
 
   /** The session will not take place (OBS-3). */
   public SessionView cancel(@NotNull @Valid CancelSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
+    SessionView previous = SessionView.of(session);
     session.cancel(command.reason(), clock);
     sessions.flush(session);
-    return SessionView.of(session);
+    return changed(previous, session);
   }
 
   /** The session with this id; throws {@link NotFoundException} when there is none. */
@@ -148,6 +158,12 @@ public class SessionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> listForPatient(@NotNull String patientId) {
     return sessions.forPatient(patientId).stream().map(SessionView::of).toList();
+  }
+
+  private SessionView changed(SessionView previous, TreatmentSession session) {
+    SessionView current = SessionView.of(session);
+    changes.fire(new SessionChanged(previous, current));
+    return current;
   }
 
   private TreatmentSession current(String sessionId, Long expectedVersion) {

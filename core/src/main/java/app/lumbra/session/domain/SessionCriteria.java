@@ -6,16 +6,37 @@ import java.util.Set;
 /**
  * Which sessions a search finds: of a patient, of one of {@code carePlanIds} (empty: any plan),
  * whose date (performed, else scheduled) lies in the half-open range {@code [from, before)}; null
- * criteria do not restrict. Ordered by that date, oldest first unless {@code newestFirst}.
+ * criteria do not restrict. Ordered by {@code order}, by that date oldest first by default.
  */
 public record SessionCriteria(
     String patientId,
     Set<String> carePlanIds,
     OffsetDateTime from,
     OffsetDateTime before,
-    boolean newestFirst) {
+    Order order) {
+
+  /** How a page of sessions is ordered; ties are broken by id so pages never overlap. */
+  public enum Order {
+    DATE,
+    DATE_DESCENDING,
+    STATUS,
+    STATUS_DESCENDING,
+    LAST_UPDATED,
+    LAST_UPDATED_DESCENDING
+  }
 
   public SessionCriteria {
     carePlanIds = carePlanIds == null ? Set.of() : Set.copyOf(carePlanIds);
+    order = order == null ? Order.DATE : order;
+  }
+
+  /** Ordered by date, oldest first unless {@code newestFirst}. */
+  public SessionCriteria(
+      String patientId,
+      Set<String> carePlanIds,
+      OffsetDateTime from,
+      OffsetDateTime before,
+      boolean newestFirst) {
+    this(patientId, carePlanIds, from, before, newestFirst ? Order.DATE_DESCENDING : Order.DATE);
   }
 }

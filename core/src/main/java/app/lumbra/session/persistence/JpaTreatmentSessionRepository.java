@@ -52,9 +52,15 @@ class JpaTreatmentSessionRepository implements TreatmentSessionRepository {
   @Override
   public List<TreatmentSession> search(SessionCriteria criteria, int offset, int limit) {
     String order =
-        criteria.newestFirst()
-            ? " order by coalesce(s.performedAt, s.scheduledAt) desc, s.id"
-            : " order by coalesce(s.performedAt, s.scheduledAt), s.id";
+        switch (criteria.order()) {
+          case DATE -> " order by coalesce(s.performedAt, s.scheduledAt), s.id";
+          case DATE_DESCENDING -> " order by coalesce(s.performedAt, s.scheduledAt) desc, s.id";
+          case STATUS -> " order by s.status, coalesce(s.performedAt, s.scheduledAt), s.id";
+          case STATUS_DESCENDING ->
+              " order by s.status desc, coalesce(s.performedAt, s.scheduledAt), s.id";
+          case LAST_UPDATED -> " order by s.updatedAt, s.id";
+          case LAST_UPDATED_DESCENDING -> " order by s.updatedAt desc, s.id";
+        };
     return matching(criteria, "select s", order, TreatmentSession.class)
         .setFirstResult(offset)
         .setMaxResults(limit)

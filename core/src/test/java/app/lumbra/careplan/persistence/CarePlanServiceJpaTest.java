@@ -39,6 +39,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -70,12 +71,16 @@ class CarePlanServiceJpaTest {
     service = serviceOn(em, TestClocks.MONDAY_MORNING);
     PatientRepository patients = JpaPatientRepositories.on(em);
     conditionService =
-        new ConditionService(JpaConditionRepositories.on(em), patients, TestClocks.MONDAY_MORNING);
+        new ConditionService(
+            JpaConditionRepositories.on(em),
+            patients,
+            TestClocks.MONDAY_MORNING,
+            new RecordedEvents<>());
     patientId =
         db.inTransaction(
                 em,
                 () ->
-                    new PatientService(patients, TestClocks.MONDAY_MORNING)
+                    new PatientService(patients, TestClocks.MONDAY_MORNING, new RecordedEvents<>())
                         .register(Patients.annaMeyerFromHospital()))
             .id();
   }

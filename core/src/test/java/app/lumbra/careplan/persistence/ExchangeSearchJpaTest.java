@@ -49,6 +49,7 @@ import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -83,8 +84,10 @@ class ExchangeSearchJpaTest {
     em = db.entityManager();
     var patientRepository = JpaPatientRepositories.on(em);
     var clock = TestClocks.MONDAY_MORNING;
-    patients = new PatientService(patientRepository, clock);
-    conditions = new ConditionService(JpaConditionRepositories.on(em), patientRepository, clock);
+    patients = new PatientService(patientRepository, clock, new RecordedEvents<>());
+    conditions =
+        new ConditionService(
+            JpaConditionRepositories.on(em), patientRepository, clock, new RecordedEvents<>());
     plans =
         new CarePlanService(
             new JpaCarePlanRepository(em),
@@ -93,7 +96,11 @@ class ExchangeSearchJpaTest {
             CarePolicy.withDefaults(),
             clock);
     sessions =
-        new SessionService(JpaSessionRepositories.on(em), JpaObservationRepositories.on(em), clock);
+        new SessionService(
+            JpaSessionRepositories.on(em),
+            JpaObservationRepositories.on(em),
+            clock,
+            new RecordedEvents<>());
     observations =
         new ObservationService(
             JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);
@@ -290,6 +297,29 @@ class ExchangeSearchJpaTest {
     assertThatThrownBy(() -> db.inTransaction(em, () -> plans.create(again, PlanStatus.COMPLETED)))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("PLAN-14");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aPlanCreatedAndGivenTwoGoalsInOneTransactionGetsAVersionPerChange(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView template = draftWithGoal();
+    CreateCarePlan again = new CreateCarePlan(patientId, null, template.content(), "ehr");
+    GoalData walk =
+        new GoalData(null, "Walk 30 minutes", null, CarePlans.START, null, GoalStatus.PROPOSED);
+    List<Long> versions =
+        db.inTransaction(
+            em,
+            () -> {
+              CarePlanView created = plans.createDraft(again);
+              GoalView first =
+                  plans.saveGoal(new SaveGoal(created.id(), null, patientId, walk, "ehr"));
+              GoalView second =
+                  plans.saveGoal(new SaveGoal(created.id(), null, patientId, walk, "ehr"));
+              return List.of(created.version(), first.planVersion(), second.planVersion());
+            });
+    assertThat(versions).containsExactly(1L, 2L, 3L);
   }
 
   @ParameterizedTest

@@ -16,6 +16,7 @@ import app.lumbra.patient.persistence.JpaPatientRepositories;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.UUID;
@@ -37,8 +38,13 @@ class ConditionServiceJpaTest {
     em = db.entityManager();
     PatientRepository patients = JpaPatientRepositories.on(em);
     service =
-        new ConditionService(new JpaConditionRepository(em), patients, TestClocks.MONDAY_MORNING);
-    PatientService patientService = new PatientService(patients, TestClocks.MONDAY_MORNING);
+        new ConditionService(
+            new JpaConditionRepository(em),
+            patients,
+            TestClocks.MONDAY_MORNING,
+            new RecordedEvents<>());
+    PatientService patientService =
+        new PatientService(patients, TestClocks.MONDAY_MORNING, new RecordedEvents<>());
     patientId =
         db.inTransaction(em, () -> patientService.register(Patients.annaMeyerFromHospital())).id();
   }

@@ -28,6 +28,7 @@ import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,7 +57,11 @@ class ObservationServiceJpaTest {
     service =
         new ObservationService(observationRepository, sessionRepository, TestClocks.MONDAY_MORNING);
     sessions =
-        new SessionService(sessionRepository, observationRepository, TestClocks.MONDAY_MORNING);
+        new SessionService(
+            sessionRepository,
+            observationRepository,
+            TestClocks.MONDAY_MORNING,
+            new RecordedEvents<>());
   }
 
   @AfterEach

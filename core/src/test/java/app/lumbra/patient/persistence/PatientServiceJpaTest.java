@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lumbra.fixtures.Patients;
 import app.lumbra.fixtures.TestClocks;
 import app.lumbra.patient.application.IdentifierData;
+import app.lumbra.patient.application.PatientChanged;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
@@ -15,6 +16,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +32,13 @@ class PatientServiceJpaTest {
   private JpaTestDatabase db;
   private EntityManager em;
   private PatientService service;
+  private RecordedEvents<PatientChanged> changes;
 
   private void start(JpaTestDatabase.Kind kind) {
     db = JpaTestDatabase.start(kind);
     em = db.entityManager();
-    service = new PatientService(new JpaPatientRepository(em), TestClocks.MONDAY_MORNING);
+    changes = new RecordedEvents<>();
+    service = new PatientService(new JpaPatientRepository(em), TestClocks.MONDAY_MORNING, changes);
   }
 
   @AfterEach
@@ -57,6 +61,35 @@ class PatientServiceJpaTest {
         patient.givenNames(),
         patient.birthDate(),
         patient.gender());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void everyAcceptedChangeIsAnnouncedWithTheVersionItReplacedAndTheOneItWrote(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView registered = register(Patients.annaMeyerFromHospital());
+    PatientView renamed =
+        db.inTransaction(em, () -> service.update(renamed(registered, 1, "Meyer-Roth")));
+    assertThatThrownBy(
+            () -> db.inTransaction(em, () -> service.update(renamed(registered, 1, "Stale"))))
+        .isInstanceOf(VersionConflictException.class);
+
+    // Previous and current version of each accepted change, as "version family" pairs.
+    assertThat(changes.fired())
+        .extracting(
+            change ->
+                (change.previous() == null
+                        ? "none"
+                        : change.previous().version() + " " + change.previous().familyName())
+                    + " -> "
+                    + change.current().version()
+                    + " "
+                    + change.current().familyName())
+        .containsExactly("none -> 1 Meyer", "1 Meyer -> 2 Meyer-Roth");
+    assertThat(changes.fired().get(0).current()).isEqualTo(registered);
+    assertThat(changes.fired().get(1).current()).isEqualTo(renamed);
+    assertThat(renamed.version()).isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -151,7 +184,10 @@ class PatientServiceJpaTest {
     PatientView registered = register(Patients.annaMeyerFromHospital());
     EntityManager secondClinician = db.entityManager();
     PatientService secondService =
-        new PatientService(new JpaPatientRepository(secondClinician), TestClocks.MONDAY_MORNING);
+        new PatientService(
+            new JpaPatientRepository(secondClinician),
+            TestClocks.MONDAY_MORNING,
+            new RecordedEvents<>());
 
     secondClinician.getTransaction().begin();
     secondService.get(registered.id());

@@ -33,6 +33,7 @@ import app.lumbra.session.domain.Technique;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,7 +87,9 @@ class ProgressServiceJpaTest {
     var sessionRepository = JpaSessionRepositories.on(em);
     var observationRepository = JpaObservationRepositories.on(em);
     var homeCareRepository = JpaHomeCareRepositories.on(em);
-    sessions = new SessionService(sessionRepository, observationRepository, DAY_20);
+    sessions =
+        new SessionService(
+            sessionRepository, observationRepository, DAY_20, new RecordedEvents<>());
     observations = new ObservationService(observationRepository, sessionRepository, DAY_20);
     homeCare = new HomeCareService(homeCareRepository, DAY_20);
     PlanFacts planFacts = id -> PLAN.equals(id) ? Optional.of(facts()) : Optional.empty();

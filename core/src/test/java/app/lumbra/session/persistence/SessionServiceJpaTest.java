@@ -24,6 +24,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,10 @@ class SessionServiceJpaTest {
     observations = JpaObservationRepositories.on(em);
     service =
         new SessionService(
-            new JpaTreatmentSessionRepository(em), observations, TestClocks.MONDAY_MORNING);
+            new JpaTreatmentSessionRepository(em),
+            observations,
+            TestClocks.MONDAY_MORNING,
+            new RecordedEvents<>());
   }
 
   @AfterEach

@@ -16,9 +16,13 @@ import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
+import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
@@ -41,7 +45,6 @@ import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -72,11 +75,22 @@ import org.hl7.fhir.r4.model.InstantType;
 @ApplicationScoped
 public class CarePlanResourceProvider implements IResourceProvider {
 
+  /**
+   * What the server derives whatever a client sends: activity status from the plan's status and
+   * dates, and the record of the last change (PLAN-14).
+   */
+  private static final String[] DERIVED = {
+    "CarePlan.activity.detail.status",
+    "CarePlan.extension('" + Terminology.EXTENSION_BASE + Extensions.LAST_CHANGE + "')",
+    "CarePlan.extension('" + Terminology.EXTENSION_BASE + Extensions.LAST_CHANGED_BY + "')"
+  };
+
   private CarePlanService plans;
   private ConditionService conditions;
   private SessionService sessions;
   private ObservationService observations;
   private FhirSettings settings;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -89,7 +103,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       SessionService sessions,
       ObservationService observations,
       FhirSettings settings,
-      jakarta.validation.Validator validator) {
+      jakarta.validation.Validator validator,
+      InOneTransaction transaction) {
+    this.transaction = transaction;
     this.plans = plans;
     this.conditions = conditions;
     this.sessions = sessions;
@@ -146,15 +162,25 @@ public class CarePlanResourceProvider implements IResourceProvider {
   public MethodOutcome create(@ResourceParam CarePlan resource) {
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
-    CarePlanView created =
-        plans.create(
-            new CreateCarePlan(data.patientId(), data.conditionId(), data.content(), data.author()),
-            data.status());
-    return new MethodOutcome(idOf(created), true).setResource(CarePlanFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          CarePlanView created =
+              plans.create(
+                  new CreateCarePlan(
+                      data.patientId(), data.conditionId(), data.content(), data.author()),
+                  data.status());
+          return new MethodOutcome(idOf(created), true)
+              .setResource(
+                  NothingDropped.check(resource, CarePlanFhirMapper.toFhir(created), DERIVED));
+        });
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
+    return transaction.run(() -> updated(id, resource));
+  }
+
+  private MethodOutcome updated(IdType id, CarePlan resource) {
     CarePlanView current = plans.get(id.getIdPart());
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(
@@ -173,7 +199,8 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 data.content(),
                 data.status(),
                 data.author()));
-    return new MethodOutcome(idOf(updated), false).setResource(CarePlanFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(NothingDropped.check(resource, CarePlanFhirMapper.toFhir(updated), DERIVED));
   }
 
   @Search
@@ -206,7 +233,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
             statuses(status),
             covers.from(),
             covers.before(),
-            sort != null && sort.getOrder() != SortOrderEnum.DESC);
+            order(sort));
     CarePlanPage page = plans.search(criteria, first, size);
     return Pages.of(
         page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(),
@@ -214,6 +241,21 @@ public class CarePlanResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  private static CarePlanCriteria.Order order(SortSpec sort) {
+    String key = Sorting.of("CarePlan", sort);
+    if (key == null) {
+      return CarePlanCriteria.Order.CREATED_DESCENDING;
+    }
+    return switch (key) {
+      case "date" -> CarePlanCriteria.Order.CREATED;
+      case "status" -> CarePlanCriteria.Order.STATUS;
+      case "-status" -> CarePlanCriteria.Order.STATUS_DESCENDING;
+      case "_lastUpdated" -> CarePlanCriteria.Order.LAST_UPDATED;
+      case "-_lastUpdated" -> CarePlanCriteria.Order.LAST_UPDATED_DESCENDING;
+      default -> CarePlanCriteria.Order.CREATED_DESCENDING;
+    };
   }
 
   private List<IAnyResource> included(

@@ -3,9 +3,12 @@ package app.lumbra.fhir.condition;
 import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
+import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
@@ -20,9 +23,11 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Since;
+import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
@@ -92,7 +97,7 @@ public class ConditionResourceProvider implements IResourceProvider {
         () -> {
           ConditionView created = conditions.record(data.toRecord());
           return new MethodOutcome(idOf(created), true)
-              .setResource(history.keep(ConditionFhirMapper.toFhir(created)));
+              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(created)));
         });
   }
 
@@ -106,11 +111,8 @@ public class ConditionResourceProvider implements IResourceProvider {
           long version = expected != null ? expected : current.version();
           ConditionView updated =
               conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
-          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
-          // the replaced version may have been written elsewhere (the portal), so keep it too.
-          history.keep(ConditionFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
-              .setResource(history.keep(ConditionFhirMapper.toFhir(updated)));
+              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(updated)));
         });
   }
 
@@ -120,6 +122,7 @@ public class ConditionResourceProvider implements IResourceProvider {
       @OptionalParam(name = Condition.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Condition.SP_CODE) TokenParam code,
       @OptionalParam(name = "_total") StringParam total,
+      @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
     int first = settings.offset(offset);
@@ -131,13 +134,29 @@ public class ConditionResourceProvider implements IResourceProvider {
       return Pages.of(List.of(), List.of(), first, size, 0);
     }
     ReferenceParam who = patient != null ? patient : subject;
-    ConditionPage page = conditions.search(who == null ? null : who.getIdPart(), first, size);
+    ConditionPage page =
+        conditions.search(who == null ? null : who.getIdPart(), order(sort), first, size);
     return Pages.of(
         page.conditions().stream().map(ConditionFhirMapper::toFhir).toList(),
         List.of(),
         first,
         size,
         page.total());
+  }
+
+  private static ConditionOrder order(SortSpec sort) {
+    String key = Sorting.of("Condition", sort);
+    if (key == null) {
+      return ConditionOrder.ONSET_DESCENDING;
+    }
+    return switch (key) {
+      case "onset-date" -> ConditionOrder.ONSET;
+      case "recorded-date" -> ConditionOrder.RECORDED;
+      case "-recorded-date" -> ConditionOrder.RECORDED_DESCENDING;
+      case "_lastUpdated" -> ConditionOrder.LAST_UPDATED;
+      case "-_lastUpdated" -> ConditionOrder.LAST_UPDATED_DESCENDING;
+      default -> ConditionOrder.ONSET_DESCENDING;
+    };
   }
 
   /** {@code $validate}: checked like a create, nothing stored. */

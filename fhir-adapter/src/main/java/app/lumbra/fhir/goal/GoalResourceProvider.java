@@ -10,8 +10,11 @@ import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Refs;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -24,8 +27,10 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
@@ -53,14 +58,17 @@ public class GoalResourceProvider implements IResourceProvider {
 
   private CarePlanService plans;
   private FhirSettings settings;
+  private InOneTransaction transaction;
 
   /** For the CDI proxy only. */
   protected GoalResourceProvider() {}
 
   @Inject
-  public GoalResourceProvider(CarePlanService plans, FhirSettings settings) {
+  public GoalResourceProvider(
+      CarePlanService plans, FhirSettings settings, InOneTransaction transaction) {
     this.plans = plans;
     this.settings = settings;
+    this.transaction = transaction;
   }
 
   @Override
@@ -86,13 +94,21 @@ public class GoalResourceProvider implements IResourceProvider {
    */
   @Create
   public MethodOutcome create(@ResourceParam Goal resource) {
-    GoalView created = plans.saveGoal(command(resource, null, null));
-    return new MethodOutcome(idOf(created), true).setResource(GoalFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          GoalView created = plans.saveGoal(command(resource, null, null));
+          return new MethodOutcome(idOf(created), true)
+              .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(created)));
+        });
   }
 
   /** Replaces the goal in its plan; If-Match names the plan version (a stale one is 412). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
+    return transaction.run(() -> updated(id, resource));
+  }
+
+  private MethodOutcome updated(IdType id, Goal resource) {
     GoalView current = plans.goal(id.getIdPart());
     String named = GoalFhirMapper.carePlanId(resource);
     if (named != null && !named.equals(current.carePlanId())) {
@@ -103,7 +119,8 @@ public class GoalResourceProvider implements IResourceProvider {
       GoalFhirMapper.setCarePlan(resource, current.carePlanId());
     }
     GoalView updated = plans.saveGoal(command(resource, id.getIdPart(), Versions.expected(id)));
-    return new MethodOutcome(idOf(updated), false).setResource(GoalFhirMapper.toFhir(updated));
+    return new MethodOutcome(idOf(updated), false)
+        .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(updated)));
   }
 
   private static SaveGoal command(Goal resource, String goalId, Long expectedVersion) {
@@ -157,6 +174,7 @@ public class GoalResourceProvider implements IResourceProvider {
       @OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Goal.SP_LIFECYCLE_STATUS) TokenOrListParam lifecycleStatus,
       @OptionalParam(name = "_total") StringParam total,
+      @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
     int first = settings.offset(offset);
@@ -164,7 +182,9 @@ public class GoalResourceProvider implements IResourceProvider {
     GoalPage page =
         plans.searchGoals(
             new GoalCriteria(
-                patient == null ? null : patient.getIdPart(), statuses(lifecycleStatus)),
+                patient == null ? null : patient.getIdPart(),
+                statuses(lifecycleStatus),
+                order(sort)),
             first,
             size);
     return Pages.of(
@@ -173,6 +193,21 @@ public class GoalResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  private static GoalCriteria.Order order(SortSpec sort) {
+    String key = Sorting.of("Goal", sort);
+    if (key == null) {
+      return GoalCriteria.Order.START_DATE;
+    }
+    return switch (key) {
+      case "-start-date" -> GoalCriteria.Order.START_DATE_DESCENDING;
+      case "target-date" -> GoalCriteria.Order.TARGET_DATE;
+      case "-target-date" -> GoalCriteria.Order.TARGET_DATE_DESCENDING;
+      case "lifecycle-status" -> GoalCriteria.Order.STATUS;
+      case "-lifecycle-status" -> GoalCriteria.Order.STATUS_DESCENDING;
+      default -> GoalCriteria.Order.START_DATE;
+    };
   }
 
   private static Set<GoalStatus> statuses(TokenOrListParam param) {

@@ -4,7 +4,10 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
+import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.observation.application.ObservationPage;
@@ -31,7 +34,6 @@ import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -63,6 +65,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   private ObservationService observations;
   private CarePlanService plans;
   private FhirSettings settings;
+  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -73,7 +76,9 @@ public class ObservationResourceProvider implements IResourceProvider {
       ObservationService observations,
       CarePlanService plans,
       FhirSettings settings,
-      jakarta.validation.Validator validator) {
+      jakarta.validation.Validator validator,
+      InOneTransaction transaction) {
+    this.transaction = transaction;
     this.observations = observations;
     this.plans = plans;
     this.settings = settings;
@@ -148,9 +153,12 @@ public class ObservationResourceProvider implements IResourceProvider {
             .setResource(ObservationFhirMapper.toFhir(existing));
       }
     }
-    ObservationView created = observations.record(command);
-    return new MethodOutcome(idOf(created), true)
-        .setResource(ObservationFhirMapper.toFhir(created));
+    return transaction.run(
+        () -> {
+          ObservationView created = observations.record(command);
+          return new MethodOutcome(idOf(created), true)
+              .setResource(NothingDropped.check(resource, ObservationFhirMapper.toFhir(created)));
+        });
   }
 
   @Search
@@ -266,7 +274,7 @@ public class ObservationResourceProvider implements IResourceProvider {
     if (sort == null) {
       return ReadingOrder.EFFECTIVE;
     }
-    boolean descending = sort.getOrder() == SortOrderEnum.DESC;
+    boolean descending = Sorting.of("Observation", sort).startsWith("-");
     return switch (sort.getParamName()) {
       case "date" -> descending ? ReadingOrder.EFFECTIVE_DESCENDING : ReadingOrder.EFFECTIVE;
       case "_lastUpdated" -> descending ? ReadingOrder.RECORDED_DESCENDING : ReadingOrder.RECORDED;

@@ -3,7 +3,9 @@ package app.lumbra.fhir.patient;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
@@ -29,7 +31,6 @@ import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -110,7 +111,7 @@ public class PatientResourceProvider implements IResourceProvider {
         () -> {
           PatientView created = patients.register(data.toRegister());
           return new MethodOutcome(idOf(created), true)
-              .setResource(history.keep(PatientFhirMapper.toFhir(created)));
+              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(created)));
         });
   }
 
@@ -139,11 +140,8 @@ public class PatientResourceProvider implements IResourceProvider {
           Long expected = Versions.expected(id);
           long version = expected != null ? expected : current.version();
           PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
-          // Archived only after the update won, so a concurrent loser gets 412, not a clash here;
-          // the replaced version may have been written elsewhere (the portal), so keep it too.
-          history.keep(PatientFhirMapper.toFhir(current));
           return new MethodOutcome(idOf(updated), false)
-              .setResource(history.keep(PatientFhirMapper.toFhir(updated)));
+              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(updated)));
         });
   }
 
@@ -178,18 +176,17 @@ public class PatientResourceProvider implements IResourceProvider {
   }
 
   private static PatientOrder order(SortSpec sort) {
-    if (sort == null) {
+    String key = Sorting.of("Patient", sort);
+    if (key == null) {
       return PatientOrder.NAME;
     }
-    boolean descending = sort.getOrder() == SortOrderEnum.DESC;
-    return switch (sort.getParamName()) {
-      case "family", "name" -> PatientOrder.NAME;
-      case "birthdate" -> descending ? PatientOrder.BIRTH_DATE_DESCENDING : PatientOrder.BIRTH_DATE;
-      case "_lastUpdated" ->
-          descending ? PatientOrder.LAST_UPDATED_DESCENDING : PatientOrder.LAST_UPDATED;
-      default ->
-          throw new InvalidValueException(
-              "_sort", sort.getParamName(), "family, name, birthdate or _lastUpdated");
+    return switch (key) {
+      case "-family", "-name" -> PatientOrder.NAME_DESCENDING;
+      case "birthdate" -> PatientOrder.BIRTH_DATE;
+      case "-birthdate" -> PatientOrder.BIRTH_DATE_DESCENDING;
+      case "_lastUpdated" -> PatientOrder.LAST_UPDATED;
+      case "-_lastUpdated" -> PatientOrder.LAST_UPDATED_DESCENDING;
+      default -> PatientOrder.NAME;
     };
   }
 

@@ -5,7 +5,9 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
+import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
@@ -36,7 +38,6 @@ import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
-import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
@@ -115,10 +116,10 @@ public class ProcedureResourceProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> created(data));
+    return transaction.run(() -> created(resource, data));
   }
 
-  private MethodOutcome created(ProcedureFhirMapper.SessionData data) {
+  private MethodOutcome created(Procedure resource, ProcedureFhirMapper.SessionData data) {
     SessionView created =
         switch (data.status()) {
           case PLANNED ->
@@ -141,20 +142,35 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "preparation or completed: schedule a session before marking it missed");
         };
     return new MethodOutcome(idOf(created), true)
-        .setResource(history.keep(ProcedureFhirMapper.toFhir(created)));
+        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(created)));
+  }
+
+  private static SessionCriteria.Order order(SortSpec sort) {
+    String key = Sorting.of("Procedure", sort);
+    if (key == null) {
+      return SessionCriteria.Order.DATE;
+    }
+    return switch (key) {
+      case "-date" -> SessionCriteria.Order.DATE_DESCENDING;
+      case "status" -> SessionCriteria.Order.STATUS;
+      case "-status" -> SessionCriteria.Order.STATUS_DESCENDING;
+      case "_lastUpdated" -> SessionCriteria.Order.LAST_UPDATED;
+      case "-_lastUpdated" -> SessionCriteria.Order.LAST_UPDATED_DESCENDING;
+      default -> SessionCriteria.Order.DATE;
+    };
   }
 
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> updated(id, data));
+    return transaction.run(() -> updated(id, resource, data));
   }
 
-  private MethodOutcome updated(IdType id, ProcedureFhirMapper.SessionData data) {
+  private MethodOutcome updated(
+      IdType id, Procedure resource, ProcedureFhirMapper.SessionData data) {
     Long expected = Versions.expected(id);
     String sessionId = id.getIdPart();
-    SessionView current = sessions.get(sessionId);
     SessionView updated =
         switch (data.status()) {
           case ATTENDED ->
@@ -170,11 +186,8 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "Procedure.status",
                   "a planned session can only become attended, missed or cancelled");
         };
-    // Archived only after the update won, so a concurrent loser gets 412, not a clash here; the
-    // replaced version may have been written elsewhere (the portal), so keep it too.
-    history.keep(ProcedureFhirMapper.toFhir(current));
     return new MethodOutcome(idOf(updated), false)
-        .setResource(history.keep(ProcedureFhirMapper.toFhir(updated)));
+        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(updated)));
   }
 
   @Search
@@ -196,9 +209,6 @@ public class ProcedureResourceProvider implements IResourceProvider {
     if (basedOn != null) {
       basedOn.getValuesAsQueryTokens().forEach(reference -> planIds.add(reference.getIdPart()));
     }
-    if (sort != null && !"date".equals(sort.getParamName())) {
-      throw new InvalidValueException("_sort", sort.getParamName(), "date");
-    }
     SessionPage page =
         sessions.search(
             new SessionCriteria(
@@ -206,7 +216,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                 planIds,
                 when.from(),
                 when.before(),
-                sort != null && sort.getOrder() == SortOrderEnum.DESC),
+                order(sort)),
             first,
             size);
     List<IAnyResource> included =

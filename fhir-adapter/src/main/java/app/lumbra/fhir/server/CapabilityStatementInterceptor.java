@@ -1,5 +1,6 @@
 package app.lumbra.fhir.server;
 
+import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.terminology.Terminology;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
@@ -9,7 +10,8 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 
 /**
  * Documents in the CapabilityStatement what HAPI cannot derive from the providers: the project code
- * system and extensions, and that software versions are not disclosed.
+ * system and extensions, the {@code _sort} values of each resource type, and that software versions
+ * are not disclosed.
  */
 @Interceptor
 public class CapabilityStatementInterceptor {
@@ -30,6 +32,12 @@ public class CapabilityStatementInterceptor {
               + String.join(", ", Terminology.extensionNames())
               + "}. Paging: _count and _offset; _total is accurate, except that _total=none on"
               + " Observation searches skips the count (the Bundle then has no total).");
+      for (CapabilityStatement.CapabilityStatementRestResourceComponent resource :
+          rest.getResource()) {
+        if (Sorting.SORTABLE.containsKey(resource.getType())) {
+          resource.setDocumentation("_sort: " + Sorting.allowedValues(resource.getType()) + ".");
+        }
+      }
     }
   }
 }

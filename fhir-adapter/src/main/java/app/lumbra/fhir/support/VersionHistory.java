@@ -18,9 +18,9 @@ import org.hl7.fhir.r4.model.InstantType;
 
 /**
  * FHIR-2 {@code vread} and {@code _history} for resources whose domain keeps only the current
- * version: every version the FHIR interface writes (and the version it replaces) is archived as
- * emitted, in the same transaction as the write. Versions changed elsewhere (the portal) between
- * two FHIR writes are not in the history.
+ * version: every version an application service writes, whatever the channel, is archived as the
+ * FHIR interface shows it, in the same transaction as the write ({@code system.ArchiveEveryVersion}
+ * observes the services' change events).
  */
 @ApplicationScoped
 public class VersionHistory {

@@ -2,13 +2,11 @@ package app.lumbra.fhir.system;
 
 import app.lumbra.fhir.careplan.CarePlanResourceProvider;
 import app.lumbra.fhir.condition.ConditionResourceProvider;
-import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.goal.GoalResourceProvider;
 import app.lumbra.fhir.observation.ObservationResourceProvider;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,15 +73,6 @@ public class BundleEntries {
     if (resource != null) {
       resolveReferences(resource, resolved, field);
     }
-    String plan = planWritten(verb, url, resource);
-    if (plan != null && !state.plansWritten.add(plan) && state.oneTransaction) {
-      // A plan's version rises once per transaction, so a second write of the same plan in one
-      // Bundle would not get a version of its own (PLAN-14); new goals go in CarePlan.contained.
-      throw new RuleViolationException(
-          "PLAN-14",
-          field,
-          "this Bundle already writes " + plan + "; write each care plan (and its goals) once");
-    }
     BundleEntryComponent response = new BundleEntryComponent();
     switch (verb) {
       case POST -> {
@@ -93,9 +82,6 @@ public class BundleEntries {
             outcome,
             Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK",
             base);
-        if (resource instanceof CarePlan) {
-          state.plansWritten.add(outcome.getId().toUnqualifiedVersionless().getValue());
-        }
         if (entry.hasFullUrl() && entry.getFullUrl().startsWith("urn:uuid:")) {
           resolved.put(entry.getFullUrl(), outcome.getId().toUnqualifiedVersionless().getValue());
         }
@@ -123,19 +109,6 @@ public class BundleEntries {
               field + ".request.method", verb.toCode(), "POST, PUT or GET");
     }
     return response;
-  }
-
-  /** The plan an entry writes: a CarePlan PUT, or the plan a Goal POST / PUT names. */
-  private static String planWritten(Bundle.HTTPVerb verb, String url, Resource resource) {
-    if (verb == Bundle.HTTPVerb.PUT && resource instanceof CarePlan) {
-      return "CarePlan/" + new IdType(url).getIdPart();
-    }
-    if ((verb == Bundle.HTTPVerb.POST || verb == Bundle.HTTPVerb.PUT)
-        && resource instanceof Goal goal) {
-      String planId = GoalFhirMapper.carePlanId(goal);
-      return planId == null ? null : "CarePlan/" + planId;
-    }
-    return null;
   }
 
   private static void respond(

@@ -9,21 +9,28 @@ import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * FHIR-2 transaction and batch Bundles at the server base. A transaction runs every entry in one
- * JTA transaction: one bad entry and nothing is stored, and the error names the entry. A batch runs
- * each entry on its own and reports each outcome.
+ * JTA transaction: one bad entry and nothing is stored, and the error names the entry; two entries
+ * writing the same resource are refused with 400 before anything runs. A batch runs each entry on
+ * its own and reports each outcome.
  */
 @ApplicationScoped
 public class BundleProvider implements PlainProvider {
@@ -47,6 +54,7 @@ public class BundleProvider implements PlainProvider {
   @Transaction
   public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
     if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
+      refuseOverlaps(bundle);
       return inOneTransaction.run(() -> all(bundle, request.getFhirServerBase()));
     }
     if (bundle.getType() == Bundle.BundleType.BATCH) {
@@ -95,6 +103,64 @@ public class BundleProvider implements PlainProvider {
       }
     }
     return response(Bundle.BundleType.BATCHRESPONSE, responses);
+  }
+
+  /**
+   * FHIR R4 http.html#trules: "If any resource identities (including resolved identities from
+   * conditional update/delete) overlap in steps 1-3 [DELETE, POST, PUT/PATCH], then the transaction
+   * SHALL fail." Two writes of one identity (the same {@code Type/id} in two PUT urls, or the same
+   * fullUrl on two written entries) are refused with 400 naming both entries, before anything is
+   * stored. Different resources of one care plan (a CarePlan and its Goals) are different
+   * identities and are written one after the other, each as a new plan version.
+   */
+  private static void refuseOverlaps(Bundle bundle) {
+    Map<String, Integer> written = new HashMap<>();
+    for (int index = 0; index < bundle.getEntry().size(); index++) {
+      BundleEntryComponent entry = bundle.getEntry().get(index);
+      Bundle.HTTPVerb verb = entry.getRequest().getMethod();
+      if (verb != Bundle.HTTPVerb.POST && verb != Bundle.HTTPVerb.PUT) {
+        continue;
+      }
+      Set<String> identities = new LinkedHashSet<>();
+      if (entry.hasFullUrl()) {
+        identities.add(entry.getFullUrl());
+      }
+      if (verb == Bundle.HTTPVerb.PUT && entry.getRequest().hasUrl()) {
+        IdType id = new IdType(entry.getRequest().getUrl());
+        if (id.hasResourceType() && id.hasIdPart()) {
+          identities.add(id.getResourceType() + "/" + id.getIdPart());
+        }
+      }
+      for (String identity : identities) {
+        Integer earlier = written.putIfAbsent(identity, index);
+        if (earlier != null && earlier != index) {
+          throw overlap(identity, earlier, index);
+        }
+      }
+    }
+  }
+
+  private static InvalidRequestException overlap(String identity, int first, int second) {
+    String message =
+        "Bundle.entry["
+            + first
+            + "] and Bundle.entry["
+            + second
+            + "] both write "
+            + identity
+            + "; a transaction may write each resource once (FHIR R4 http.html#trules):"
+            + " merge the two entries";
+    InvalidRequestException error = new InvalidRequestException(message);
+    OperationOutcome outcome = new OperationOutcome();
+    outcome
+        .addIssue()
+        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+        .setCode(OperationOutcome.IssueType.DUPLICATE)
+        .setDiagnostics(message)
+        .addExpression("Bundle.entry[" + first + "]")
+        .addExpression("Bundle.entry[" + second + "]");
+    error.setOperationOutcome(outcome);
+    return error;
   }
 
   private static BaseServerResponseException naming(int index, BaseServerResponseException error) {

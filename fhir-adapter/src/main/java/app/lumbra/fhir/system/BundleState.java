@@ -1,19 +1,15 @@
 package app.lumbra.fhir.system;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one Bundle's entries share while they are processed: the ids {@code urn:uuid:} placeholders
- * stand for, the care plans already written, the server base for absolute URLs, and whether the
- * entries run in one transaction.
+ * stand for, the server base for absolute URLs, and whether the entries run in one transaction.
  */
 final class BundleState {
 
   final Map<String, String> resolved = new HashMap<>();
-  final Set<String> plansWritten = new HashSet<>();
   final String serverBase;
   final boolean oneTransaction;
 

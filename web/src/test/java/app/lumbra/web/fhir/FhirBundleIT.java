@@ -121,7 +121,7 @@ class FhirBundleIT {
   }
 
   @Test
-  void aTransactionWritingOnePlanTwiceIsRefusedAndStoresNothing(LumbraProcess lumbra) {
+  void aTransactionCreatesAPlanAndAddsAGoalToItThroughItsUrnUuid(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
     String planUrl = "urn:uuid:" + java.util.UUID.randomUUID();
@@ -134,7 +134,7 @@ class FhirBundleIT {
     goal.setDescription(new org.hl7.fhir.r4.model.CodeableConcept().setText("Sit through a film"));
     goal.setSubject(new Reference(patientUrl));
     goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
-    Patient patient = FhirClients.newPatient("TxTwice");
+    Patient patient = FhirClients.newPatient("TxPlanAndGoal");
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     bundle.addEntry().setResource(goal).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
     bundle
@@ -152,19 +152,84 @@ class FhirBundleIT {
         .setMethod(Bundle.HTTPVerb.POST)
         .setUrl("Patient");
 
+    Bundle response = client.transaction().withBundle(bundle).execute();
+
+    String planId = response.getEntry().get(1).getResponse().getLocation().split("/")[1];
+    String goalId = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    org.hl7.fhir.r4.model.CarePlan stored =
+        client.read().resource(org.hl7.fhir.r4.model.CarePlan.class).withId(planId).execute();
+    // Created as version 1, then the goal made version 2: each change has its own version.
+    assertThat(stored.getMeta().getVersionId()).isEqualTo("2");
+    assertThat(stored.getGoal())
+        .extracting(reference -> reference.getReferenceElement().getIdPart())
+        .contains(goalId);
+    assertThat(
+            client
+                .history()
+                .onInstance("CarePlan/" + planId)
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .hasSize(2);
+  }
+
+  @Test
+  void aTransactionWritingOneResourceTwiceIsRefusedWith400NamingBothEntries(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    Patient patient = FhirClients.newPatient("TxTwice");
+    String patientId = client.create().resource(patient).execute().getId().getIdPart();
+    Patient first = FhirClients.newPatient("TxTwice");
+    first.setIdentifier(patient.getIdentifier());
+    first.getNameFirstRep().setFamily("TxTwiceFirst");
+    Patient second = first.copy();
+    second.getNameFirstRep().setFamily("TxTwiceSecond");
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    bundle
+        .addEntry()
+        .setResource(pain("Patient/" + patientId, 4))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Observation");
+    bundle
+        .addEntry()
+        .setResource(first)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Patient/" + patientId);
+    bundle
+        .addEntry()
+        .setResource(second)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Patient/" + patientId);
+
     assertThatThrownBy(() -> client.transaction().withBundle(bundle).execute())
         .isInstanceOfSatisfying(
             BaseServerResponseException.class,
             e -> {
-              assertThat(e.getStatusCode()).isEqualTo(422);
-              assertThat(
-                      ((OperationOutcome) e.getOperationOutcome())
-                          .getIssueFirstRep()
-                          .getDiagnostics())
-                  .contains("Bundle.entry[0]")
-                  .contains("PLAN-14");
+              assertThat(e.getStatusCode()).isEqualTo(400);
+              OperationOutcome.OperationOutcomeIssueComponent issue =
+                  ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep();
+              assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.DUPLICATE);
+              assertThat(issue.getDiagnostics())
+                  .contains("Bundle.entry[1]")
+                  .contains("Bundle.entry[2]")
+                  .contains("Patient/" + patientId);
+              assertThat(issue.getExpression())
+                  .extracting(Object::toString)
+                  .containsExactly("Bundle.entry[1]", "Bundle.entry[2]");
             });
-    assertThat(patientsWithMrn(client, patient)).isZero();
+    Patient stored = client.read().resource(Patient.class).withId(patientId).execute();
+    assertThat(stored.getMeta().getVersionId()).isEqualTo("1");
+    assertThat(
+            client
+                .search()
+                .forResource(Observation.class)
+                .where(Observation.SUBJECT.hasId("Patient/" + patientId))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
   }
 
   @Test

@@ -1,13 +1,25 @@
 package app.lumbra.web.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,6 +79,101 @@ class FhirErrorsIT {
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(outcome(response).getIssueFirstRep().getExpression().get(0).getValue())
         .isEqualTo("Patient.telecom");
+  }
+
+  private static void assertLost(Runnable write, String... paths) {
+    assertThatThrownBy(write::run)
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isEqualTo(422);
+              OperationOutcome.OperationOutcomeIssueComponent issue =
+                  ((OperationOutcome) refused.getOperationOutcome()).getIssueFirstRep();
+              assertThat(issue.getExpression()).extracting(Object::toString).contains(paths);
+              assertThat(issue.getDiagnostics()).contains("FHIR-1").contains(paths[0]);
+            });
+  }
+
+  @Test
+  void elementsLumbraWouldLoseAtAnyDepthAre422NamingThemAndNothingIsStored(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    Patient withContact = FhirClients.newPatient("DeepContact");
+    withContact.addContact().addTelecom().setValue("+31 6 1234 5678");
+    assertLost(() -> client.create().resource(withContact).execute(), "Patient.contact");
+
+    Patient withNameExtension = FhirClients.newPatient("DeepExtension");
+    withNameExtension
+        .getNameFirstRep()
+        .addExtension("https://ehr.example/name-source", new StringType("passport"));
+    assertLost(
+        () -> client.create().resource(withNameExtension).execute(),
+        "Patient.name[0].extension('https://ehr.example/name-source')");
+    Patient withPeriod = FhirClients.newPatient("DeepPeriod");
+    withPeriod.getIdentifierFirstRep().getPeriod().setStartElement(new DateTimeType("2020-01-01"));
+    assertLost(
+        () -> client.create().resource(withPeriod).execute(), "Patient.identifier[0].period");
+    for (Patient refused : List.of(withContact, withNameExtension, withPeriod)) {
+      assertThat(
+              client
+                  .search()
+                  .forResource(Patient.class)
+                  .where(
+                      Patient.IDENTIFIER
+                          .exactly()
+                          .systemAndCode(
+                              FhirClients.MRN, refused.getIdentifierFirstRep().getValue()))
+                  .returnBundle(Bundle.class)
+                  .execute()
+                  .getEntry())
+          .isEmpty();
+    }
+
+    String patientId = FhirClients.createPatient(client, "DeepPlan").getIdPart();
+    CarePlan plan = FhirClients.carePlan(patientId, "draft");
+    plan.getActivityFirstRep().getDetail().setDailyAmount(new Quantity(2));
+    assertLost(
+        () -> client.create().resource(plan).execute(), "CarePlan.activity[0].detail.dailyAmount");
+
+    Observation pain =
+        FhirClients.FHIR
+            .newJsonParser()
+            .parseResource(
+                Observation.class,
+                FhirClients.resource("fhir/observation-pain.json")
+                    .replace("${patient}", patientId)
+                    .replace("${value}", "4")
+                    .replace("${date}", "2026-03-02T10:00:00+01:00"));
+    Observation withComparator = pain.copy();
+    withComparator.getValueQuantity().setComparator(Quantity.QuantityComparator.LESS_THAN);
+    assertLost(
+        () -> client.create().resource(withComparator).execute(),
+        "Observation.valueQuantity.comparator");
+    Observation withCodingExtension = pain.copy();
+    withCodingExtension
+        .getCode()
+        .getCodingFirstRep()
+        .addExtension("https://ehr.example/mapped", new BooleanType(true));
+    assertLost(
+        () -> client.create().resource(withCodingExtension).execute(),
+        "Observation.code.coding[0].extension('https://ehr.example/mapped')");
+    assertThat(
+            client
+                .search()
+                .forResource(Observation.class)
+                .where(Observation.SUBJECT.hasId("Patient/" + patientId))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
+    assertThat(
+            client
+                .search()
+                .forResource(CarePlan.class)
+                .where(CarePlan.SUBJECT.hasId("Patient/" + patientId))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
   }
 
   @Test

@@ -122,6 +122,65 @@ class FhirSearchIT {
   }
 
   @Test
+  void everySortableParameterSortsBothWaysAndOthersAre400NamingTheAllowedValues() {
+    String family = "Sortable" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    for (String born : List.of("1970-01-01", "1990-01-01", "1980-01-01")) {
+      Patient sibling = FhirClients.newPatient(family);
+      sibling.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(born));
+      client.create().resource(sibling).execute();
+    }
+    assertThat(birthDates("Patient?name=" + family + "&_sort=birthdate"))
+        .containsExactly("1970-01-01", "1980-01-01", "1990-01-01");
+    assertThat(birthDates("Patient?name=" + family + "&_sort=-birthdate"))
+        .containsExactly("1990-01-01", "1980-01-01", "1970-01-01");
+    assertThat(birthDates("Patient?name=" + family + "&_sort=-_lastUpdated"))
+        .containsExactly("1980-01-01", "1990-01-01", "1970-01-01");
+    for (String url :
+        List.of(
+            "Patient?_sort=-name",
+            "Condition?patient=" + patientId + "&_sort=-onset-date",
+            "Condition?_sort=recorded-date",
+            "CarePlan?patient=" + patientId + "&_sort=-status",
+            "CarePlan?_sort=_lastUpdated",
+            "Goal?patient=" + patientId + "&_sort=-target-date",
+            "Goal?_sort=lifecycle-status",
+            "Procedure?patient=" + patientId + "&_sort=-_lastUpdated",
+            "Procedure?_sort=status",
+            "Observation?patient=" + patientId + "&_sort=-_lastUpdated")) {
+      assertThat(search(url).getEntry()).as(url).isNotEmpty();
+    }
+    for (String url : List.of("Patient?_sort=gender", "Goal?_sort=date,-start-date")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> search(url))
+          .as(url)
+          .isInstanceOfSatisfying(
+              ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class,
+              refused -> {
+                assertThat(refused.getStatusCode()).isEqualTo(400);
+                assertThat(
+                        ((OperationOutcome) refused.getOperationOutcome())
+                            .getIssueFirstRep()
+                            .getDiagnostics())
+                    .contains("_sort")
+                    .contains("allowed: one of");
+              });
+    }
+    org.hl7.fhir.r4.model.CapabilityStatement metadata =
+        client.capabilities().ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+    assertThat(metadata.getRestFirstRep().getResource())
+        .filteredOn(resource -> resource.getType().equals("Patient"))
+        .extracting(resource -> resource.getDocumentation())
+        .containsExactly(
+            "_sort: one of name, family, birthdate, _lastUpdated, each with - in front for"
+                + " descending (one sort key).");
+  }
+
+  private List<String> birthDates(String url) {
+    return search(url).getEntry().stream()
+        .map(entry -> ((Patient) entry.getResource()).getBirthDateElement().getValueAsString())
+        .toList();
+  }
+
+  @Test
   void conditionsAreFoundByPatientAndCode() {
     assertThat(
             search("Condition?patient=" + patientId + "&code=http://snomed.info/sct|279039007")

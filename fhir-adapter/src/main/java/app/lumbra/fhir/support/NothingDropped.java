@@ -1,0 +1,266 @@
+package app.lumbra.fhir.support;
+
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * FHIR-1, exhaustively: what a client sends is either kept and returned as sent, or the write is
+ * refused with 422 naming every element that would be lost. The resource as sent is compared with
+ * the resource the server returns for it (mapped to the domain, stored and mapped back, in the same
+ * transaction, so a refusal stores nothing): every populated value of the sent resource, at any
+ * depth and in any extension, must appear at the same element path in the returned one.
+ *
+ * <p>Not compared, because the server manages them: the resource's {@code id}, {@code meta} and
+ * generated narrative {@code text}, {@code contained} resources (the mappers read them, e.g. goals
+ * contained in a CarePlan, and return them as resources of their own), and {@code Coding.display}
+ * (the code system's display for the code is returned). Values are compared by meaning: instants as
+ * instants whatever their offset, decimals by value, references by type and id whatever the server
+ * base.
+ */
+public final class NothingDropped {
+
+  private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+  /** Elements of the resource itself the server manages. */
+  private static final Set<String> SERVER_MANAGED = Set.of("id", "meta", "text", "contained");
+
+  /** The value a reference to a contained resource is compared by. */
+  private static final String CONTAINED = "#contained";
+
+  private NothingDropped() {}
+
+  /**
+   * Returns {@code returned} when it keeps everything {@code sent} has; else 422 naming it all.
+   * {@code derived} names elements (paths without indices, e.g. {@code
+   * CarePlan.activity.detail.status}) the server derives from other data, whatever was sent.
+   */
+  public static <T extends Resource> T check(Resource sent, T returned, String... derived) {
+    List<String> lost = dropped(sent, returned, derived);
+    if (!lost.isEmpty()) {
+      throw refusal(sent.fhirType(), lost);
+    }
+    return returned;
+  }
+
+  /**
+   * The elements of {@code sent} whose values {@code returned} does not have, as FHIRPath-like
+   * paths with indices ({@code Observation.component[0].interpretation}), the outermost lost
+   * element of each, in document order.
+   */
+  public static List<String> dropped(Resource sent, Resource returned, String... derived) {
+    List<Leaf> sentLeaves = new ArrayList<>();
+    walkResource(sent, sentLeaves);
+    List<Leaf> returnedLeaves = new ArrayList<>();
+    walkResource(returned, returnedLeaves);
+    Map<String, Integer> available = new HashMap<>();
+    Set<String> returnedPrefixes = new HashSet<>();
+    for (Leaf leaf : returnedLeaves) {
+      available.merge(leaf.key(), 1, Integer::sum);
+      returnedPrefixes.addAll(leaf.prefixes());
+    }
+    Set<String> lost = new LinkedHashSet<>();
+    for (Leaf leaf : sentLeaves) {
+      if (leaf.value().equals(CONTAINED) || leaf.isUnder(derived)) {
+        continue;
+      }
+      Integer left = available.get(leaf.key());
+      if (left != null && left > 0) {
+        available.put(leaf.key(), left - 1);
+      } else {
+        lost.add(leaf.outermostLost(returnedPrefixes));
+      }
+    }
+    return List.copyOf(lost);
+  }
+
+  private static UnprocessableEntityException refusal(String type, List<String> lost) {
+    String message =
+        "FHIR-1 ("
+            + String.join(", ", lost)
+            + "): Lumbra does not store "
+            + (lost.size() == 1 ? "this element" : "these elements")
+            + " as sent, so "
+            + (lost.size() == 1 ? "it" : "they")
+            + " would be lost; remove "
+            + (lost.size() == 1 ? "it" : "them")
+            + " or send "
+            + (lost.size() == 1 ? "it" : "them")
+            + " elsewhere";
+    UnprocessableEntityException refused = new UnprocessableEntityException(message);
+    OperationOutcome outcome = new OperationOutcome();
+    OperationOutcome.OperationOutcomeIssueComponent issue =
+        outcome
+            .addIssue()
+            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+            .setCode(OperationOutcome.IssueType.NOTSUPPORTED)
+            .setDiagnostics(message)
+            .setDetails(new CodeableConcept().setText("FHIR-1"));
+    lost.forEach(issue::addExpression);
+    refused.setOperationOutcome(outcome);
+    return refused;
+  }
+
+  /**
+   * One populated value: {@code segments} name its path with indices, {@code keys} the same path
+   * without indices; {@code value} is its normalised value.
+   */
+  private record Leaf(List<String> segments, List<String> keys, String value) {
+
+    String key() {
+      return String.join(".", keys) + "=" + value;
+    }
+
+    boolean isUnder(String... paths) {
+      String path = String.join(".", keys);
+      for (String prefix : paths) {
+        if (path.equals(prefix) || path.startsWith(prefix + ".")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    List<String> prefixes() {
+      List<String> prefixes = new ArrayList<>();
+      for (int i = 1; i <= keys.size(); i++) {
+        prefixes.add(String.join(".", keys.subList(0, i)));
+      }
+      return prefixes;
+    }
+
+    /** The path of the outermost element the returned resource lacks altogether. */
+    String outermostLost(Set<String> returnedPrefixes) {
+      for (int i = 1; i <= keys.size(); i++) {
+        if (!returnedPrefixes.contains(String.join(".", keys.subList(0, i)))) {
+          List<String> path = new ArrayList<>(segments.subList(0, i - 1));
+          path.add(keys.get(i - 1));
+          return String.join(".", path);
+        }
+      }
+      return String.join(".", segments);
+    }
+  }
+
+  private static void walkResource(Resource resource, List<Leaf> leaves) {
+    BaseRuntimeElementCompositeDefinition<?> definition = FHIR.getResourceDefinition(resource);
+    for (BaseRuntimeChildDefinition child : definition.getChildren()) {
+      if (SERVER_MANAGED.contains(child.getElementName())) {
+        continue;
+      }
+      walkChild(
+          resource, child, List.of(resource.fhirType()), List.of(resource.fhirType()), leaves);
+    }
+  }
+
+  private static void walkChild(
+      IBase parent,
+      BaseRuntimeChildDefinition child,
+      List<String> segments,
+      List<String> keys,
+      List<Leaf> leaves) {
+    List<IBase> values = child.getAccessor().getValues(parent);
+    for (int index = 0; index < values.size(); index++) {
+      IBase value = values.get(index);
+      if (value == null || value.isEmpty() || value instanceof IBaseResource) {
+        continue;
+      }
+      String name;
+      String key;
+      if (value instanceof Extension extension) {
+        name = child.getElementName() + "('" + extension.getUrl() + "')";
+        key = name;
+      } else {
+        name = child.getChildNameByDatatype(value.getClass());
+        if (name == null) {
+          name = child.getElementName();
+        }
+        key = name;
+        if (child.getMax() != 1) {
+          name = name + "[" + index + "]";
+        }
+      }
+      walk(value, with(segments, name), with(keys, key), leaves);
+    }
+  }
+
+  private static void walk(
+      IBase element, List<String> segments, List<String> keys, List<Leaf> leaves) {
+    if (element instanceof IPrimitiveType<?> primitive) {
+      if (primitive.getValueAsString() != null) {
+        leaves.add(new Leaf(segments, keys, normalised(primitive, keys)));
+      }
+      if (element instanceof Element withExtensions) {
+        for (Extension extension : withExtensions.getExtension()) {
+          String name = "extension('" + extension.getUrl() + "')";
+          walk(extension, with(segments, name), with(keys, name), leaves);
+        }
+      }
+      return;
+    }
+    BaseRuntimeElementDefinition<?> definition = FHIR.getElementDefinition(element.getClass());
+    if (!(definition instanceof BaseRuntimeElementCompositeDefinition<?> composite)) {
+      return;
+    }
+    for (BaseRuntimeChildDefinition child : composite.getChildren()) {
+      if (element instanceof Extension && "url".equals(child.getElementName())) {
+        continue;
+      }
+      if (element instanceof org.hl7.fhir.r4.model.Coding
+          && "display".equals(child.getElementName())) {
+        continue;
+      }
+      walkChild(element, child, segments, keys, leaves);
+    }
+  }
+
+  private static String normalised(IPrimitiveType<?> primitive, List<String> keys) {
+    if (primitive instanceof BaseDateTimeType dateTime && dateTime.getValue() != null) {
+      return Long.toString(dateTime.getValue().getTime());
+    }
+    if (primitive instanceof DecimalType decimal && decimal.getValue() != null) {
+      BigDecimal value = decimal.getValue();
+      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+    String text = primitive.getValueAsString();
+    if (keys.get(keys.size() - 1).equals("reference") && text.startsWith("#")) {
+      // A reference to a contained resource: the mappers read it and return the resource as one of
+      // its own, referenced by its new id.
+      return CONTAINED;
+    }
+    if (keys.get(keys.size() - 1).equals("reference")) {
+      IdType id = new IdType(text);
+      if (id.hasResourceType() && id.hasIdPart() && !text.startsWith("#")) {
+        return id.getResourceType() + "/" + id.getIdPart();
+      }
+    }
+    return text;
+  }
+
+  private static List<String> with(List<String> path, String segment) {
+    List<String> longer = new ArrayList<>(path);
+    longer.add(segment);
+    return longer;
+  }
+}
