@@ -68,9 +68,10 @@ public final class Benchmark {
       } else if (args[i].startsWith("--") && i + 1 < args.length) {
         options.put(args[i].substring(2), args[++i]);
       } else {
-        throw new IllegalArgumentException(
+        System.err.println(
             "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both] [--large N]"
                 + " [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
+        System.exit(2);
       }
     }
     boolean quick = options.containsKey("quick");
