@@ -190,6 +190,12 @@ public class CarePlanService {
     return view(plans.get(CarePlanId.of(carePlanId)));
   }
 
+  /** The patient a plan belongs to, if the plan exists; cheaper than {@link #get}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<String> patientOf(@NotNull String carePlanId) {
+    return plans.find(CarePlanId.of(carePlanId)).map(plan -> plan.patientId().value());
+  }
+
   /** The patient's plans, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CarePlanView> listForPatient(@NotNull String patientId) {

@@ -16,8 +16,10 @@ import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.ReadingCriteria.ReadingOrder;
+import app.lumbra.patient.application.PatientService;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Count;
@@ -64,6 +66,7 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   private ObservationService observations;
   private CarePlanService plans;
+  private PatientService patients;
   private FhirSettings settings;
   private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
@@ -75,12 +78,14 @@ public class ObservationResourceProvider implements IResourceProvider {
   public ObservationResourceProvider(
       ObservationService observations,
       CarePlanService plans,
+      PatientService patients,
       FhirSettings settings,
       jakarta.validation.Validator validator,
       InOneTransaction transaction) {
     this.transaction = transaction;
     this.observations = observations;
     this.plans = plans;
+    this.patients = patients;
     this.settings = settings;
     this.validator = validator;
   }
@@ -155,10 +160,28 @@ public class ObservationResourceProvider implements IResourceProvider {
     }
     return transaction.run(
         () -> {
+          requireKnownReferences(command.patientId(), command.carePlanId());
           ObservationView created = observations.record(command);
           return new MethodOutcome(idOf(created), true)
               .setResource(NothingDropped.check(resource, ObservationFhirMapper.toFhir(created)));
         });
+  }
+
+  /**
+   * A reading must be of a patient Lumbra knows, and its plan (basedOn) must be that patient's:
+   * otherwise it could never be found from the patient, and another patient's plan would count it.
+   */
+  private void requireKnownReferences(String patientId, String carePlanId) {
+    if (!patients.exists(patientId)) {
+      throw new RuleViolationException(
+          "FHIR-4", "Observation.subject", "Patient/" + patientId + " does not exist in Lumbra");
+    }
+    if (carePlanId != null && !patientId.equals(plans.patientOf(carePlanId).orElse(null))) {
+      throw new RuleViolationException(
+          "FHIR-4",
+          "Observation.basedOn",
+          "CarePlan/" + carePlanId + " is not a care plan of Patient/" + patientId);
+    }
   }
 
   @Search

@@ -195,6 +195,33 @@ class FhirErrorsIT {
   }
 
   @Test
+  void aReadingOfAPatientLumbraDoesNotKnowIsRefusedAndNotStored(LumbraProcess lumbra)
+      throws Exception {
+    String unknown = java.util.UUID.randomUUID().toString();
+    HttpResponse<String> response =
+        post(
+            lumbra,
+            "/fhir/Observation",
+            "application/fhir+json",
+            FhirClients.resource("fhir/observation-pain.json")
+                .replace("${patient}", unknown)
+                .replace("${value}", "4")
+                .replace("${date}", "2026-03-02T10:00:00+01:00"));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    assertThat(outcome(response).getIssueFirstRep().getDiagnostics())
+        .contains("subject")
+        .contains(unknown);
+    assertThat(
+            FhirClients.client(lumbra)
+                .search()
+                .byUrl("Observation?subject=Patient/" + unknown)
+                .returnBundle(org.hl7.fhir.r4.model.Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
+  }
+
+  @Test
   void anUnsupportedMediaTypeIs415(LumbraProcess lumbra) throws Exception {
     HttpResponse<String> response = post(lumbra, "/fhir/Patient", "text/plain", "hello");
     assertThat(response.statusCode()).isEqualTo(415);

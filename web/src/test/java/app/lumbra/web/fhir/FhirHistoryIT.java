@@ -294,4 +294,39 @@ class FhirHistoryIT {
     assertThat(onlyBirthDate.hasBirthDate()).isTrue();
     assertThat(onlyBirthDate.hasName()).isFalse();
   }
+
+  @Test
+  void formatAndPrettyChooseTheEncodingOfAResource(LumbraProcess lumbra) throws Exception {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Formatted");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.function.Function<String, java.net.http.HttpResponse<String>> get =
+        query -> {
+          try {
+            return http.send(
+                java.net.http.HttpRequest.newBuilder(
+                        lumbra.uri("/fhir/Patient/" + patient.getIdPart() + query))
+                    .header("Authorization", lumbra.authorization())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+
+    var compactJson = get.apply("");
+    assertThat(compactJson.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/fhir+json");
+    assertThat(compactJson.body()).startsWith("{\"resourceType\":\"Patient\"");
+    assertThat(compactJson.headers().firstValueAsLong("Content-Length"))
+        .hasValue(compactJson.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+
+    var prettyJson = get.apply("?_pretty=true");
+    assertThat(prettyJson.body()).startsWith("{\n").contains("\"resourceType\": \"Patient\"");
+
+    var xml = get.apply("?_format=xml");
+    assertThat(xml.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/fhir+xml");
+    assertThat(xml.body()).startsWith("<Patient xmlns=\"http://hl7.org/fhir\">");
+  }
 }
