@@ -1,5 +1,7 @@
 package app.lumbra.fhir.patient;
 
+import app.lumbra.fhir.security.FhirAccessInterceptor;
+import app.lumbra.fhir.security.NewPatientCareTeam;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
@@ -32,6 +34,7 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -53,6 +56,7 @@ public class PatientResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
+  private NewPatientCareTeam careTeam;
 
   /** For the CDI proxy only. */
   protected PatientResourceProvider() {}
@@ -63,7 +67,9 @@ public class PatientResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      NewPatientCareTeam careTeam) {
+    this.careTeam = careTeam;
     this.patients = patients;
     this.settings = settings;
     this.history = history;
@@ -94,10 +100,15 @@ public class PatientResourceProvider implements IResourceProvider {
         "Patient", Patient.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
-  /** If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). */
+  /**
+   * If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). A new
+   * patient joins the care team of whoever created it (issue 6, {@link NewPatientCareTeam}).
+   */
   @Create
   public MethodOutcome create(
-      @ResourceParam Patient resource, @ConditionalUrlParam String conditionalUrl) {
+      @ResourceParam Patient resource,
+      @ConditionalUrlParam String conditionalUrl,
+      RequestDetails request) {
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
     if (conditionalUrl != null) {
       Optional<PatientView> existing = existing(conditionalUrl);
@@ -109,6 +120,7 @@ public class PatientResourceProvider implements IResourceProvider {
     return transaction.run(
         () -> {
           PatientView created = patients.register(data.toRegister());
+          careTeam.place(created.id(), FhirAccessInterceptor.token(request));
           return new MethodOutcome(idOf(created), true)
               .setResource(history.keep(PatientFhirMapper.toFhir(created)));
         });
