@@ -7,10 +7,12 @@ import app.lumbra.fhir.goal.GoalResourceProvider;
 import app.lumbra.fhir.observation.ObservationResourceProvider;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
+import app.lumbra.fhir.security.SmartScopes.Interaction;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -75,6 +77,9 @@ public class BundleEntries {
     if (resource != null) {
       resolveReferences(resource, resolved, field);
     }
+    // Issue 6: the entry must be allowed to the token as a request of its own would be.
+    state.guard.beforeEntry(
+        entryType(verb, url, resource), interaction(verb), entryId(verb, url), resource);
     String plan = planWritten(verb, url, resource);
     if (plan != null && !state.plansWritten.add(plan) && state.oneTransaction) {
       // A plan's version rises once per transaction, so a second write of the same plan in one
@@ -87,12 +92,14 @@ public class BundleEntries {
     BundleEntryComponent response = new BundleEntryComponent();
     switch (verb) {
       case POST -> {
-        MethodOutcome outcome = create(resource, entry.getRequest().getIfNoneExist(), field);
+        MethodOutcome outcome =
+            create(resource, entry.getRequest().getIfNoneExist(), field, state.request);
         respond(
             response,
             outcome,
             Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK",
             base);
+        response.setResource((Resource) state.guard.afterEntry(response.getResource(), true));
         if (resource instanceof CarePlan) {
           state.plansWritten.add(outcome.getId().toUnqualifiedVersionless().getValue());
         }
@@ -107,9 +114,11 @@ public class BundleEntries {
           id = id.withVersion(version);
         }
         respond(response, update(id, resource, field), "200 OK", base);
+        response.setResource((Resource) state.guard.afterEntry(response.getResource(), true));
       }
       case GET -> {
         Resource read = read(new IdType(url), field);
+        state.guard.afterEntry(read, false);
         response.setResource(read);
         response.setFullUrl(
             read.getIdElement().withServerBase(base, read.fhirType()).toVersionless().getValue());
@@ -123,6 +132,29 @@ public class BundleEntries {
               field + ".request.method", verb.toCode(), "POST, PUT or GET");
     }
     return response;
+  }
+
+  /** The resource type an entry acts on: its resource's for a POST, else its url's. */
+  private static String entryType(Bundle.HTTPVerb verb, String url, Resource resource) {
+    if (verb == Bundle.HTTPVerb.POST && resource != null) {
+      return resource.fhirType();
+    }
+    String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
+  private static IdType entryId(Bundle.HTTPVerb verb, String url) {
+    return verb == Bundle.HTTPVerb.POST || url.contains("?") ? null : new IdType(url);
+  }
+
+  private static Interaction interaction(Bundle.HTTPVerb verb) {
+    return switch (verb) {
+      case POST -> Interaction.CREATE;
+      case PUT, PATCH -> Interaction.UPDATE;
+      case DELETE -> Interaction.DELETE;
+      default -> Interaction.READ;
+    };
   }
 
   /** The plan an entry writes: a CarePlan PUT, or the plan a Goal POST / PUT names. */
@@ -151,10 +183,11 @@ public class BundleEntries {
     result.setLastModified(resource.getMeta().getLastUpdated());
   }
 
-  private MethodOutcome create(Resource resource, String ifNoneExist, String field) {
+  private MethodOutcome create(
+      Resource resource, String ifNoneExist, String field, RequestDetails request) {
     String conditional = ifNoneExist == null ? null : "?" + ifNoneExist;
     if (resource instanceof Patient patient) {
-      return patients.create(patient, conditional);
+      return patients.create(patient, conditional, request);
     }
     if (resource instanceof Observation observation) {
       return observations.create(observation, conditional);

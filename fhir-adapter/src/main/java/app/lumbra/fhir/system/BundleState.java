@@ -1,5 +1,7 @@
 package app.lumbra.fhir.system;
 
+import app.lumbra.fhir.security.BundleEntryGuard;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -7,8 +9,8 @@ import java.util.Set;
 
 /**
  * What one Bundle's entries share while they are processed: the ids {@code urn:uuid:} placeholders
- * stand for, the care plans already written, the server base for absolute URLs, and whether the
- * entries run in one transaction.
+ * stand for, the care plans already written, the server base for absolute URLs, whether the entries
+ * run in one transaction, the request, and the guard that checks each entry (issue 6).
  */
 final class BundleState {
 
@@ -16,9 +18,13 @@ final class BundleState {
   final Set<String> plansWritten = new HashSet<>();
   final String serverBase;
   final boolean oneTransaction;
+  final RequestDetails request;
+  final BundleEntryGuard guard;
 
-  BundleState(String serverBase, boolean oneTransaction) {
-    this.serverBase = serverBase;
+  BundleState(RequestDetails request, boolean oneTransaction, BundleEntryGuard guard) {
+    this.serverBase = request.getFhirServerBase();
     this.oneTransaction = oneTransaction;
+    this.request = request;
+    this.guard = guard;
   }
 }
