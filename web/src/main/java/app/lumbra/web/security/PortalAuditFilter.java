@@ -23,11 +23,18 @@ import java.util.Map;
  * Issue 6: every portal page request (view or form submission), allowed or refused, is recorded in
  * the audit trail with the signed-in user, the page and its query, the patient when the page names
  * one, and the outcome. The sign-in page and static resources are not patient data. A page about a
- * patient of another care team is refused (403, the portal's error page) before it is built.
+ * patient of another care team is refused (403, the portal's error page) before it is built; a form
+ * submission is checked again by its page ({@code SubmitAccess}), which names the patient it
+ * refused.
  */
 @WebFilter(urlPatterns = "/portal/*")
 public class PortalAuditFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
+  /** Request attributes a page sets when it refuses a submission itself (its patient, why). */
+  public static final String REFUSED_PATIENT = PortalAuditFilter.class.getName() + ".patient";
+
+  public static final String REFUSED_DETAIL = PortalAuditFilter.class.getName() + ".detail";
 
   @Inject transient AuditTrail audit;
   @Inject transient CareTeams careTeams;
@@ -64,6 +71,12 @@ public class PortalAuditFilter extends HttpFilter {
         response.flushBuffer();
       }
     } finally {
+      if (patient == null) {
+        patient = (String) request.getAttribute(REFUSED_PATIENT);
+      }
+      if (detail == null) {
+        detail = (String) request.getAttribute(REFUSED_DETAIL);
+      }
       String query = request.getQueryString();
       AccessOutcome outcome =
           status == 401 || status == 403
