@@ -25,7 +25,8 @@ import java.util.Map;
  * one, and the outcome. The sign-in page and static resources are not patient data. A page about a
  * patient of another care team is refused (403, the portal's error page) before it is built; a form
  * submission is checked again by its page ({@code SubmitAccess}), which names the patient it
- * refused.
+ * refused. A form post without the page's Faces view state (a forged, cross-site post) is refused
+ * with 403 before Faces sees it; a stale or forged view state is refused by Faces itself.
  */
 @WebFilter(urlPatterns = "/portal/*")
 public class PortalAuditFilter extends HttpFilter {
@@ -56,6 +57,14 @@ public class PortalAuditFilter extends HttpFilter {
     int status = 500;
     String detail = null;
     try {
+      if (isFormWithoutViewState(request)) {
+        // Issue 6, CSRF: every portal form carries the page's view state, a secret of the session;
+        // a post without one did not come from a page Lumbra served.
+        status = HttpServletResponse.SC_FORBIDDEN;
+        detail = "form submission without the page's view state";
+        response.sendError(status);
+        return;
+      }
       if (patient != null && user != null && !careTeams.maySee(user, patient)) {
         // Issue 6: a clinician sees only the patients of their care team.
         status = HttpServletResponse.SC_FORBIDDEN;
@@ -95,9 +104,22 @@ public class PortalAuditFilter extends HttpFilter {
     }
   }
 
+  private static boolean isFormWithoutViewState(HttpServletRequest request) throws IOException {
+    if (!"POST".equals(request.getMethod())) {
+      return false;
+    }
+    if (request.getCharacterEncoding() == null) {
+      // Faces reads forms as UTF-8 too; set before the first parameter is read.
+      request.setCharacterEncoding("UTF-8");
+    }
+    String viewState = request.getParameter("jakarta.faces.ViewState");
+    return viewState == null || viewState.isBlank();
+  }
+
   /**
    * The patient a page shows: its {@code patient} or {@code id} query parameter, or its plan's.
-   * Only the query string is read: reading a form body here would fix its encoding before Faces.
+   * Only the query string is read here (the form body only for its view state, as UTF-8 like
+   * Faces).
    */
   private String patientOf(HttpServletRequest request, String path) {
     Map<String, String> query = query(request.getQueryString());
