@@ -147,6 +147,10 @@ class JpaPatientRepository implements PatientRepository {
       jpql.append(" and p.birthDate < :bornBefore");
       parameters.put("bornBefore", criteria.bornBefore());
     }
+    jpql.append(visibleTo(criteria.visible()));
+    if (criteria.visible().kind() == VisiblePatients.Kind.TEAM) {
+      parameters.put("careTeam", criteria.visible().careTeam());
+    }
     TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;

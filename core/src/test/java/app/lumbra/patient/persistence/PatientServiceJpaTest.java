@@ -12,6 +12,7 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
+import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -228,6 +229,11 @@ class PatientServiceJpaTest {
     assertThat(unassigned.patients()).extracting(PatientView::givenNames).containsExactly("Una");
 
     assertThat(db.inTransaction(em, () -> service.search("me", ALL, 0, 10)).total()).isEqualTo(4);
+    PatientCriteria northByName =
+        new PatientCriteria(null, "me", null, null, null, VisiblePatients.ofTeam("north"));
+    PatientPage exchange = db.inTransaction(em, () -> service.search(northByName, 0, 10, true));
+    assertThat(exchange.total()).isEqualTo(2);
+    assertThat(exchange.patients()).extracting(PatientView::id).containsOnly(north1, north2);
     PatientPage nobody =
         db.inTransaction(em, () -> service.search("me", VisiblePatients.none(), 0, 10));
     assertThat(nobody.total()).isZero();

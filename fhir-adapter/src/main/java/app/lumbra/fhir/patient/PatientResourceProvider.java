@@ -2,6 +2,7 @@ package app.lumbra.fhir.patient;
 
 import app.lumbra.fhir.security.FhirAccessInterceptor;
 import app.lumbra.fhir.security.NewPatientCareTeam;
+import app.lumbra.fhir.security.PatientReach;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
@@ -57,6 +58,7 @@ public class PatientResourceProvider implements IResourceProvider {
   private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
   private NewPatientCareTeam careTeam;
+  private PatientReach reach;
 
   /** For the CDI proxy only. */
   protected PatientResourceProvider() {}
@@ -68,8 +70,10 @@ public class PatientResourceProvider implements IResourceProvider {
       jakarta.validation.Validator validator,
       VersionHistory history,
       InOneTransaction transaction,
-      NewPatientCareTeam careTeam) {
+      NewPatientCareTeam careTeam,
+      PatientReach reach) {
     this.careTeam = careTeam;
+    this.reach = reach;
     this.patients = patients;
     this.settings = settings;
     this.history = history;
@@ -167,7 +171,8 @@ public class PatientResourceProvider implements IResourceProvider {
       @OptionalParam(name = "_total") StringParam total,
       @Sort SortSpec sort,
       @Offset Integer offset,
-      @Count Integer count) {
+      @Count Integer count,
+      RequestDetails request) {
     DateRanges.Range<java.time.LocalDate> born = DateRanges.dates("birthdate", birthDate);
     PatientCriteria criteria =
         new PatientCriteria(
@@ -177,7 +182,9 @@ public class PatientResourceProvider implements IResourceProvider {
             name == null ? null : name.getValue(),
             born.from(),
             born.before(),
-            order(sort));
+            order(sort),
+            // Issue 6: a user/ token finds (and counts) only its care team's patients.
+            reach.of(FhirAccessInterceptor.token(request)));
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
     PatientPage page = patients.search(criteria, first, size, true);

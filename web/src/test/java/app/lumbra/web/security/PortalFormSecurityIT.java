@@ -120,6 +120,25 @@ class PortalFormSecurityIT {
   // --- The patient list counts only what the user may see --------------------------------------
 
   @Test
+  void aUserTokensPatientSearchFindsAndCountsOnlyItsCareTeamsPatients() throws Exception {
+    HttpResponse<String> other = get("/fhir/Patient?name=" + northFamily, user(south));
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+    Bundle none = FHIR.newJsonParser().parseResource(Bundle.class, other.body());
+    assertThat(none.getTotal()).isZero();
+    assertThat(none.getEntry()).isEmpty();
+    // The self link echoes the query; nothing else of the patient is there.
+    assertThat(other.body()).doesNotContain(northPatient).doesNotContain("\"family\"");
+
+    Bundle own =
+        FHIR.newJsonParser()
+            .parseResource(
+                Bundle.class, get("/fhir/Patient?name=" + northFamily, user(north)).body());
+    assertThat(own.getTotal()).isEqualTo(1);
+    assertThat(own.getEntryFirstRep().getResource().getIdElement().getIdPart())
+        .isEqualTo(northPatient);
+  }
+
+  @Test
   void thePatientListCountsAndShowsOnlyTheCareTeamsPatients() throws Exception {
     PortalSession southSession = new PortalSession(lumbra).signIn(south, PASSWORD);
     String searched = southSession.get("/portal/patients.xhtml?q=" + northFamily).body();
