@@ -8,6 +8,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.ResponseDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
@@ -210,9 +211,23 @@ public class FhirAccessInterceptor {
    * and in the token's patient for patient-context tokens.
    */
   @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-  public boolean inspectResponse(RequestDetails request, IBaseResource response) {
+  public boolean inspectResponse(
+      RequestDetails request, IBaseResource response, ResponseDetails details) {
     AccessToken token = token(request);
     if (token == null || response == null) {
+      return true;
+    }
+    if (isWrite(request.getRestOperationType())
+        && !WITHOUT_PATIENT_DATA.contains(fhir.getResourceType(response))
+        && readContext(token, fhir.getResourceType(response)).isEmpty()) {
+      // Stored, but the token may not read it back: the answer says so instead of showing it.
+      details.setResponseResource(
+          outcome(
+              IssueSeverity.INFORMATION,
+              IssueType.INFORMATIONAL,
+              "Stored; the token's scopes do not allow reading "
+                  + fhir.getResourceType(response)
+                  + " back"));
       return true;
     }
     for (IBaseResource resource : resourcesIn(response)) {
@@ -335,8 +350,18 @@ public class FhirAccessInterceptor {
   }
 
   private static OperationOutcome outcome(IssueType type, String message) {
+    return outcome(IssueSeverity.ERROR, type, message);
+  }
+
+  private static OperationOutcome outcome(IssueSeverity severity, IssueType type, String message) {
     OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+    outcome.addIssue().setSeverity(severity).setCode(type).setDiagnostics(message);
     return outcome;
+  }
+
+  private static boolean isWrite(RestOperationTypeEnum operation) {
+    return operation == RestOperationTypeEnum.CREATE
+        || operation == RestOperationTypeEnum.UPDATE
+        || operation == RestOperationTypeEnum.PATCH;
   }
 }

@@ -205,6 +205,35 @@ class FhirTokenSecurityIT {
   }
 
   @Test
+  void aWriteOnlyTokenStoresButDoesNotReadBack() throws Exception {
+    String reading =
+        resource("fhir/observation-pain.json")
+            .replace("${patient}", alpha)
+            .replace("${value}", "3")
+            .replace("${date}", "2026-03-04T09:00:00Z");
+    HttpResponse<String> created =
+        send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir/Observation"))
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(reading)),
+            TestTokens.withScopes("system/Observation.c"));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body())
+        .contains("\"resourceType\":\"OperationOutcome\"")
+        .doesNotContain("valueQuantity");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    Observation stored =
+        lumbra
+            .fhirClient()
+            .read()
+            .resource(Observation.class)
+            .withId(new IdType(location).getIdPart())
+            .execute();
+    assertThat(stored.getSubject().getReference()).isEqualTo("Patient/" + alpha);
+  }
+
+  @Test
   void patientTokenReadsItsOwnPatient() throws Exception {
     HttpResponse<String> own = get("/fhir/Patient/" + alpha, alphaToken());
     assertThat(own.statusCode()).isEqualTo(200);
