@@ -8,6 +8,7 @@ import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.patient.PatientFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.fhir.server.CapabilityStatementInterceptor;
 import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -22,6 +23,10 @@ import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,7 +59,40 @@ class EmittedResourcesValidateTest {
         ProcedureFhirMapper.toFhir(FhirViews.attendedSession()),
         CarePlanFhirMapper.toFhir(FhirViews.activePlan()),
         GoalFhirMapper.toFhir(FhirViews.goalView()),
-        CodeSystemResourceProvider.lumbra());
+        CodeSystemResourceProvider.lumbra(),
+        securedCapabilityStatement());
+  }
+
+  /** Issue 6: the SMART security section keeps the CapabilityStatement valid base R4. */
+  static CapabilityStatement securedCapabilityStatement() {
+    CapabilityStatement statement = new CapabilityStatement();
+    statement.setStatus(Enumerations.PublicationStatus.ACTIVE);
+    statement.setDate(new java.util.Date());
+    statement.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+    statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+    statement.addFormat("json");
+    statement.getImplementation().setDescription("Lumbra");
+    CapabilityStatementInterceptor.secure(
+        statement.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER),
+        "https://lumbra.example/auth/token",
+        "https://lumbra.example/auth/authorize");
+    return statement;
+  }
+
+  @org.junit.jupiter.api.Test
+  void capabilityStatementNamesSmartOnFhirAndTheTokenEndpoint() {
+    CapabilityStatement.CapabilityStatementRestSecurityComponent security =
+        securedCapabilityStatement().getRestFirstRep().getSecurity();
+    assertThat(security.getService())
+        .flatExtracting(CodeableConcept::getCoding)
+        .extracting(c -> c.getSystem() + "|" + c.getCode())
+        .contains(
+            CapabilityStatementInterceptor.SECURITY_SERVICE + "|SMART-on-FHIR",
+            CapabilityStatementInterceptor.SMART_SECURITY_SERVICE + "|SMART-on-FHIR");
+    Extension oauth = security.getExtensionByUrl(CapabilityStatementInterceptor.OAUTH_URIS);
+    assertThat(oauth).isNotNull();
+    assertThat(oauth.getExtensionByUrl("token").getValue().primitiveValue())
+        .isEqualTo("https://lumbra.example/auth/token");
   }
 
   @ParameterizedTest

@@ -28,13 +28,14 @@ public class ClientRegistry {
     this.clock = clock;
   }
 
+  /** Registers a client; {@code careTeam} (optional) is the team of the patients it creates. */
   public ClientView register(
-      String clientId, String name, String publicKeys, String allowedScopes) {
+      String clientId, String name, String publicKeys, String allowedScopes, String careTeam) {
     if (clients.find(clientId).isPresent()) {
       throw new InvalidValueException("clientId", clientId, "a client id no other client has");
     }
     RegisteredClient client =
-        RegisteredClient.register(clientId, name, publicKeys, allowedScopes, clock);
+        RegisteredClient.register(clientId, name, publicKeys, allowedScopes, careTeam, clock);
     clients.add(client);
     return ClientView.of(client);
   }

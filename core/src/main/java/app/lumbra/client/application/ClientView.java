@@ -9,6 +9,7 @@ public record ClientView(
     String name,
     String publicKeys,
     String allowedScopes,
+    String careTeam,
     boolean enabled,
     OffsetDateTime registeredAt) {
 
@@ -18,6 +19,7 @@ public record ClientView(
         client.name(),
         client.publicKeys(),
         client.allowedScopes(),
+        client.careTeam(),
         client.enabled(),
         client.registeredAt());
   }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>Rules: the client id is 3–100 characters of letters, digits and {@code . _ : / -}, unique; the
  * public keys (a PEM public key, a JWK or a JWK Set) are required; the allowed scopes are {@code
- * system/} scopes only. Lifecycle: {@link #register registered}, {@link #disable disabled} (no more
- * tokens) and {@link #enable enabled}.
+ * system/} scopes only; the optional care team (at most 64 characters) is the team of the patients
+ * the client creates over FHIR. Lifecycle: {@link #register registered}, {@link #disable disabled}
+ * (no more tokens) and {@link #enable enabled}.
  */
 @Entity
 @Table(name = "registered_client")
@@ -46,6 +47,9 @@ public class RegisteredClient {
   @Column(name = "allowed_scopes", nullable = false, length = 2000)
   private String allowedScopes;
 
+  @Column(name = "care_team", length = 64)
+  private String careTeam;
+
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
 
@@ -57,7 +61,12 @@ public class RegisteredClient {
   }
 
   public static RegisteredClient register(
-      String clientId, String name, String publicKeys, String allowedScopes, Clock clock) {
+      String clientId,
+      String name,
+      String publicKeys,
+      String allowedScopes,
+      String careTeam,
+      Clock clock) {
     RegisteredClient client = new RegisteredClient();
     if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
       throw new InvalidValueException("clientId", clientId, "3–100 letters, digits or . _ : / -");
@@ -70,6 +79,10 @@ public class RegisteredClient {
     }
     client.publicKeys = publicKeys.strip();
     client.allowedScopes = scopes(allowedScopes);
+    if (careTeam != null && careTeam.strip().length() > 64) {
+      throw new InvalidValueException("careTeam", careTeam, "at most 64 characters, or none");
+    }
+    client.careTeam = careTeam == null || careTeam.isBlank() ? null : careTeam.strip();
     client.enabled = true;
     client.registeredAt = OffsetDateTime.now(clock);
     return client;
@@ -115,6 +128,11 @@ public class RegisteredClient {
   /** The allowed scopes, space-separated. */
   public String allowedScopes() {
     return allowedScopes;
+  }
+
+  /** The care team of the patients this client creates over FHIR; null for none. */
+  public String careTeam() {
+    return careTeam;
   }
 
   public boolean enabled() {

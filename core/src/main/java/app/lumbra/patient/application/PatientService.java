@@ -7,6 +7,7 @@ import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientDetails;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
@@ -119,10 +120,10 @@ public class PatientService {
 
   /**
    * Patients whose family or given name starts with {@code name} (any case), a page at a time; a
-   * blank name lists everybody.
+   * blank name lists everybody. Only the {@code visible} patients are listed and counted.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PatientPage search(String name, int offset, int limit) {
+  public PatientPage search(String name, @NotNull VisiblePatients visible, int offset, int limit) {
     if (offset < 0) {
       throw new InvalidValueException("offset", offset, "0 or more");
     }
@@ -130,8 +131,8 @@ public class PatientService {
       throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
     }
     List<PatientView> page =
-        patients.searchByName(name, offset, limit).stream().map(PatientView::of).toList();
-    return new PatientPage(page, offset, limit, patients.countByName(name));
+        patients.searchByName(name, visible, offset, limit).stream().map(PatientView::of).toList();
+    return new PatientPage(page, offset, limit, patients.countByName(name, visible));
   }
 
   /**

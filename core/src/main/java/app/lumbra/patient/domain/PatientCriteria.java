@@ -5,14 +5,25 @@ import java.time.LocalDate;
 /**
  * Which patients a search finds: all given criteria must hold. {@code name} is a case-insensitive
  * prefix of the family name or a given name; birth dates are the half-open range {@code [bornFrom,
- * bornBefore)}; null criteria do not restrict.
+ * bornBefore)}; null criteria do not restrict. Only the {@code visible} patients are found and
+ * counted (issue 6, care teams; everybody when null).
  */
 public record PatientCriteria(
     EhrIdentifier identifier,
     String name,
     LocalDate bornFrom,
     LocalDate bornBefore,
-    PatientOrder order) {
+    PatientOrder order,
+    VisiblePatients visible) {
+
+  public PatientCriteria(
+      EhrIdentifier identifier,
+      String name,
+      LocalDate bornFrom,
+      LocalDate bornBefore,
+      PatientOrder order) {
+    this(identifier, name, bornFrom, bornBefore, order, VisiblePatients.all());
+  }
 
   /** How a page of patients is ordered; ties are broken by id so pages never overlap. */
   public enum PatientOrder {
@@ -26,5 +37,6 @@ public record PatientCriteria(
 
   public PatientCriteria {
     order = order == null ? PatientOrder.NAME : order;
+    visible = visible == null ? VisiblePatients.all() : visible;
   }
 }

@@ -18,13 +18,14 @@ public interface PatientRepository {
   Optional<Patient> findByIdentifier(EhrIdentifier identifier);
 
   /**
-   * Patients whose family name or one of whose given names starts with {@code name} (ignoring
-   * case), ordered by family name, given names and id; a blank name matches everybody.
+   * Patients whose family name or one of whose given names starts with {@code name} (ignoring case)
+   * among the {@code visible} ones, ordered by family name, given names and id; a blank name
+   * matches everybody visible.
    */
-  List<Patient> searchByName(String name, int offset, int limit);
+  List<Patient> searchByName(String name, VisiblePatients visible, int offset, int limit);
 
   /** How many patients {@link #searchByName} would find without paging. */
-  long countByName(String name);
+  long countByName(String name, VisiblePatients visible);
 
   /** One page of the patients matching {@code criteria}, in its order. */
   List<Patient> search(PatientCriteria criteria, int offset, int limit);

@@ -5,6 +5,7 @@ import app.lumbra.patient.domain.Patient;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.Database;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,9 @@ import java.util.Optional;
 class JpaPatientRepository implements PatientRepository {
 
   private static final String NAME_MATCHES =
-      " from Patient p where p.familyNameKey like :prefix escape '\\'"
+      " from Patient p where (p.familyNameKey like :prefix escape '\\'"
           + " or p.givenNamesKey like :prefix escape '\\'"
-          + " or p.givenNamesKey like :laterWord escape '\\'";
+          + " or p.givenNamesKey like :laterWord escape '\\')";
 
   @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
   private EntityManager em;
@@ -52,21 +53,46 @@ class JpaPatientRepository implements PatientRepository {
   }
 
   @Override
-  public List<Patient> searchByName(String name, int offset, int limit) {
+  public List<Patient> searchByName(String name, VisiblePatients visible, int offset, int limit) {
     TypedQuery<Patient> query =
         em.createQuery(
-            "select p" + NAME_MATCHES + " order by p.familyNameKey, p.givenNamesKey, p.id",
+            "select p"
+                + NAME_MATCHES
+                + visibleTo(visible)
+                + " order by p.familyNameKey, p.givenNamesKey, p.id",
             Patient.class);
-    return withNameParameters(query, name)
+    return withVisibleParameters(withNameParameters(query, name), visible)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long countByName(String name) {
-    return withNameParameters(em.createQuery("select count(p)" + NAME_MATCHES, Long.class), name)
-        .getSingleResult();
+  public long countByName(String name, VisiblePatients visible) {
+    TypedQuery<Long> query =
+        em.createQuery("select count(p)" + NAME_MATCHES + visibleTo(visible), Long.class);
+    return withVisibleParameters(withNameParameters(query, name), visible).getSingleResult();
+  }
+
+  // Care teams (issue 6) live in the careteam module's table; the list filters in the query so
+  // its count and pages hold only the patients the viewer may see.
+  private static String visibleTo(VisiblePatients visible) {
+    return switch (visible.kind()) {
+      case ALL -> "";
+      case TEAM ->
+          " and exists (select a from CareTeamAssignment a"
+              + " where a.patientId = p.id and a.careTeam = :careTeam)";
+      case NO_TEAM ->
+          " and not exists (select a from CareTeamAssignment a where a.patientId = p.id)";
+      case NONE -> " and 1 = 0";
+    };
+  }
+
+  private static <T> TypedQuery<T> withVisibleParameters(
+      TypedQuery<T> query, VisiblePatients visible) {
+    return visible.kind() == VisiblePatients.Kind.TEAM
+        ? query.setParameter("careTeam", visible.careTeam())
+        : query;
   }
 
   // A blank name becomes the pattern '%', which every stored family name matches.
@@ -120,6 +146,10 @@ class JpaPatientRepository implements PatientRepository {
     if (criteria.bornBefore() != null) {
       jpql.append(" and p.birthDate < :bornBefore");
       parameters.put("bornBefore", criteria.bornBefore());
+    }
+    jpql.append(visibleTo(criteria.visible()));
+    if (criteria.visible().kind() == VisiblePatients.Kind.TEAM) {
+      parameters.put("careTeam", criteria.visible().careTeam());
     }
     TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
     parameters.forEach(query::setParameter);

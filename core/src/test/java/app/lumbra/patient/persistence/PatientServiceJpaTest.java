@@ -3,6 +3,7 @@ package app.lumbra.patient.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lumbra.careteam.domain.CareTeamAssignment;
 import app.lumbra.fixtures.Patients;
 import app.lumbra.fixtures.TestClocks;
 import app.lumbra.patient.application.IdentifierData;
@@ -12,6 +13,8 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
+import app.lumbra.patient.domain.PatientCriteria;
+import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
@@ -21,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The patient service on the real mappings and migrations, on H2 and (when configured) PostgreSQL.
  */
 class PatientServiceJpaTest {
+  private static final VisiblePatients ALL = VisiblePatients.all();
 
   private JpaTestDatabase db;
   private EntityManager em;
@@ -210,19 +215,64 @@ class PatientServiceJpaTest {
     register(Patients.walkInWithoutIdentifier("Meier", "Lena"));
     register(Patients.walkInWithoutIdentifier("Mey_ser", "Karl"));
 
-    PatientPage firstPage = db.inTransaction(em, () -> service.search("me", 0, 2));
+    PatientPage firstPage = db.inTransaction(em, () -> service.search("me", ALL, 0, 2));
     assertThat(firstPage.total()).isEqualTo(3);
     assertThat(firstPage.patients())
         .extracting(PatientView::familyName)
         .containsExactly("Meier", "Mey_ser");
     assertThat(firstPage.hasNext()).isTrue();
-    PatientPage secondPage = db.inTransaction(em, () -> service.search("ME", 2, 2));
+    PatientPage secondPage = db.inTransaction(em, () -> service.search("ME", ALL, 2, 2));
     assertThat(secondPage.patients()).extracting(PatientView::familyName).containsExactly("Meyer");
 
-    assertThat(db.inTransaction(em, () -> service.search("lena", 0, 10)).patients())
+    assertThat(db.inTransaction(em, () -> service.search("lena", ALL, 0, 10)).patients())
         .extracting(PatientView::familyName)
         .containsExactly("Meier", "Meyer");
-    assertThat(db.inTransaction(em, () -> service.search("mey_", 0, 10)).total()).isEqualTo(1);
-    assertThat(db.inTransaction(em, () -> service.search(" ", 0, 10)).total()).isEqualTo(4);
+    assertThat(db.inTransaction(em, () -> service.search("mey_", ALL, 0, 10)).total()).isEqualTo(1);
+    assertThat(db.inTransaction(em, () -> service.search(" ", ALL, 0, 10)).total()).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("Issue 6: a list counts and pages only the patients of the viewer's care team")
+  void searchCountsAndPagesOnlyVisiblePatients(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String north1 = register(Patients.walkInWithoutIdentifier("Meier", "Nora")).id();
+    String south = register(Patients.walkInWithoutIdentifier("Meister", "Sven")).id();
+    String north2 = register(Patients.walkInWithoutIdentifier("Meyer", "Nils")).id();
+    register(Patients.walkInWithoutIdentifier("Mertens", "Una"));
+    db.inTransaction(
+        em,
+        () -> {
+          em.persist(CareTeamAssignment.assign(north1, "north", TestClocks.MONDAY_MORNING));
+          em.persist(CareTeamAssignment.assign(north2, "north", TestClocks.MONDAY_MORNING));
+          em.persist(CareTeamAssignment.assign(south, "south", TestClocks.MONDAY_MORNING));
+          return null;
+        });
+
+    PatientPage north =
+        db.inTransaction(em, () -> service.search("me", VisiblePatients.ofTeam("north"), 0, 1));
+    assertThat(north.total()).isEqualTo(2);
+    assertThat(north.patients()).extracting(PatientView::givenNames).containsExactly("Nora");
+    assertThat(north.hasNext()).isTrue();
+    PatientPage northNext =
+        db.inTransaction(em, () -> service.search("me", VisiblePatients.ofTeam("north"), 1, 1));
+    assertThat(northNext.patients()).extracting(PatientView::givenNames).containsExactly("Nils");
+    assertThat(northNext.hasNext()).isFalse();
+
+    PatientPage unassigned =
+        db.inTransaction(em, () -> service.search("me", VisiblePatients.ofTeam(null), 0, 10));
+    assertThat(unassigned.total()).isEqualTo(1);
+    assertThat(unassigned.patients()).extracting(PatientView::givenNames).containsExactly("Una");
+
+    assertThat(db.inTransaction(em, () -> service.search("me", ALL, 0, 10)).total()).isEqualTo(4);
+    PatientCriteria northByName =
+        new PatientCriteria(null, "me", null, null, null, VisiblePatients.ofTeam("north"));
+    PatientPage exchange = db.inTransaction(em, () -> service.search(northByName, 0, 10, true));
+    assertThat(exchange.total()).isEqualTo(2);
+    assertThat(exchange.patients()).extracting(PatientView::id).containsOnly(north1, north2);
+    PatientPage nobody =
+        db.inTransaction(em, () -> service.search("me", VisiblePatients.none(), 0, 10));
+    assertThat(nobody.total()).isZero();
+    assertThat(nobody.patients()).isEmpty();
   }
 }

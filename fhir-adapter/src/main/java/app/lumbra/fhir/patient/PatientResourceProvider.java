@@ -1,5 +1,8 @@
 package app.lumbra.fhir.patient;
 
+import app.lumbra.fhir.security.FhirAccessInterceptor;
+import app.lumbra.fhir.security.NewPatientCareTeam;
+import app.lumbra.fhir.security.PatientReach;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
@@ -33,6 +36,7 @@ import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -54,6 +58,8 @@ public class PatientResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
+  private NewPatientCareTeam careTeam;
+  private PatientReach reach;
 
   /** For the CDI proxy only. */
   protected PatientResourceProvider() {}
@@ -64,7 +70,11 @@ public class PatientResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      NewPatientCareTeam careTeam,
+      PatientReach reach) {
+    this.careTeam = careTeam;
+    this.reach = reach;
     this.patients = patients;
     this.settings = settings;
     this.history = history;
@@ -95,10 +105,15 @@ public class PatientResourceProvider implements IResourceProvider {
         "Patient", Patient.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
-  /** If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). */
+  /**
+   * If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). A new
+   * patient joins the care team of whoever created it (issue 6, {@link NewPatientCareTeam}).
+   */
   @Create
   public MethodOutcome create(
-      @ResourceParam Patient resource, @ConditionalUrlParam String conditionalUrl) {
+      @ResourceParam Patient resource,
+      @ConditionalUrlParam String conditionalUrl,
+      RequestDetails request) {
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
     if (conditionalUrl != null) {
       Optional<PatientView> existing = existing(conditionalUrl);
@@ -110,6 +125,7 @@ public class PatientResourceProvider implements IResourceProvider {
     return transaction.run(
         () -> {
           PatientView created = patients.register(data.toRegister());
+          careTeam.place(created.id(), FhirAccessInterceptor.token(request));
           return new MethodOutcome(idOf(created), true)
               .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(created)));
         });
@@ -153,7 +169,8 @@ public class PatientResourceProvider implements IResourceProvider {
       @OptionalParam(name = "_total") StringParam total,
       @Sort SortSpec sort,
       @Offset Integer offset,
-      @Count Integer count) {
+      @Count Integer count,
+      RequestDetails request) {
     DateRanges.Range<java.time.LocalDate> born = DateRanges.dates("birthdate", birthDate);
     PatientCriteria criteria =
         new PatientCriteria(
@@ -163,7 +180,9 @@ public class PatientResourceProvider implements IResourceProvider {
             name == null ? null : name.getValue(),
             born.from(),
             born.before(),
-            order(sort));
+            order(sort),
+            // Issue 6: a user/ token finds (and counts) only its care team's patients.
+            reach.of(FhirAccessInterceptor.token(request)));
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
     PatientPage page = patients.search(criteria, first, size, true);

@@ -8,6 +8,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.ResponseDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
@@ -15,6 +16,7 @@ import ca.uhn.fhir.util.BundleUtil;
 import ca.uhn.fhir.util.FhirTerser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -31,13 +33,17 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * call (a Patient id, a resource to store) and on everything about to be sent (read, search, {@code
  * _include}, {@code _revinclude}, {@code $everything}, history, pages), so a response holding
  * anything outside the token's reach is refused whole and nothing leaks. {@code user/} scopes are
- * confined the same way to the patients of the care team of the account named by {@code sub}.
+ * confined the same way to the patients of the care team of the account named by {@code sub}. The
+ * entries of transaction and batch Bundles are checked one by one, as requests of their own would
+ * be ({@link #entryGuard}).
  */
 @Interceptor
 public class FhirAccessInterceptor {
 
   /** Where the verified token is kept in the request's user data. */
   public static final String TOKEN = FhirAccessInterceptor.class.getName() + ".token";
+
+  private static final String ENTRY_GUARD = FhirAccessInterceptor.class.getName() + ".entries";
 
   private static final Set<String> WITHOUT_PATIENT_DATA =
       Set.of("OperationOutcome", "CapabilityStatement", "CodeSystem", "Bundle");
@@ -52,6 +58,15 @@ public class FhirAccessInterceptor {
     this.verifier = verifier;
     this.fhir = fhir;
     this.careTeams = careTeams;
+  }
+
+  /**
+   * The guard a transaction or batch Bundle runs each entry past (issue 6): set when the Bundle
+   * request was authorized; {@link BundleEntryGuard#NONE} on a server without this interceptor.
+   */
+  public static BundleEntryGuard entryGuard(RequestDetails request) {
+    Object guard = request == null ? null : request.getUserData().get(ENTRY_GUARD);
+    return guard == null ? BundleEntryGuard.NONE : (BundleEntryGuard) guard;
   }
 
   /** The verified token of this request, or null before authentication or on /metadata. */
@@ -90,7 +105,14 @@ public class FhirAccessInterceptor {
       return; // Terminology, no patient data: any valid token may read it.
     }
     switch (operation) {
-      case TRANSACTION, BATCH -> requireEverywhere(token, operation);
+      case TRANSACTION, BATCH -> {
+        // Each entry is checked on its own as it runs (issue 6): see entryGuard.
+        if (token.scopes().grants().isEmpty()) {
+          throw forbidden(
+              "A " + operation.getCode() + " Bundle needs resource scopes for its entries");
+        }
+        request.getUserData().put(ENTRY_GUARD, new EntryGuard(token));
+      }
       case GET_PAGE, SEARCH_SYSTEM, HISTORY_SYSTEM -> {
         if (!token.scopes().allowsAny(Interaction.SEARCH)) {
           throw forbidden("The token's scopes allow no search");
@@ -102,10 +124,20 @@ public class FhirAccessInterceptor {
 
   private void authorizeOnType(
       RequestDetails request, RestOperationTypeEnum operation, AccessToken token, String type) {
-    Interaction interaction = interaction(operation);
     if (type == null) {
       throw forbidden("Operation " + operation.getCode() + " is not allowed to tokens");
     }
+    authorizeInteraction(
+        token, type, interaction(operation), request.getId(), request.getResource());
+  }
+
+  /**
+   * Whether {@code token} may run {@code interaction} on {@code type}: the resource {@code id} it
+   * names (if any) and the {@code incoming} resource it writes (if any) must be in the token's
+   * reach. The same check for a single request and for one entry of a Bundle.
+   */
+  private void authorizeInteraction(
+      AccessToken token, String type, Interaction interaction, IIdType id, IBaseResource incoming) {
     Context context =
         token
             .scopes()
@@ -118,7 +150,7 @@ public class FhirAccessInterceptor {
                             + " on "
                             + type));
     if (context == Context.USER) {
-      authorizeUser(request, token, type, interaction);
+      authorizeUser(token, type, interaction, id, incoming);
       return;
     }
     if (context != Context.PATIENT) {
@@ -128,13 +160,12 @@ public class FhirAccessInterceptor {
       throw forbidden("A patient/ scope needs the token's patient claim");
     }
     if ("Patient".equals(type)
-        && request.getId() != null
-        && request.getId().hasIdPart()
-        && !token.patient().equals(request.getId().getIdPart())) {
+        && id != null
+        && id.hasIdPart()
+        && !token.patient().equals(id.getIdPart())) {
       throw forbidden("The token is confined to patient " + token.patient());
     }
     if (interaction == Interaction.CREATE || interaction == Interaction.UPDATE) {
-      IBaseResource incoming = request.getResource();
       if (incoming == null || !inCompartment(incoming, token.patient())) {
         throw forbidden("The token may only write data of patient " + token.patient());
       }
@@ -146,15 +177,14 @@ public class FhirAccessInterceptor {
 
   /** Issue 6: a user/ token reaches only the patients of its user's care team. */
   private void authorizeUser(
-      RequestDetails request, AccessToken token, String type, Interaction interaction) {
+      AccessToken token, String type, Interaction interaction, IIdType id, IBaseResource incoming) {
     if ("Patient".equals(type)
-        && request.getId() != null
-        && request.getId().hasIdPart()
-        && !careTeams.userMaySee(token.subject(), request.getId().getIdPart())) {
+        && id != null
+        && id.hasIdPart()
+        && !careTeams.userMaySee(token.subject(), id.getIdPart())) {
       throw forbidden("The patient belongs to another care team");
     }
     if (interaction == Interaction.CREATE || interaction == Interaction.UPDATE) {
-      IBaseResource incoming = request.getResource();
       if (incoming == null || !visibleToUser(incoming, token)) {
         throw forbidden("The data belongs to a patient of another care team");
       }
@@ -176,25 +206,28 @@ public class FhirAccessInterceptor {
     return true;
   }
 
-  private static void requireEverywhere(AccessToken token, RestOperationTypeEnum operation) {
-    for (Interaction interaction : Interaction.values()) {
-      if (token.scopes().allows("*", interaction).filter(c -> c != Context.PATIENT).isEmpty()) {
-        throw forbidden(
-            "A "
-                + operation.getCode()
-                + " Bundle needs user/*.cruds or system/*.cruds (or the v1 equivalents)");
-      }
-    }
-  }
-
   /**
    * Runs on everything about to be sent: each resource in it must be of a type the token may read,
    * and in the token's patient for patient-context tokens.
    */
   @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-  public boolean inspectResponse(RequestDetails request, IBaseResource response) {
+  public boolean inspectResponse(
+      RequestDetails request, IBaseResource response, ResponseDetails details) {
     AccessToken token = token(request);
     if (token == null || response == null) {
+      return true;
+    }
+    if (isWrite(request.getRestOperationType())
+        && !WITHOUT_PATIENT_DATA.contains(fhir.getResourceType(response))
+        && readContext(token, fhir.getResourceType(response)).isEmpty()) {
+      // Stored, but the token may not read it back: the answer says so instead of showing it.
+      details.setResponseResource(
+          outcome(
+              IssueSeverity.INFORMATION,
+              IssueType.INFORMATIONAL,
+              "Stored; the token's scopes do not allow reading "
+                  + fhir.getResourceType(response)
+                  + " back"));
       return true;
     }
     for (IBaseResource resource : resourcesIn(response)) {
@@ -203,23 +236,66 @@ public class FhirAccessInterceptor {
         continue;
       }
       Context context =
-          token
-              .scopes()
-              .allows(type, Interaction.READ)
-              .or(() -> token.scopes().allows(type, Interaction.SEARCH))
+          readContext(token, type)
               .orElseThrow(() -> forbidden("The token's scopes do not allow reading " + type));
-      if (context == Context.USER && !visibleToUser(resource, token)) {
-        throw forbidden("The response holds data of a patient of another care team");
-      }
-      if (context == Context.PATIENT
-          && (token.patient() == null || !inCompartment(resource, token.patient()))) {
-        throw forbidden(
-            "The response holds data outside patient "
-                + token.patient()
-                + ", to which the token is confined");
-      }
+      requireInReach(token, context, resource);
     }
     return true;
+  }
+
+  private static Optional<Context> readContext(AccessToken token, String type) {
+    return token
+        .scopes()
+        .allows(type, Interaction.READ)
+        .or(() -> token.scopes().allows(type, Interaction.SEARCH));
+  }
+
+  private void requireInReach(AccessToken token, Context context, IBaseResource resource) {
+    if (context == Context.USER && !visibleToUser(resource, token)) {
+      throw forbidden("The response holds data of a patient of another care team");
+    }
+    if (context == Context.PATIENT
+        && (token.patient() == null || !inCompartment(resource, token.patient()))) {
+      throw forbidden(
+          "The response holds data outside patient "
+              + token.patient()
+              + ", to which the token is confined");
+    }
+  }
+
+  /** The checks of a single request, applied to one entry of a Bundle for one token. */
+  private final class EntryGuard implements BundleEntryGuard {
+    private final AccessToken token;
+
+    EntryGuard(AccessToken token) {
+      this.token = token;
+    }
+
+    @Override
+    public void beforeEntry(
+        String type, Interaction interaction, IIdType id, IBaseResource incoming) {
+      if (type == null || type.isBlank()) {
+        throw forbidden("The entry names no resource type the token's scopes could allow");
+      }
+      authorizeInteraction(token, type, interaction, id, incoming);
+    }
+
+    @Override
+    public IBaseResource afterEntry(IBaseResource answered, boolean written) {
+      if (answered == null) {
+        return null;
+      }
+      String type = fhir.getResourceType(answered);
+      Optional<Context> context = readContext(token, type);
+      if (context.isEmpty()) {
+        if (written) {
+          return null; // Stored, but the token may not read it back: the entry answers bodiless.
+        }
+        throw forbidden("The token's scopes do not allow reading " + type);
+      }
+      requireInReach(token, context.get(), answered);
+      return answered;
+    }
   }
 
   private List<IBaseResource> resourcesIn(IBaseResource response) {
@@ -274,8 +350,18 @@ public class FhirAccessInterceptor {
   }
 
   private static OperationOutcome outcome(IssueType type, String message) {
+    return outcome(IssueSeverity.ERROR, type, message);
+  }
+
+  private static OperationOutcome outcome(IssueSeverity severity, IssueType type, String message) {
     OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+    outcome.addIssue().setSeverity(severity).setCode(type).setDiagnostics(message);
     return outcome;
+  }
+
+  private static boolean isWrite(RestOperationTypeEnum operation) {
+    return operation == RestOperationTypeEnum.CREATE
+        || operation == RestOperationTypeEnum.UPDATE
+        || operation == RestOperationTypeEnum.PATCH;
   }
 }

@@ -1,5 +1,6 @@
 package app.lumbra.fhir.security;
 
+import app.lumbra.signingkey.application.SigningKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,11 +10,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +27,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lumbra's own token issuer for SMART Backend Services: short-lived RS256 access tokens for
- * registered clients, signed with a key generated when the application starts (so tokens do not
- * survive a restart, and each instance of a cluster has its own key; clients simply ask again). The
- * FHIR API accepts these tokens beside those of the configured MicroProfile JWT issuer.
+ * registered clients. The signing key is generated once and kept in the database ({@link
+ * SigningKeys}), so tokens survive a restart and every instance of a cluster signs alike; its
+ * public part is published as a JWK Set ({@code /auth/jwks}). The FHIR API accepts these tokens
+ * beside those of the configured MicroProfile JWT issuer.
  */
 @ApplicationScoped
 public class LocalTokenIssuer {
 
-  private RSAKey key;
+  /** The purpose the key is stored under. */
+  static final String PURPOSE = "access-token";
+
+  private volatile RSAKey key;
+  private SigningKeys keys;
   private String issuer;
   private String audience;
   private Duration lifetime;
@@ -45,18 +53,42 @@ public class LocalTokenIssuer {
       @ConfigProperty(name = "lumbra.auth.issuer") String issuer,
       @ConfigProperty(name = "lumbra.auth.audience") String audience,
       @ConfigProperty(name = "lumbra.auth.token-lifetime-seconds") long lifetimeSeconds,
-      Clock clock) {
+      Clock clock,
+      SigningKeys keys) {
     this.issuer = issuer;
     this.audience = audience;
     this.lifetime = Duration.ofSeconds(lifetimeSeconds);
     this.clock = clock;
+    this.keys = keys;
+  }
+
+  /** The signing key, read from the database (made and stored there the first time) once. */
+  private RSAKey key() {
+    RSAKey current = key;
+    if (current == null) {
+      synchronized (this) {
+        if (key == null) {
+          try {
+            key = RSAKey.parse(keys.privateJwk(PURPOSE, LocalTokenIssuer::generate));
+          } catch (ParseException e) {
+            throw new IllegalStateException("the stored token signing key is not an RSA JWK", e);
+          }
+        }
+        current = key;
+      }
+    }
+    return current;
+  }
+
+  private static SigningKeys.NewKey generate() {
     try {
-      this.key =
+      RSAKey generated =
           new RSAKeyGenerator(2048)
               .keyUse(KeyUse.SIGNATURE)
               .algorithm(JWSAlgorithm.RS256)
               .keyID(UUID.randomUUID().toString())
               .generate();
+      return new SigningKeys.NewKey(generated.getKeyID(), generated.toJSONString());
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot generate the token signing key", e);
     }
@@ -76,6 +108,7 @@ public class LocalTokenIssuer {
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime)))
             .build();
+    RSAKey key = key();
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.RS256)
@@ -101,11 +134,15 @@ public class LocalTokenIssuer {
 
   /** The public key set, e.g. to publish; never the private key. */
   public JWKSet publicKeys() {
-    return new JWKSet(key.toPublicJWK());
+    return new JWKSet(key().toPublicJWK());
   }
 
-  /** A verifier for the tokens this issuer signs. */
+  /**
+   * A verifier for the tokens this issuer signs; it reads the key on first use, so building it
+   * needs no database.
+   */
   public TokenVerifier verifier() {
-    return TokenVerifier.of(new ImmutableJWKSet<>(publicKeys()), issuer, Set.of(audience));
+    JWKSource<SecurityContext> published = (selector, context) -> selector.select(publicKeys());
+    return TokenVerifier.of(published, issuer, Set.of(audience));
   }
 }

@@ -68,6 +68,8 @@ public abstract class LumbraFhirServer extends RestfulServer {
         new RequestLimitsInterceptor(
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-request-bytes", Long.class)));
     registerInterceptor(new ErrorTranslationInterceptor());
+    // Issue 6: expected 401/403 refusals are one INFO line, not SEVERE with a stack trace.
+    RefusalLogging.install();
     // Issue 6: bearer tokens, SMART scopes and patient confinement on everything but /metadata.
     LocalTokenIssuer local = CDI.current().select(LocalTokenIssuer.class).get();
     registerInterceptor(
@@ -84,7 +86,11 @@ public abstract class LumbraFhirServer extends RestfulServer {
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-bundle-entries", Integer.class),
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-include-results", Integer.class)));
     registerInterceptor(new FhirAuditInterceptor(CDI.current().select(AuditTrail.class).get()));
-    registerInterceptor(new CapabilityStatementInterceptor());
+    registerInterceptor(
+        new CapabilityStatementInterceptor(
+            ConfigProvider.getConfig().getOptionalValue("lumbra.auth.token-url", String.class),
+            ConfigProvider.getConfig()
+                .getOptionalValue("lumbra.auth.authorize-url", String.class)));
     setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
   }
 }

@@ -6,9 +6,11 @@ import app.lumbra.fhir.goal.GoalResourceProvider;
 import app.lumbra.fhir.observation.ObservationResourceProvider;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
+import app.lumbra.fhir.security.SmartScopes.Interaction;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -73,15 +75,20 @@ public class BundleEntries {
     if (resource != null) {
       resolveReferences(resource, resolved, field);
     }
+    // Issue 6: the entry must be allowed to the token as a request of its own would be.
+    state.guard.beforeEntry(
+        entryType(verb, url, resource), interaction(verb), entryId(verb, url), resource);
     BundleEntryComponent response = new BundleEntryComponent();
     switch (verb) {
       case POST -> {
-        MethodOutcome outcome = create(resource, entry.getRequest().getIfNoneExist(), field);
+        MethodOutcome outcome =
+            create(resource, entry.getRequest().getIfNoneExist(), field, state.request);
         respond(
             response,
             outcome,
             Boolean.TRUE.equals(outcome.getCreated()) ? "201 Created" : "200 OK",
             base);
+        response.setResource((Resource) state.guard.afterEntry(response.getResource(), true));
         if (entry.hasFullUrl() && entry.getFullUrl().startsWith("urn:uuid:")) {
           resolved.put(entry.getFullUrl(), outcome.getId().toUnqualifiedVersionless().getValue());
         }
@@ -93,9 +100,11 @@ public class BundleEntries {
           id = id.withVersion(version);
         }
         respond(response, update(id, resource, field), "200 OK", base);
+        response.setResource((Resource) state.guard.afterEntry(response.getResource(), true));
       }
       case GET -> {
         Resource read = read(new IdType(url), field);
+        state.guard.afterEntry(read, false);
         response.setResource(read);
         response.setFullUrl(
             read.getIdElement().withServerBase(base, read.fhirType()).toVersionless().getValue());
@@ -111,6 +120,29 @@ public class BundleEntries {
     return response;
   }
 
+  /** The resource type an entry acts on: its resource's for a POST, else its url's. */
+  private static String entryType(Bundle.HTTPVerb verb, String url, Resource resource) {
+    if (verb == Bundle.HTTPVerb.POST && resource != null) {
+      return resource.fhirType();
+    }
+    String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
+  private static IdType entryId(Bundle.HTTPVerb verb, String url) {
+    return verb == Bundle.HTTPVerb.POST || url.contains("?") ? null : new IdType(url);
+  }
+
+  private static Interaction interaction(Bundle.HTTPVerb verb) {
+    return switch (verb) {
+      case POST -> Interaction.CREATE;
+      case PUT, PATCH -> Interaction.UPDATE;
+      case DELETE -> Interaction.DELETE;
+      default -> Interaction.READ;
+    };
+  }
+
   private static void respond(
       BundleEntryComponent response, MethodOutcome outcome, String status, String base) {
     Resource resource = (Resource) outcome.getResource();
@@ -124,10 +156,11 @@ public class BundleEntries {
     result.setLastModified(resource.getMeta().getLastUpdated());
   }
 
-  private MethodOutcome create(Resource resource, String ifNoneExist, String field) {
+  private MethodOutcome create(
+      Resource resource, String ifNoneExist, String field, RequestDetails request) {
     String conditional = ifNoneExist == null ? null : "?" + ifNoneExist;
     if (resource instanceof Patient patient) {
-      return patients.create(patient, conditional);
+      return patients.create(patient, conditional, request);
     }
     if (resource instanceof Observation observation) {
       return observations.create(observation, conditional);

@@ -1,5 +1,10 @@
 package app.lumbra.fhir.system;
 
+import app.lumbra.audit.application.AuditTrail;
+import app.lumbra.audit.application.RecordAccess;
+import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.fhir.security.AccessToken;
+import app.lumbra.fhir.security.FhirAccessInterceptor;
 import app.lumbra.fhir.server.ErrorTranslationInterceptor;
 import app.lumbra.fhir.server.PlainProvider;
 import app.lumbra.fhir.support.InOneTransaction;
@@ -25,12 +30,15 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Reference;
 
 /**
  * FHIR-2 transaction and batch Bundles at the server base. A transaction runs every entry in one
  * JTA transaction: one bad entry and nothing is stored, and the error names the entry; two entries
  * writing the same resource are refused with 400 before anything runs. A batch runs each entry on
- * its own and reports each outcome.
+ * its own and reports each outcome. Each entry must be allowed by the token's scopes as a request
+ * of its own (issue 6); a refused entry refuses a transaction whole (403) and gets its own 403 in a
+ * batch, and is recorded in the audit trail either way.
  */
 @ApplicationScoped
 public class BundleProvider implements PlainProvider {
@@ -41,24 +49,27 @@ public class BundleProvider implements PlainProvider {
 
   private BundleEntries entries;
   private InOneTransaction inOneTransaction;
+  private AuditTrail audit;
 
   /** For the CDI proxy only. */
   protected BundleProvider() {}
 
   @Inject
-  public BundleProvider(BundleEntries entries, InOneTransaction inOneTransaction) {
+  public BundleProvider(
+      BundleEntries entries, InOneTransaction inOneTransaction, AuditTrail audit) {
     this.entries = entries;
     this.inOneTransaction = inOneTransaction;
+    this.audit = audit;
   }
 
   @Transaction
   public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
     if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
       refuseOverlaps(bundle);
-      return inOneTransaction.run(() -> all(bundle, request.getFhirServerBase()));
+      return inOneTransaction.run(() -> all(bundle, request));
     }
     if (bundle.getType() == Bundle.BundleType.BATCH) {
-      return each(bundle, request.getFhirServerBase());
+      return each(bundle, request);
     }
     throw new InvalidValueException(
         "Bundle.type",
@@ -66,8 +77,8 @@ public class BundleProvider implements PlainProvider {
         "transaction or batch");
   }
 
-  private Bundle all(Bundle bundle, String base) {
-    BundleState state = new BundleState(base, true);
+  private Bundle all(Bundle bundle, RequestDetails request) {
+    BundleState state = new BundleState(request, true, FhirAccessInterceptor.entryGuard(request));
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
@@ -77,14 +88,16 @@ public class BundleProvider implements PlainProvider {
           | ConstraintViolationException
           | TransactionalException failed) {
         // Rethrown so the whole transaction rolls back; the outcome names the entry that failed.
-        throw naming(index, ErrorTranslationInterceptor.translate(failed, false));
+        BaseServerResponseException error = ErrorTranslationInterceptor.translate(failed, false);
+        auditRefusal(request, index, bundle.getEntry().get(index), error);
+        throw naming(index, error);
       }
     }
     return response(Bundle.BundleType.TRANSACTIONRESPONSE, responses);
   }
 
-  private Bundle each(Bundle bundle, String base) {
-    BundleState state = new BundleState(base, false);
+  private Bundle each(Bundle bundle, RequestDetails request) {
+    BundleState state = new BundleState(request, false, FhirAccessInterceptor.entryGuard(request));
     BundleEntryComponent[] responses = new BundleEntryComponent[bundle.getEntry().size()];
     for (int index : processingOrder(bundle)) {
       try {
@@ -94,6 +107,7 @@ public class BundleProvider implements PlainProvider {
           | ConstraintViolationException
           | TransactionalException failed) {
         BaseServerResponseException error = ErrorTranslationInterceptor.translate(failed, false);
+        auditRefusal(request, index, bundle.getEntry().get(index), error);
         BundleEntryComponent response = new BundleEntryComponent();
         response
             .getResponse()
@@ -161,6 +175,56 @@ public class BundleProvider implements PlainProvider {
         .addExpression("Bundle.entry[" + second + "]");
     error.setOperationOutcome(outcome);
     return error;
+  }
+
+  /**
+   * Issue 6: an entry refused for want of a right is recorded on its own, naming the entry (the
+   * request itself is recorded too, as every FHIR request is).
+   */
+  private void auditRefusal(
+      RequestDetails request,
+      int index,
+      BundleEntryComponent entry,
+      BaseServerResponseException error) {
+    int status = error.getStatusCode();
+    if (status != 401 && status != 403) {
+      return;
+    }
+    AccessToken token = FhirAccessInterceptor.token(request);
+    String method =
+        entry.getRequest().getMethod() == null ? "?" : entry.getRequest().getMethod().toCode();
+    String url = entry.getRequest().getUrl();
+    audit.record(
+        new RecordAccess(
+            "FHIR",
+            token == null ? "anonymous" : token.who(),
+            "bundle-entry",
+            "Bundle.entry[" + index + "] " + method + " " + url,
+            patientOf(entry),
+            AccessOutcome.DENIED,
+            status,
+            error.getMessage()));
+  }
+
+  /** The patient an entry is about, when its url or its resource's subject names one. */
+  private static String patientOf(BundleEntryComponent entry) {
+    String url = entry.getRequest().getUrl();
+    if (url != null && url.startsWith("Patient/")) {
+      return new IdType(url).getIdPart();
+    }
+    if (entry.getResource() != null) {
+      for (String path : new String[] {"subject", "patient"}) {
+        var property = entry.getResource().getNamedProperty(path);
+        if (property != null
+            && property.hasValues()
+            && property.getValues().get(0) instanceof Reference reference
+            && reference.getReference() != null
+            && reference.getReference().startsWith("Patient/")) {
+          return new IdType(reference.getReference()).getIdPart();
+        }
+      }
+    }
+    return null;
   }
 
   private static BaseServerResponseException naming(int index, BaseServerResponseException error) {

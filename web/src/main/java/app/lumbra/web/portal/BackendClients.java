@@ -25,6 +25,7 @@ public class BackendClients implements Serializable {
   private String name;
   private String publicKeys;
   private String scopes = "system/*.read";
+  private String careTeam;
 
   public List<ClientView> getAll() {
     return clients.list();
@@ -32,7 +33,7 @@ public class BackendClients implements Serializable {
 
   public void register() {
     try {
-      ClientView registered = clients.register(clientId, name, publicKeys, scopes);
+      ClientView registered = clients.register(clientId, name, publicKeys, scopes, careTeam);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -42,6 +43,7 @@ public class BackendClients implements Serializable {
       clientId = null;
       name = null;
       publicKeys = null;
+      careTeam = null;
     } catch (DomainException refused) {
       FormErrors.show(faces, FORM, refused);
     }
@@ -77,5 +79,13 @@ public class BackendClients implements Serializable {
 
   public void setScopes(String scopes) {
     this.scopes = scopes;
+  }
+
+  public String getCareTeam() {
+    return careTeam;
+  }
+
+  public void setCareTeam(String careTeam) {
+    this.careTeam = careTeam;
   }
 }

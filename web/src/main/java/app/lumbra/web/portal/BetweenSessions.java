@@ -50,6 +50,7 @@ public class BetweenSessions implements Serializable {
   @Inject PortalCommands commands;
   @Inject FacesContext faces;
   @Inject Clock clock;
+  @Inject SubmitAccess access;
 
   private String planId;
   private CarePlanView plan;
@@ -78,6 +79,9 @@ public class BetweenSessions implements Serializable {
   }
 
   public void saveReadings() throws IOException {
+    if (!access.mayChangePlan(plan.id())) {
+      return;
+    }
     try {
       List<SymptomReading> values = new ArrayList<>();
       if (pain != null) {
@@ -128,6 +132,9 @@ public class BetweenSessions implements Serializable {
   }
 
   public void saveHomeCare() throws IOException {
+    if (!access.mayChangePlan(plan.id())) {
+      return;
+    }
     try {
       commands.logHomeCare(
           done.entrySet().stream()

@@ -58,6 +58,7 @@ public class PatientChart implements Serializable {
   @Inject FacesContext faces;
   @Inject Clock clock;
   @Inject Labels labels;
+  @Inject SubmitAccess access;
 
   private String patientId;
   private String planId;
@@ -129,6 +130,9 @@ public class PatientChart implements Serializable {
   }
 
   private void transition(Function<PlanTransition, CarePlanView> change) throws IOException {
+    if (!access.mayChangePatient(patientId) || !access.mayChangePlan(planId)) {
+      return;
+    }
     try {
       CarePlanView changed =
           change.apply(

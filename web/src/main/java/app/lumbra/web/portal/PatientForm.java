@@ -35,6 +35,7 @@ public class PatientForm implements Serializable {
 
   @Inject PatientService patients;
   @Inject CareTeams careTeams;
+  @Inject SubmitAccess access;
   @Inject ConditionService conditions;
   @Inject PortalCommands commands;
   @Inject FacesContext faces;
@@ -103,6 +104,9 @@ public class PatientForm implements Serializable {
   }
 
   public void save() throws IOException {
+    if (!access.mayChangePatient(id)) {
+      return;
+    }
     List<IdentifierData> identifiers = new ArrayList<>();
     if (identifierValue != null && !identifierValue.isBlank()) {
       identifiers.add(new IdentifierData(identifierSystem.strip(), identifierValue.strip()));
@@ -149,7 +153,10 @@ public class PatientForm implements Serializable {
   }
 
   /** After a conflict: replace the form with the newer stored version. */
-  public void loadNewer() {
+  public void loadNewer() throws IOException {
+    if (!access.mayChangePatient(id)) {
+      return;
+    }
     fill(patients.get(id));
     newer = null;
   }

@@ -38,33 +38,33 @@ public class PatientsPage {
   public void load() {
     page = Math.max(page, 0);
     String term = q == null ? "" : q.strip();
+    String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     List<PatientView> found = new ArrayList<>();
     if (term.contains("|")) {
       String system = term.substring(0, term.indexOf('|')).strip();
       String value = term.substring(term.indexOf('|') + 1).strip();
-      byIdentifier(system, value).ifPresent(found::add);
-      results = visible(found);
+      byIdentifier(system, value).filter(p -> careTeams.maySee(user, p.id())).ifPresent(found::add);
+      results = found;
       total = found.size();
       hasNext = false;
       return;
     }
     if (page == 0 && !term.isEmpty()) {
-      byIdentifier(settings.identifierSystem(), term).ifPresent(found::add);
+      byIdentifier(settings.identifierSystem(), term)
+          .filter(p -> careTeams.maySee(user, p.id()))
+          .ifPresent(found::add);
     }
-    PatientPage byName = patients.search(term, page * PAGE_SIZE, PAGE_SIZE);
+    // Issue 6: the name search filters by care team in the query, so the total and the pages count
+    // only the patients this user may see (administrators all).
+    PatientPage byName =
+        patients.search(term, careTeams.visibleTo(user), page * PAGE_SIZE, PAGE_SIZE);
     byName.patients().stream()
         .filter(p -> found.stream().noneMatch(f -> f.id().equals(p.id())))
         .forEach(found::add);
     long extra = found.size() - byName.patients().size();
-    results = visible(found);
+    results = found;
     total = byName.total() + extra;
     hasNext = byName.hasNext();
-  }
-
-  /** Issue 6: a clinician sees only the patients of their care team (administrators all). */
-  private List<PatientView> visible(List<PatientView> found) {
-    String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    return found.stream().filter(p -> careTeams.maySee(user, p.id())).toList();
   }
 
   private Optional<PatientView> byIdentifier(String system, String value) {

@@ -65,6 +65,7 @@ public class PlanEditor implements Serializable {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject Clock clock;
+  @Inject SubmitAccess access;
 
   private String patientId;
   private String planId;
@@ -284,8 +285,16 @@ public class PlanEditor implements Serializable {
     goals = content.goals();
   }
 
+  /** Issue 6: the submission's patient and plan must still be of the user's care team. */
+  private boolean allowed() throws IOException {
+    return access.mayChangePatient(patientId) && access.mayChangePlan(planId);
+  }
+
   /** PLAN-13: asks for a recommended plan from the factors; stores nothing. */
-  public void recommend() {
+  public void recommend() throws IOException {
+    if (!allowed()) {
+      return;
+    }
     FactorsData data =
         new FactorsData(
             onsetType,
@@ -322,7 +331,10 @@ public class PlanEditor implements Serializable {
    * PLAN-13: the edited plan checked against the same rules (warnings, not silent changes), with
    * its time and cost projected again (PLAN-10).
    */
-  public void recheck() {
+  public void recheck() throws IOException {
+    if (!allowed()) {
+      return;
+    }
     try {
       PlanContentData edited = content();
       warnings = plans.check(edited);
@@ -337,6 +349,9 @@ public class PlanEditor implements Serializable {
 
   /** Saves the (edited) plan: a new draft, activated when asked, or a new version of the plan. */
   public void save() throws IOException {
+    if (!allowed()) {
+      return;
+    }
     String author = security.getCallerPrincipal().getName();
     try {
       CarePlanView saved =
@@ -362,7 +377,10 @@ public class PlanEditor implements Serializable {
   }
 
   /** After a conflict: drop the edits and continue from the newer stored version. */
-  public void loadNewer() {
+  public void loadNewer() throws IOException {
+    if (!allowed()) {
+      return;
+    }
     fill(plans.get(planId));
     newer = null;
   }

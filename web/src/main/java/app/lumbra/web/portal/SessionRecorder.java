@@ -55,6 +55,7 @@ public class SessionRecorder implements Serializable {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject Clock clock;
+  @Inject SubmitAccess access;
 
   private String planId;
   private CarePlanView plan;
@@ -101,6 +102,9 @@ public class SessionRecorder implements Serializable {
   }
 
   public void save() throws IOException {
+    if (!access.mayChangePlan(plan.id())) {
+      return;
+    }
     OffsetDateTime at = PortalTime.at(performedAt);
     try {
       Optional<SessionView> planned = plannedRecordOn(at);

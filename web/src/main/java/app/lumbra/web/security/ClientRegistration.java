@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The command-line way to register a SMART Backend Services client: {@code POST /auth/clients} with
  * an administrator's user name and password (HTTP Basic) and the form fields {@code client_id},
- * {@code name}, {@code scope} (allowed system/ scopes) and {@code public_key} (PEM or JWK Set). The
+ * {@code name}, {@code scope} (allowed system/ scopes), {@code public_key} (PEM or JWK Set) and,
+ * optionally, {@code care_team} (the team of the patients the client creates over FHIR). The
  * portal's admin page "Clients" does the same.
  */
 @WebServlet(urlPatterns = "/auth/clients")
@@ -50,7 +51,8 @@ public class ClientRegistration extends HttpServlet {
               request.getParameter("client_id"),
               request.getParameter("name"),
               request.getParameter("public_key"),
-              request.getParameter("scope"));
+              request.getParameter("scope"),
+              request.getParameter("care_team"));
       record(admin.get().username(), AccessOutcome.ALLOWED, 201, "registered " + client.clientId());
       response.setStatus(201);
       response.setContentType("application/json");

@@ -23,11 +23,19 @@ import java.util.Map;
  * Issue 6: every portal page request (view or form submission), allowed or refused, is recorded in
  * the audit trail with the signed-in user, the page and its query, the patient when the page names
  * one, and the outcome. The sign-in page and static resources are not patient data. A page about a
- * patient of another care team is refused (403, the portal's error page) before it is built.
+ * patient of another care team is refused (403, the portal's error page) before it is built; a form
+ * submission is checked again by its page ({@code SubmitAccess}), which names the patient it
+ * refused. A form post without the page's Faces view state (a forged, cross-site post) is refused
+ * with 403 before Faces sees it; a stale or forged view state is refused by Faces itself.
  */
 @WebFilter(urlPatterns = "/portal/*")
 public class PortalAuditFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
+  /** Request attributes a page sets when it refuses a submission itself (its patient, why). */
+  public static final String REFUSED_PATIENT = PortalAuditFilter.class.getName() + ".patient";
+
+  public static final String REFUSED_DETAIL = PortalAuditFilter.class.getName() + ".detail";
 
   @Inject transient AuditTrail audit;
   @Inject transient CareTeams careTeams;
@@ -49,6 +57,14 @@ public class PortalAuditFilter extends HttpFilter {
     int status = 500;
     String detail = null;
     try {
+      if (isFormWithoutViewState(request)) {
+        // Issue 6, CSRF: every portal form carries the page's view state, a secret of the session;
+        // a post without one did not come from a page Lumbra served.
+        status = HttpServletResponse.SC_FORBIDDEN;
+        detail = "form submission without the page's view state";
+        response.sendError(status);
+        return;
+      }
       if (patient != null && user != null && !careTeams.maySee(user, patient)) {
         // Issue 6: a clinician sees only the patients of their care team.
         status = HttpServletResponse.SC_FORBIDDEN;
@@ -64,6 +80,12 @@ public class PortalAuditFilter extends HttpFilter {
         response.flushBuffer();
       }
     } finally {
+      if (patient == null) {
+        patient = (String) request.getAttribute(REFUSED_PATIENT);
+      }
+      if (detail == null) {
+        detail = (String) request.getAttribute(REFUSED_DETAIL);
+      }
       String query = request.getQueryString();
       AccessOutcome outcome =
           status == 401 || status == 403
@@ -82,9 +104,22 @@ public class PortalAuditFilter extends HttpFilter {
     }
   }
 
+  private static boolean isFormWithoutViewState(HttpServletRequest request) throws IOException {
+    if (!"POST".equals(request.getMethod())) {
+      return false;
+    }
+    if (request.getCharacterEncoding() == null) {
+      // Faces reads forms as UTF-8 too; set before the first parameter is read.
+      request.setCharacterEncoding("UTF-8");
+    }
+    String viewState = request.getParameter("jakarta.faces.ViewState");
+    return viewState == null || viewState.isBlank();
+  }
+
   /**
    * The patient a page shows: its {@code patient} or {@code id} query parameter, or its plan's.
-   * Only the query string is read: reading a form body here would fix its encoding before Faces.
+   * Only the query string is read here (the form body only for its view state, as UTF-8 like
+   * Faces).
    */
   private String patientOf(HttpServletRequest request, String path) {
     Map<String, String> query = query(request.getQueryString());

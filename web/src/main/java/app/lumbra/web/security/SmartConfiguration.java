@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The SMART App Launch configuration document at {@code /fhir/.well-known/smart-configuration}
  * (open, like {@code /fhir/metadata}): which token issuer the FHIR API trusts, the scopes and
- * permission forms it understands, and Lumbra's Backend Services token endpoint.
+ * permission forms it understands, Lumbra's Backend Services token endpoint and the JWK Set of the
+ * keys that endpoint signs with ({@code jwks_uri}).
  */
 @WebServlet(urlPatterns = "/fhir/.well-known/smart-configuration")
 public class SmartConfiguration extends HttpServlet {
@@ -37,8 +38,13 @@ public class SmartConfiguration extends HttpServlet {
         ConfigProvider.getConfig()
             .getOptionalValue("lumbra.auth.token-url", String.class)
             .orElse(base + "/auth/token");
+    String jwks =
+        ConfigProvider.getConfig()
+            .getOptionalValue("lumbra.auth.jwks-url", String.class)
+            .orElse(base + "/auth/jwks");
     document
         .add("token_endpoint", tokenEndpoint)
+        .add("jwks_uri", jwks)
         .add("grant_types_supported", array("client_credentials"))
         .add("token_endpoint_auth_methods_supported", array("private_key_jwt"))
         .add(

@@ -2,6 +2,7 @@ package app.lumbra.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.web.it.AuditEvents;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -93,6 +95,14 @@ class BackendServicesIT {
     for (HttpResponse<String> refused : new HttpResponse[] {unknown, otherKey, foreignScope}) {
       assertThat(refused.body()).doesNotContain("access_token");
     }
+    // Every refused attempt is in the audit trail, under the client id it claimed.
+    assertThat(AuditEvents.search(lumbra, "agent-name=nobody-" + clientId + "&outcome=4&_count=10"))
+        .hasSize(1)
+        .allSatisfy(event -> assertThat(event.getOutcomeDesc()).contains("(401)"));
+    assertThat(AuditEvents.search(lumbra, "agent-name=" + clientId + "&outcome=4&_count=10"))
+        .extracting(AuditEvent::getOutcomeDesc)
+        .anySatisfy(desc -> assertThat(desc).contains("(401)"))
+        .anySatisfy(desc -> assertThat(desc).contains("(400)").contains("scope"));
     assertThat(
             register(
                     lumbra,

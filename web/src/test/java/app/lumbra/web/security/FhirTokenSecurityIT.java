@@ -2,6 +2,7 @@ package app.lumbra.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.web.it.AuditEvents;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import app.lumbra.web.it.TestTokens;
@@ -21,6 +22,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6: bearer tokens and SMART scopes on the FHIR API. Every refusal is a 401/403 with an
- * OperationOutcome and its body holds none of the patient data asked for.
+ * OperationOutcome, its body holds none of the patient data asked for, and it is the newest denied
+ * access in the audit trail.
  */
 @ExtendWith(SharedLumbra.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -202,6 +205,35 @@ class FhirTokenSecurityIT {
   }
 
   @Test
+  void aWriteOnlyTokenStoresButDoesNotReadBack() throws Exception {
+    String reading =
+        resource("fhir/observation-pain.json")
+            .replace("${patient}", alpha)
+            .replace("${value}", "3")
+            .replace("${date}", "2026-03-04T09:00:00Z");
+    HttpResponse<String> created =
+        send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir/Observation"))
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(reading)),
+            TestTokens.withScopes("system/Observation.c"));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body())
+        .contains("\"resourceType\":\"OperationOutcome\"")
+        .doesNotContain("valueQuantity");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    Observation stored =
+        lumbra
+            .fhirClient()
+            .read()
+            .resource(Observation.class)
+            .withId(new IdType(location).getIdPart())
+            .execute();
+    assertThat(stored.getSubject().getReference()).isEqualTo("Patient/" + alpha);
+  }
+
+  @Test
   void patientTokenReadsItsOwnPatient() throws Exception {
     HttpResponse<String> own = get("/fhir/Patient/" + alpha, alphaToken());
     assertThat(own.statusCode()).isEqualTo(200);
@@ -256,18 +288,30 @@ class FhirTokenSecurityIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private void assertUnauthorized(HttpResponse<String> response) {
+  private void assertUnauthorized(HttpResponse<String> response) throws Exception {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
     assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(IssueType.LOGIN);
     assertNothingLeaked(response);
+    assertAudited(response);
   }
 
-  private void assertForbidden(HttpResponse<String> response) {
+  private void assertForbidden(HttpResponse<String> response) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(IssueType.FORBIDDEN);
     assertNothingLeaked(response);
+    assertAudited(response);
+  }
+
+  /** The refusal is the newest denied access in the audit trail, with its status and reason. */
+  private void assertAudited(HttpResponse<String> response) throws Exception {
+    String path = response.request().uri().getPath().substring("/fhir/".length());
+    AuditEvent newest = AuditEvents.newestDenied(lumbra, 1).get(0);
+    assertThat(AuditEvents.what(newest)).contains(path);
+    assertThat(newest.getOutcomeDesc())
+        .contains("(" + response.statusCode() + ")")
+        .contains(outcome(response).getIssueFirstRep().getDiagnostics());
   }
 
   private void assertNothingLeaked(HttpResponse<String> response) {

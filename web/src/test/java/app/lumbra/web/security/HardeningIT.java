@@ -2,12 +2,22 @@ package app.lumbra.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.web.it.BackendClient;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.context.FhirContext;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Extension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +71,68 @@ class HardeningIT {
         .contains("client_credentials")
         .contains("private_key_jwt")
         .contains("permission-v2");
+  }
+
+  @Test
+  void theTokenEndpointsKeysArePublishedAndNamedInDiscovery(LumbraProcess lumbra) throws Exception {
+    String discovery =
+        http.send(
+                HttpRequest.newBuilder(lumbra.uri("/fhir/.well-known/smart-configuration")).build(),
+                BodyHandlers.ofString())
+            .body();
+    assertThat(discovery).contains("\"jwks_uri\":\"" + lumbra.baseUrl() + "/auth/jwks\"");
+
+    HttpResponse<String> jwks =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/auth/jwks")).build(), BodyHandlers.ofString());
+    assertThat(jwks.statusCode()).isEqualTo(200);
+    JWKSet keys = JWKSet.parse(jwks.body());
+    assertThat(keys.getKeys()).hasSize(1);
+    RSAKey key = (RSAKey) keys.getKeys().get(0);
+    assertThat(key.isPrivate()).isFalse();
+    assertThat(jwks.body()).doesNotContain("\"d\"").doesNotContain("\"p\"");
+
+    String token =
+        BackendClient.register(lumbra, "system/Patient.rs", null)
+            .accessToken(lumbra, "system/Patient.rs");
+    SignedJWT signed = SignedJWT.parse(token);
+    assertThat(signed.getHeader().getKeyID()).isEqualTo(key.getKeyID());
+    assertThat(signed.verify(new RSASSAVerifier(key))).isTrue();
+  }
+
+  @Test
+  void theCapabilityStatementNamesSmartOnFhirAndItsEndpoints(LumbraProcess lumbra)
+      throws Exception {
+    CapabilityStatement statement =
+        FhirContext.forR4Cached()
+            .newJsonParser()
+            .parseResource(
+                CapabilityStatement.class,
+                http.send(
+                        HttpRequest.newBuilder(lumbra.uri("/fhir/metadata"))
+                            .header("Accept", "application/fhir+json")
+                            .build(),
+                        BodyHandlers.ofString())
+                    .body());
+    CapabilityStatement.CapabilityStatementRestSecurityComponent security =
+        statement.getRestFirstRep().getSecurity();
+    assertThat(security.getService())
+        .flatExtracting(CodeableConcept::getCoding)
+        .extracting(c -> c.getSystem() + "|" + c.getCode())
+        .contains(
+            "http://terminology.hl7.org/CodeSystem/restful-security-service|SMART-on-FHIR",
+            "http://fhir-registry.smarthealthit.org/CodeSystem/restful-security-service|SMART-on-FHIR");
+    Extension oauth =
+        security.getExtensionByUrl(
+            "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
+    assertThat(oauth.getExtensionByUrl("token").getValue().primitiveValue())
+        .isEqualTo(lumbra.baseUrl() + "/auth/token");
+    String authorize = oauth.getExtensionByUrl("authorize").getValue().primitiveValue();
+    assertThat(authorize).isEqualTo(lumbra.baseUrl() + "/auth/authorize");
+    HttpResponse<String> noUserGrants =
+        http.send(HttpRequest.newBuilder(URI.create(authorize)).build(), BodyHandlers.ofString());
+    assertThat(noUserGrants.statusCode()).isEqualTo(400);
+    assertThat(noUserGrants.body()).contains("unsupported_response_type");
   }
 
   @Test

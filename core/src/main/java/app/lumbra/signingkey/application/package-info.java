@@ -1,0 +1,2 @@
+/** Finds the signing key, creating it once. */
+package app.lumbra.signingkey.application;

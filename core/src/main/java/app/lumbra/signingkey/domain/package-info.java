@@ -1,0 +1,2 @@
+/** The stored signing key and its repository port. */
+package app.lumbra.signingkey.domain;

@@ -1,0 +1,2 @@
+/** JPA storage of signing keys. */
+package app.lumbra.signingkey.persistence;
