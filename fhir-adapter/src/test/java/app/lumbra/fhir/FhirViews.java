@@ -58,12 +58,16 @@ final class FhirViews {
   private FhirViews() {}
 
   static PatientView patient() {
+    return patientNamed("Berg", "Anna Maria");
+  }
+
+  static PatientView patientNamed(String family, String givenNames) {
     return new PatientView(
         PATIENT,
         2,
         List.of(new IdentifierData("urn:oid:1.2.36.146.595.217.0.1", "MRN-77")),
-        "Berg",
-        "Anna Maria",
+        family,
+        givenNames,
         LocalDate.of(1980, 5, 17),
         Gender.FEMALE,
         NOW.minusDays(10),

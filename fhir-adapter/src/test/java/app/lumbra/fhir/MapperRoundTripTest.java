@@ -59,6 +59,21 @@ class MapperRoundTripTest {
   }
 
   @Test
+  void aGivenNameWithASpaceComesBackAsOneGivenName() {
+    Patient sent = new Patient();
+    sent.addName().setFamily("Rossi").addGiven("Mary Ann").addGiven("Jo");
+    sent.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1980-05-17"));
+    var data = PatientFhirMapper.toDomain(overTheWire(sent));
+    assertThat(data.givenNames()).isEqualTo("Mary\u00A0Ann Jo");
+
+    PatientView stored = FhirViews.patientNamed("Rossi", data.givenNames());
+    Patient returned = overTheWire(PatientFhirMapper.toFhir(stored));
+    assertThat(returned.getNameFirstRep().getGiven())
+        .extracting(org.hl7.fhir.r4.model.StringType::getValue)
+        .containsExactly("Mary Ann", "Jo");
+  }
+
+  @Test
   void patientElementsLumbraDoesNotStoreAreRejectedNamingTheElement() {
     Patient patient = PatientFhirMapper.toFhir(FhirViews.patient());
     patient.addTelecom().setValue("+31 6 1234 5678");

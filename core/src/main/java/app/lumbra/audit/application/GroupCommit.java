@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * share one commit instead of eight. A lone caller writes its own item at once, with no extra
  * thread and no delay.
  *
- * <p>When a batch fails, its items are retried one by one, so only the item that cannot be written
- * fails, and its caller gets the exception.
+ * <p>When a write fails, its batch fails, and so does every caller that waited for it meanwhile:
+ * during a database outage each caller gets its error after at most one failed attempt, instead of
+ * queueing behind one slow failure after another. The next caller tries again.
  */
 final class GroupCommit<T> {
 
@@ -73,17 +74,14 @@ final class GroupCommit<T> {
     try {
       writer.accept(batch.stream().map(p -> p.item).toList());
       batch.forEach(p -> p.done = true);
-    } catch (RuntimeException batchFailed) {
-      for (Pending<T> pending : batch) {
-        try {
-          if (batch.size() > 1) {
-            writer.accept(List.of(pending.item));
-          } else {
-            throw batchFailed;
-          }
-        } catch (RuntimeException failed) {
-          pending.failure = failed;
-        }
+    } catch (RuntimeException failed) {
+      List<Pending<T>> refused = new ArrayList<>(batch);
+      Pending<T> waiting;
+      while ((waiting = queue.poll()) != null) {
+        refused.add(waiting);
+      }
+      for (Pending<T> pending : refused) {
+        pending.failure = failed;
         pending.done = true;
       }
     }

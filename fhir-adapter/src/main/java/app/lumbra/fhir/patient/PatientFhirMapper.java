@@ -22,14 +22,21 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Patient ⇄ FHIR {@code Patient} (FHIR-1): EHR identifiers, one official name (given names split at
- * blanks), birth date, gender; the registration time travels in an extension.
+ * Patient ⇄ FHIR {@code Patient} (FHIR-1): EHR identifiers, one official name, birth date, gender;
+ * the registration time travels in an extension.
+ *
+ * <p>The domain keeps the given names as one text, as the portal shows and edits them: the given
+ * elements joined by spaces. A space inside one given element ("Mary Ann") is kept as a no-break
+ * space (U+00A0), which looks the same in the portal, so the element comes back whole rather than
+ * as two given names.
  */
 public final class PatientFhirMapper {
 
   private static final Set<String> PATIENT =
       Set.of("id", "meta", "text", "identifier", "name", "birthDate", "gender", "extension");
   private static final Set<String> EXTENSIONS = Set.of(Extensions.REGISTERED_AT);
+
+  private static final char NO_BREAK_SPACE = '\u00A0';
 
   private PatientFhirMapper() {}
 
@@ -43,7 +50,7 @@ public final class PatientFhirMapper {
     }
     HumanName name = patient.addName().setFamily(view.familyName());
     for (String given : view.givenNames().split("\\s+")) {
-      name.addGiven(given);
+      name.addGiven(given.replace(NO_BREAK_SPACE, ' '));
     }
     patient.setBirthDateElement(FhirTime.date(view.birthDate()));
     if (view.gender() != null) {
@@ -94,7 +101,11 @@ public final class PatientFhirMapper {
     HumanName name = patient.getNameFirstRep();
     Elements.onlyThese(name, "Patient.name[0]", Set.of("family", "given"), Set.of());
     String given =
-        name.getGiven().stream().map(StringType::getValue).collect(Collectors.joining(" "));
+        name.getGiven().stream()
+            .map(StringType::getValue)
+            .filter(java.util.Objects::nonNull)
+            .map(value -> value.replace(' ', NO_BREAK_SPACE))
+            .collect(Collectors.joining(" "));
     Gender gender =
         patient.hasGender() && patient.getGender() != AdministrativeGender.NULL
             ? Gender.valueOf(patient.getGender().toCode().toUpperCase())
