@@ -154,6 +154,40 @@ class PortalFormSecurityIT {
     assertThat(own).contains("1 patient found").contains("chart.xhtml?patient=" + northPatient);
   }
 
+  // --- FHIR updates: the stored resource's patient counts, not only the one sent -----------------
+
+  @Test
+  void aClinicianCannotRewriteAnotherTeamsPlanByNamingAPatientOfTheirOwn() throws Exception {
+    HttpResponse<String> before = get("/fhir/CarePlan/" + northPlan, user(north));
+    assertThat(before.statusCode()).isEqualTo(200);
+    CarePlan stored = FHIR.newJsonParser().parseResource(CarePlan.class, before.body());
+
+    CarePlan forged = FHIR.newJsonParser().parseResource(CarePlan.class, plan(southPatient));
+    forged.setId(northPlan);
+    forged.setTitle("Rewritten by another team " + suffix);
+    HttpResponse<String> put =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/fhir/CarePlan/" + northPlan))
+                .header("Accept", "application/fhir+json")
+                .header("Content-Type", "application/fhir+json")
+                .header("Authorization", "Bearer " + user(south))
+                .header("If-Match", "W/\"" + stored.getMeta().getVersionId() + "\"")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        FHIR.newJsonParser().encodeResourceToString(forged)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(put.statusCode()).as(put.body()).isBetween(400, 499);
+    assertThat(put.body()).contains("OperationOutcome").doesNotContain(northFamily);
+    CarePlan after =
+        FHIR.newJsonParser()
+            .parseResource(CarePlan.class, get("/fhir/CarePlan/" + northPlan, user(north)).body());
+    assertThat(after.getMeta().getVersionId()).isEqualTo(stored.getMeta().getVersionId());
+    assertThat(after.getTitle()).isEqualTo(stored.getTitle());
+    assertThat(after.getSubject().getReferenceElement().getIdPart()).isEqualTo(northPatient);
+  }
+
   // --- Output escaping -------------------------------------------------------------------------
 
   @Test
