@@ -23,7 +23,9 @@ final class DatabaseOutage {
           "terminating connection due to administrator command",
           "the database system is shutting down",
           "the database system is starting up",
-          "an i/o error occurred while sending to the backend");
+          "an i/o error occurred while sending to the backend",
+          // A commit on a pooled connection whose server went away (seen in PostgresRestartIT).
+          "the physical connection is not usable");
 
   private DatabaseOutage() {}
 

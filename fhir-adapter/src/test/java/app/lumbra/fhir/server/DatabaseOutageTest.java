@@ -43,6 +43,17 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aCommitOnAConnectionTheDatabaseDroppedIsAnOutage() {
+    Exception commit =
+        new IllegalStateException(
+            "encountered exception during commit",
+            new javax.transaction.xa.XAException(
+                "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                    + " physical connection is not usable"));
+    assertThat(DatabaseOutage.causes(commit)).isTrue();
+  }
+
+  @Test
   void otherDatabaseErrorsAreNotOutages() {
     assertThat(DatabaseOutage.causes(new SQLException("duplicate key", "23505"))).isFalse();
     assertThat(
