@@ -45,6 +45,10 @@ public final class Benchmark {
 
   private final boolean quick;
   private final int largeObservations;
+
+  /** The scenarios to report (a to f); all when empty. */
+  private final java.util.Set<Character> only = new java.util.HashSet<>();
+
   private String token;
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -70,7 +74,7 @@ public final class Benchmark {
       } else {
         System.err.println(
             "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both] [--large N]"
-                + " [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
+                + " [--only abcdef] [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
         System.exit(2);
       }
     }
@@ -104,6 +108,13 @@ public final class Benchmark {
       jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
     }
     Benchmark bench = new Benchmark(quick, large, System.getenv("LUMBRA_BENCH_TOKEN"));
+    for (char scenario : options.getOrDefault("only", "").toCharArray()) {
+      if (scenario < 'a' || scenario > 'f') {
+        System.err.println("--only takes scenario letters a to f, not '" + scenario + "'");
+        System.exit(2);
+      }
+      bench.only.add(scenario);
+    }
     Path work = Files.createDirectories(Path.of("bench/target/run"));
     String started = OffsetDateTime.now(ZoneOffset.UTC).toString();
     if (dbChoice.equals("h2") || dbChoice.equals("both")) {
@@ -241,10 +252,12 @@ public final class Benchmark {
         0);
 
     // e. the portal chart of a patient with 12 weeks of sessions and scores.
-    chart(scale);
+    if (selected('e')) {
+      chart(scale);
+    }
 
     // c at scale: 1,000,000 readings over 10,000 patients, loaded by parallel transactions.
-    if (largeObservations > 0) {
+    if (largeObservations > 0 && selected('c')) {
       int patients = Math.max(100, largeObservations / 100);
       Report.note(db + ": bulk-loading " + largeObservations + " readings for " + patients);
       List<String> largePatients = createPatients(patients);
@@ -278,6 +291,10 @@ public final class Benchmark {
     }
   }
 
+  private boolean selected(char scenario) {
+    return only.isEmpty() || only.contains(scenario);
+  }
+
   private void measure(
       String name,
       int clients,
@@ -288,6 +305,13 @@ public final class Benchmark {
       double minRate,
       double maxP99Ms)
       throws InterruptedException {
+    if (!selected(name.charAt(0))) {
+      if (perItem) {
+        // b's Bundles also load c's and d's data: run them unmeasured.
+        Load.run(clients, requests, quick ? 120 : 300, call);
+      }
+      return;
+    }
     double cpuBefore = server.cpuMillis();
     Load.Measured m = Load.run(clients, requests, quick ? 120 : 300, call);
     double cpu = server.cpuMillis() - cpuBefore;
