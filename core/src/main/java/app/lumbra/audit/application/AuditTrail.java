@@ -2,39 +2,52 @@ package app.lumbra.audit.application;
 
 import app.lumbra.audit.domain.AuditRecord;
 import app.lumbra.audit.domain.AuditRecordRepository;
+import app.lumbra.audit.persistence.AuditJournal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Records accesses and reads the trail. Recording runs in its own transaction, so a record stays
- * even when the access it describes fails and rolls back; it returns once the record is committed.
- * Concurrent callers share commits ({@link GroupCommit}). There is no update or delete.
+ * Records accesses and reads the trail. A record is appended to the {@link AuditJournal} before
+ * {@link #record} returns, so it stays even when the access it describes fails and rolls back, and
+ * survives a crash. {@link #store} moves the journal into the database (in the background, every
+ * fraction of a second); every read of the trail stores first, so it sees every access recorded
+ * before it. There is no update or delete.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-  /** Records written together at most; more concurrent requests than this rarely wait. */
-  private static final int MAX_BATCH = 64;
+  /** Records stored in one transaction at most. */
+  static final int BATCH = 500;
 
   private AuditRecordRepository records;
   private Clock clock;
-  private GroupCommit<AuditRecord> commits;
+  private AuditWriter writer;
+  private AuditJournal journal;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {}
 
   @Inject
-  public AuditTrail(AuditRecordRepository records, Clock clock, AuditWriter writer) {
+  public AuditTrail(
+      AuditRecordRepository records, Clock clock, AuditWriter writer, AuditJournal journal) {
     this.records = records;
     this.clock = clock;
-    this.commits = new GroupCommit<>(writer::write, MAX_BATCH);
+    this.writer = writer;
+    this.journal = journal;
   }
 
-  /** Writes the record and returns its id once it is committed. */
+  /**
+   * Opens the journal (at start-up).
+   *
+   * @throws IllegalStateException with a one-line explanation when its directory is unusable
+   */
+  public void open() {
+    journal.open();
+  }
+
+  /** Writes the record to the journal and returns its id once the record is safe. */
   public String record(RecordAccess access) {
     AuditRecord record =
         AuditRecord.of(
@@ -47,18 +60,28 @@ public class AuditTrail {
             access.status(),
             access.detail(),
             clock);
-    commits.submit(record);
+    journal.append(record);
     return record.id();
   }
 
-  @Transactional(TxType.SUPPORTS)
+  /**
+   * Stores what the journal holds in the database.
+   *
+   * @return how many records were stored
+   * @throws RuntimeException when the database refuses them; they stay in the journal
+   */
+  public int store() {
+    return journal.drain(writer::write, BATCH);
+  }
+
   public AuditEntryView get(String id) {
+    store();
     return AuditEntryView.of(records.get(id));
   }
 
   /** Newest first. */
-  @Transactional(TxType.SUPPORTS)
   public List<AuditEntryView> search(AuditQuery query, int offset, int limit) {
+    store();
     return records
         .search(
             query.patientId(),
@@ -73,8 +96,8 @@ public class AuditTrail {
         .toList();
   }
 
-  @Transactional(TxType.SUPPORTS)
   public long count(AuditQuery query) {
+    store();
     return records.count(
         query.patientId(), query.agent(), query.outcome(), query.from(), query.to());
   }

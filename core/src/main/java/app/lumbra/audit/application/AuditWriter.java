@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Writes audit records in a transaction of their own, so a record stays even when the access it
- * describes fails and rolls back.
+ * Stores audit records from the journal in a transaction of their own, so a record stays even when
+ * the access it describes fails and rolls back. Records stored already (read again from the journal
+ * after a crash between the commit and the journal's clean-up) are skipped.
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -27,6 +29,8 @@ public class AuditWriter {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void write(List<AuditRecord> batch) {
-    records.addAll(batch);
+    Set<String> stored = records.existing(batch.stream().map(AuditRecord::id).toList());
+    records.addAll(
+        stored.isEmpty() ? batch : batch.stream().filter(r -> !stored.contains(r.id())).toList());
   }
 }

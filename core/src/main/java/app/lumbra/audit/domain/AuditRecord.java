@@ -89,6 +89,31 @@ public class AuditRecord {
     return record;
   }
 
+  /**
+   * A record as it was written earlier (read back from the audit journal), checked by the same
+   * rules as a new one.
+   */
+  public static AuditRecord restore(
+      String id,
+      OffsetDateTime recordedAt,
+      String channel,
+      String agent,
+      String action,
+      String entity,
+      String patientId,
+      AccessOutcome outcome,
+      int status,
+      String detail) {
+    AuditRecord record =
+        of(channel, agent, action, entity, patientId, outcome, status, detail, Clock.systemUTC());
+    record.id = required("id", id, 36);
+    if (recordedAt == null) {
+      throw new InvalidValueException("recordedAt", null, "a time");
+    }
+    record.recordedAt = recordedAt.withOffsetSameInstant(ZoneOffset.UTC);
+    return record;
+  }
+
   private static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       throw new InvalidValueException(field, value, "a non-empty text");

@@ -2,8 +2,10 @@ package app.lumbra.audit.domain;
 
 import app.lumbra.shared.NotFoundException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port to the stored audit trail: append and read, nothing else. */
 public interface AuditRecordRepository {
@@ -14,6 +16,9 @@ public interface AuditRecordRepository {
   default void addAll(List<AuditRecord> batch) {
     batch.forEach(this::add);
   }
+
+  /** Which of {@code ids} are stored already. */
+  Set<String> existing(Collection<String> ids);
 
   Optional<AuditRecord> find(String id);
 

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 class JpaAuditRecordRepository implements AuditRecordRepository {
@@ -36,6 +38,17 @@ class JpaAuditRecordRepository implements AuditRecordRepository {
   public void addAll(List<AuditRecord> batch) {
     batch.forEach(em::persist);
     em.flush();
+  }
+
+  @Override
+  public Set<String> existing(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery("select r.id from AuditRecord r where r.id in :ids", String.class)
+            .setParameter("ids", ids)
+            .getResultList());
   }
 
   @Override

@@ -3,8 +3,11 @@ package app.lumbra.web.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.TestTokens;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,12 +23,25 @@ import org.junit.jupiter.api.Test;
 /**
  * FHIR-2 under faults: the server is killed with SIGKILL while clients post transaction Bundles (a
  * patient and its readings), then restarted on the same data. Every Bundle the server acknowledged
- * is fully there, and no Bundle is there in part. Two rounds in every build; 50 with {@code
+ * is fully there, and no Bundle is there in part; so is its audit record (issue 6), which the
+ * server wrote to its audit journal before answering. Two rounds in every build; 50 with {@code
  * -Dlumbra.resilience.long=true}.
  */
 class KillDuringTransactionsIT {
   private static final int READINGS = 10;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int CLIENTS = 4;
+
+  /** The writers' own client, so that the audit trail's records of their Bundles can be counted. */
+  private static final String WRITER = "kill-test-writer";
+
+  private static final String WRITER_TOKEN =
+      "Bearer "
+          + TestTokens.mint(
+              TestTokens.claims(TestTokens.SYSTEM_SCOPES)
+                  .subject(WRITER)
+                  .claim("client_id", WRITER)
+                  .build());
   private static final Pattern PATIENT_URL =
       Pattern.compile("\"fullUrl\"\\s*:\\s*\"[^\"]*/Patient/([^\"/]+)\"");
 
@@ -80,6 +96,10 @@ class KillDuringTransactionsIT {
                 .isIn(-1, READINGS);
           }
         }
+        // Audited before it was answered: at least every acknowledged Bundle has its record.
+        assertThat(auditedTransactions(lumbra))
+            .as("audit records of the writers' successful Bundles after kill %d", round + 1)
+            .isGreaterThanOrEqualTo(acknowledged);
       }
       assertThat(acknowledged).as("bundles acknowledged before the kills").isPositive();
       System.getLogger(KillDuringTransactionsIT.class.getName())
@@ -118,7 +138,15 @@ class KillDuringTransactionsIT {
       sent.add(bundle);
       try {
         HttpResponse<String> response =
-            Resilience.post(lumbra, "", Resilience.patientWithReadings(bundle.mrn, READINGS));
+            HTTP.send(
+                Resilience.fhir(lumbra, "")
+                    .setHeader("Authorization", WRITER_TOKEN)
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            Resilience.patientWithReadings(bundle.mrn, READINGS)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           bundle.acknowledged = true;
         } else {
@@ -131,6 +159,20 @@ class KillDuringTransactionsIT {
         return;
       }
     }
+  }
+
+  /** The number of successful requests of the writers in the audit trail. */
+  private static int auditedTransactions(LumbraProcess lumbra) throws Exception {
+    HttpResponse<String> events =
+        HTTP.send(
+            Resilience.fhir(lumbra, "AuditEvent?agent-name=" + WRITER + "&outcome=0&_count=1")
+                .setHeader(
+                    "Authorization", "Bearer " + TestTokens.withScopes("system/AuditEvent.rs"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(events.statusCode()).as(events.body()).isEqualTo(200);
+    return Resilience.total(events.body());
   }
 
   /** The number of readings stored for the patient with {@code mrn}, or -1 if there is none. */
