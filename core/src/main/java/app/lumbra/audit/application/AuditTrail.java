@@ -71,7 +71,15 @@ public class AuditTrail {
    * @throws RuntimeException when the database refuses them; they stay in the journal
    */
   public int store() {
-    return journal.drain(writer::write, BATCH);
+    return journal.drain(
+        (batch, mayBeStored) -> {
+          if (mayBeStored) {
+            writer.writeMissing(batch);
+          } else {
+            writer.write(batch);
+          }
+        },
+        BATCH);
   }
 
   public AuditEntryView get(String id) {

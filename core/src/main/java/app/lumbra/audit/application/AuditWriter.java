@@ -29,6 +29,12 @@ public class AuditWriter {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void write(List<AuditRecord> batch) {
+    records.addAll(batch);
+  }
+
+  /** Writes the records of {@code batch} that are not stored yet. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void writeMissing(List<AuditRecord> batch) {
     Set<String> stored = records.existing(batch.stream().map(AuditRecord::id).toList());
     records.addAll(
         stored.isEmpty() ? batch : batch.stream().filter(r -> !stored.contains(r.id())).toList());

@@ -18,8 +18,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -56,6 +57,24 @@ public final class AuditJournal implements AutoCloseable {
   private FileLock lock;
   private FileChannel current;
   private long nextSequence = -1;
+
+  /** Segments below this one were left by an earlier process: some of them may be stored. */
+  private long firstOwnSequence = -1;
+
+  /** Segments a drain failed on: some of their batches may be stored. */
+  private final Set<Long> failed = new HashSet<>();
+
+  /** Where {@link #drain} stores records. */
+  @FunctionalInterface
+  public interface Store {
+    /**
+     * Stores {@code batch} in one transaction or throws.
+     *
+     * @param mayBeStored some records of the batch may be stored already (read again after a crash
+     *     or a failed drain), so the store must skip those it has
+     */
+    void store(List<AuditRecord> batch, boolean mayBeStored);
+  }
 
   public AuditJournal(Path directory) {
     this.directory = directory.toAbsolutePath().normalize();
@@ -99,6 +118,7 @@ public final class AuditJournal implements AutoCloseable {
       }
       nextSequence =
           segments(Long.MAX_VALUE).stream().mapToLong(AuditJournal::sequence).max().orElse(0) + 1;
+      firstOwnSequence = nextSequence;
     }
   }
 
@@ -132,7 +152,7 @@ public final class AuditJournal implements AutoCloseable {
    *
    * @return the number of records handed to the store
    */
-  public int drain(Consumer<List<AuditRecord>> store, int batchSize) {
+  public int drain(Store store, int batchSize) {
     synchronized (drainLock) {
       long boundary;
       synchronized (appendLock) {
@@ -147,14 +167,23 @@ public final class AuditJournal implements AutoCloseable {
       int stored = 0;
       for (Path segment : segments(boundary)) {
         List<AuditRecord> records = read(segment);
-        for (int from = 0; from < records.size(); from += batchSize) {
-          store.accept(records.subList(from, Math.min(records.size(), from + batchSize)));
+        long sequence = sequence(segment);
+        boolean mayBeStored = sequence < firstOwnSequence || failed.contains(sequence);
+        try {
+          for (int from = 0; from < records.size(); from += batchSize) {
+            store.store(
+                records.subList(from, Math.min(records.size(), from + batchSize)), mayBeStored);
+          }
+        } catch (RuntimeException e) {
+          failed.add(sequence);
+          throw e;
         }
         try {
           Files.delete(segment);
         } catch (IOException e) {
           throw new UncheckedIOException("could not delete the stored audit segment " + segment, e);
         }
+        failed.remove(sequence);
         stored += records.size();
       }
       return stored;

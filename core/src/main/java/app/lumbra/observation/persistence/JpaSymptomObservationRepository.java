@@ -42,7 +42,9 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
   public Optional<SymptomObservation> find(String id) {
     return id == null
         ? Optional.empty()
-        : Optional.ofNullable(em.find(SymptomObservation.class, id));
+        // Readings never change: read-only, so the result is not copied into the unit of work.
+        : Optional.ofNullable(
+            em.find(SymptomObservation.class, id, Map.of(READ_ONLY, Boolean.TRUE)));
   }
 
   @Override

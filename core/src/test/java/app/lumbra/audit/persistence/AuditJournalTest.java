@@ -29,6 +29,17 @@ class AuditJournalTest {
   private final List<AuditJournal> opened = new ArrayList<>();
   private final List<AuditRecord> stored = new ArrayList<>();
 
+  /** For each batch stored, whether the journal said it may be stored already. */
+  private final List<Boolean> repeats = new ArrayList<>();
+
+  /** A store that keeps what it is given. */
+  private AuditJournal.Store store() {
+    return (batch, mayBeStored) -> {
+      stored.addAll(batch);
+      repeats.add(mayBeStored);
+    };
+  }
+
   @AfterEach
   void close() {
     opened.forEach(AuditJournal::close);
@@ -60,12 +71,13 @@ class AuditJournalTest {
     journal.append(first);
     journal.append(second);
 
-    assertThat(journal.drain(stored::addAll, 500)).isEqualTo(2);
+    assertThat(journal.drain(store(), 500)).isEqualTo(2);
 
     assertThat(stored).usingRecursiveFieldByFieldElementComparator().containsExactly(first, second);
     assertThat(stored.get(0).recordedAt()).isEqualTo(first.recordedAt());
     assertThat(segments()).isEmpty();
-    assertThat(journal.drain(stored::addAll, 500)).isZero();
+    assertThat(repeats).as("its own records were never stored before").containsExactly(false);
+    assertThat(journal.drain(store(), 500)).isZero();
     assertThat(stored).hasSize(2);
   }
 
@@ -77,7 +89,7 @@ class AuditJournalTest {
     }
     List<Integer> batches = new ArrayList<>();
 
-    journal.drain(batch -> batches.add(batch.size()), 2);
+    journal.drain((batch, mayBeStored) -> batches.add(batch.size()), 2);
 
     assertThat(batches).containsExactly(2, 2, 1);
   }
@@ -90,7 +102,7 @@ class AuditJournalTest {
     assertThatThrownBy(
             () ->
                 journal.drain(
-                    batch -> {
+                    (batch, mayBeStored) -> {
                       throw new IllegalStateException("database down");
                     },
                     500))
@@ -98,7 +110,10 @@ class AuditJournalTest {
     assertThat(segments()).hasSize(1);
 
     journal.append(access("GET Observation/2", null, null));
-    assertThat(journal.drain(stored::addAll, 500)).isEqualTo(2);
+    assertThat(journal.drain(store(), 500)).isEqualTo(2);
+    assertThat(repeats)
+        .as("the failed segment may be stored in part, the new one is not")
+        .containsExactly(true, false);
     assertThat(stored)
         .extracting(AuditRecord::entity)
         .containsExactly("GET Observation/1", "GET Observation/2");
@@ -110,14 +125,14 @@ class AuditJournalTest {
     journal.append(access("GET Observation/1", null, null));
 
     journal.drain(
-        batch -> {
+        (batch, mayBeStored) -> {
           stored.addAll(batch);
           journal.append(access("GET Observation/2", null, null));
         },
         500);
 
     assertThat(stored).extracting(AuditRecord::entity).containsExactly("GET Observation/1");
-    journal.drain(stored::addAll, 500);
+    journal.drain(store(), 500);
     assertThat(stored)
         .extracting(AuditRecord::entity)
         .containsExactly("GET Observation/1", "GET Observation/2");
@@ -132,11 +147,14 @@ class AuditJournalTest {
 
     AuditJournal next = journal();
     next.append(access("GET Observation/3", null, null));
-    next.drain(stored::addAll, 500);
+    next.drain(store(), 500);
 
     assertThat(stored)
         .extracting(AuditRecord::entity)
         .containsExactly("GET Observation/1", "GET Observation/2", "GET Observation/3");
+    assertThat(repeats)
+        .as("what a stopped process left may be stored")
+        .containsExactly(true, false);
   }
 
   @Test
@@ -150,7 +168,7 @@ class AuditJournalTest {
       file.truncate(file.size() - 5);
     }
 
-    journal().drain(stored::addAll, 500);
+    journal().drain(store(), 500);
 
     assertThat(stored).extracting(AuditRecord::entity).containsExactly("GET Observation/1");
     assertThat(segments()).isEmpty();
@@ -167,7 +185,7 @@ class AuditJournalTest {
     bytes[bytes.length - 3] ^= 0x55;
     Files.write(segment, bytes);
 
-    journal().drain(stored::addAll, 500);
+    journal().drain(store(), 500);
 
     assertThat(stored).extracting(AuditRecord::entity).containsExactly("GET Observation/1");
   }

@@ -2,6 +2,7 @@ package app.lumbra.fhir.support;
 
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,6 +53,13 @@ public final class FhirTime {
     if (value.getPrecision().ordinal() < TemporalPrecisionEnum.MINUTE.ordinal()
         || value.getTimeZone() == null) {
       throw new InvalidValueException(field, value.getValueAsString(), DATE_TIME);
+    }
+    if (value.getPrecision().ordinal() <= TemporalPrecisionEnum.SECOND.ordinal()) {
+      // Whole seconds: HAPI has parsed the text already (issue 7: parsing it again was 6 % of a
+      // transaction Bundle's readings). Fractions may have more digits than HAPI's milliseconds.
+      long millis = value.getValue().getTime();
+      return Instant.ofEpochMilli(millis)
+          .atOffset(ZoneOffset.ofTotalSeconds(value.getTimeZone().getOffset(millis) / 1000));
     }
     return OffsetDateTime.parse(value.getValueAsString());
   }

@@ -75,21 +75,24 @@ public final class NothingDropped {
     List<Leaf> returnedLeaves = new ArrayList<>();
     walkResource(returned, returnedLeaves);
     Map<String, Integer> available = new HashMap<>();
-    Set<String> returnedPrefixes = new HashSet<>();
+    Set<String> returnedPaths = new HashSet<>();
     for (Leaf leaf : returnedLeaves) {
       available.merge(leaf.key(), 1, Integer::sum);
-      returnedPrefixes.addAll(leaf.prefixes());
+      // The element paths that hold a value; a path's ancestors are in the set once it is.
+      for (Path p = leaf.path(); p != null && returnedPaths.add(p.keyPath()); p = p.parent()) {
+        // added
+      }
     }
     Set<String> lost = new LinkedHashSet<>();
     for (Leaf leaf : sentLeaves) {
-      if (leaf.value().equals(CONTAINED) || leaf.isUnder(derived)) {
+      if (leaf.value().equals(CONTAINED) || leaf.path().isUnder(derived)) {
         continue;
       }
       Integer left = available.get(leaf.key());
       if (left != null && left > 0) {
         available.put(leaf.key(), left - 1);
       } else {
-        lost.add(leaf.outermostLost(returnedPrefixes));
+        lost.add(leaf.path().outermostLost(returnedPaths));
       }
     }
     return List.copyOf(lost);
@@ -123,67 +126,74 @@ public final class NothingDropped {
   }
 
   /**
-   * One populated value: {@code segments} name its path with indices, {@code keys} the same path
-   * without indices; {@code value} is its normalised value.
+   * Where an element is: {@code segment} names it with its index ({@code component[0]}), {@code
+   * key} without ({@code component}), and {@code keyPath} is the whole path without indices. Each
+   * element costs one small object, whatever its depth.
    */
-  private record Leaf(List<String> segments, List<String> keys, String value) {
+  private record Path(Path parent, String segment, String key, String keyPath) {
 
-    String key() {
-      return String.join(".", keys) + "=" + value;
+    static Path root(String type) {
+      return new Path(null, type, type, type);
+    }
+
+    Path child(String segment, String key) {
+      return new Path(this, segment, key, keyPath + "." + key);
     }
 
     boolean isUnder(String... paths) {
-      String path = String.join(".", keys);
       for (String prefix : paths) {
-        if (path.equals(prefix) || path.startsWith(prefix + ".")) {
+        if (keyPath.equals(prefix) || keyPath.startsWith(prefix + ".")) {
           return true;
         }
       }
       return false;
     }
 
-    List<String> prefixes() {
-      List<String> prefixes = new ArrayList<>();
-      for (int i = 1; i <= keys.size(); i++) {
-        prefixes.add(String.join(".", keys.subList(0, i)));
-      }
-      return prefixes;
-    }
-
     /** The path of the outermost element the returned resource lacks altogether. */
-    String outermostLost(Set<String> returnedPrefixes) {
-      for (int i = 1; i <= keys.size(); i++) {
-        if (!returnedPrefixes.contains(String.join(".", keys.subList(0, i)))) {
-          List<String> path = new ArrayList<>(segments.subList(0, i - 1));
-          path.add(keys.get(i - 1));
-          return String.join(".", path);
-        }
+    String outermostLost(Set<String> returnedPaths) {
+      List<Path> chain = new ArrayList<>();
+      for (Path p = this; p != null; p = p.parent) {
+        chain.add(0, p);
       }
-      return String.join(".", segments);
+      StringBuilder path = new StringBuilder();
+      for (Path element : chain) {
+        if (!returnedPaths.contains(element.keyPath)) {
+          return path.append(element.key).toString();
+        }
+        path.append(element.segment).append('.');
+      }
+      return path.substring(0, path.length() - 1);
+    }
+  }
+
+  /** One populated value at {@code path}, normalised. */
+  private record Leaf(Path path, String value) {
+
+    String key() {
+      return path.keyPath() + "=" + value;
     }
   }
 
   private static void walkResource(Resource resource, List<Leaf> leaves) {
     BaseRuntimeElementCompositeDefinition<?> definition = FHIR.getResourceDefinition(resource);
+    Path root = Path.root(resource.fhirType());
     for (BaseRuntimeChildDefinition child : definition.getChildren()) {
       if (SERVER_MANAGED.contains(child.getElementName())) {
         continue;
       }
-      walkChild(
-          resource, child, List.of(resource.fhirType()), List.of(resource.fhirType()), leaves);
+      walkChild(resource, child, root, leaves);
     }
   }
 
   private static void walkChild(
-      IBase parent,
-      BaseRuntimeChildDefinition child,
-      List<String> segments,
-      List<String> keys,
-      List<Leaf> leaves) {
+      IBase parent, BaseRuntimeChildDefinition child, Path path, List<Leaf> leaves) {
     List<IBase> values = child.getAccessor().getValues(parent);
     for (int index = 0; index < values.size(); index++) {
       IBase value = values.get(index);
-      if (value == null || value.isEmpty() || value instanceof IBaseResource) {
+      // An empty composite yields no values below, so only primitives need the check here.
+      if (value == null
+          || value instanceof IBaseResource
+          || (value instanceof IPrimitiveType<?> && value.isEmpty())) {
         continue;
       }
       String name;
@@ -201,20 +211,19 @@ public final class NothingDropped {
           name = name + "[" + index + "]";
         }
       }
-      walk(value, with(segments, name), with(keys, key), leaves);
+      walk(value, path.child(name, key), leaves);
     }
   }
 
-  private static void walk(
-      IBase element, List<String> segments, List<String> keys, List<Leaf> leaves) {
+  private static void walk(IBase element, Path path, List<Leaf> leaves) {
     if (element instanceof IPrimitiveType<?> primitive) {
       if (primitive.getValueAsString() != null) {
-        leaves.add(new Leaf(segments, keys, normalised(primitive, keys)));
+        leaves.add(new Leaf(path, normalised(primitive, path.key())));
       }
       if (element instanceof Element withExtensions) {
         for (Extension extension : withExtensions.getExtension()) {
           String name = "extension('" + extension.getUrl() + "')";
-          walk(extension, with(segments, name), with(keys, name), leaves);
+          walk(extension, path.child(name, name), leaves);
         }
       }
       return;
@@ -231,11 +240,11 @@ public final class NothingDropped {
           && "display".equals(child.getElementName())) {
         continue;
       }
-      walkChild(element, child, segments, keys, leaves);
+      walkChild(element, child, path, leaves);
     }
   }
 
-  private static String normalised(IPrimitiveType<?> primitive, List<String> keys) {
+  private static String normalised(IPrimitiveType<?> primitive, String key) {
     if (primitive instanceof BaseDateTimeType dateTime && dateTime.getValue() != null) {
       return Long.toString(dateTime.getValue().getTime());
     }
@@ -244,23 +253,17 @@ public final class NothingDropped {
       return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
     String text = primitive.getValueAsString();
-    if (keys.get(keys.size() - 1).equals("reference") && text.startsWith("#")) {
+    if (key.equals("reference") && text.startsWith("#")) {
       // A reference to a contained resource: the mappers read it and return the resource as one of
       // its own, referenced by its new id.
       return CONTAINED;
     }
-    if (keys.get(keys.size() - 1).equals("reference")) {
+    if (key.equals("reference")) {
       IdType id = new IdType(text);
-      if (id.hasResourceType() && id.hasIdPart() && !text.startsWith("#")) {
+      if (id.hasResourceType() && id.hasIdPart()) {
         return id.getResourceType() + "/" + id.getIdPart();
       }
     }
     return text;
-  }
-
-  private static List<String> with(List<String> path, String segment) {
-    List<String> longer = new ArrayList<>(path);
-    longer.add(segment);
-    return longer;
   }
 }
