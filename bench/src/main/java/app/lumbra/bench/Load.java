@@ -64,8 +64,20 @@ final class Load {
               });
       workers[c].start();
     }
+    // Long runs (the 1M-reading bulk load takes minutes) say how far they are every 15 s.
+    long lastNote = started;
     for (Thread worker : workers) {
-      worker.join();
+      while (worker.isAlive()) {
+        worker.join(1000);
+        long now = System.nanoTime();
+        if (now - lastNote > 15_000_000_000L) {
+          lastNote = now;
+          Report.note(
+              String.format(
+                  "... %,d of %,d requests, %d errors, %.0f s",
+                  done.get(), requests, errors.get(), (now - started) / 1e9));
+        }
+      }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     int n = done.get();
