@@ -7,7 +7,7 @@ import app.lumbra.fhir.security.FhirAccessInterceptor;
 import app.lumbra.fhir.security.LocalTokenIssuer;
 import app.lumbra.fhir.security.TokenVerifier;
 import app.lumbra.fhir.security.VolumeLimitsInterceptor;
-import ca.uhn.fhir.context.FhirContext;
+import app.lumbra.fhir.support.LumbraFhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -29,7 +29,7 @@ public abstract class LumbraFhirServer extends RestfulServer {
   public static final String SERVER_NAME = "Lumbra FHIR server";
 
   protected LumbraFhirServer() {
-    super(FhirContext.forR4Cached());
+    super(LumbraFhirContext.r4());
   }
 
   /** The resource providers to serve; called once when the servlet starts. */

@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.Meta;
  */
 public final class Elements {
 
-  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final FhirContext FHIR = LumbraFhirContext.r4();
 
   /** Elements of the server-managed {@code meta} a client may send back unchanged. */
   private static final Set<String> META = Set.of("versionId", "lastUpdated");

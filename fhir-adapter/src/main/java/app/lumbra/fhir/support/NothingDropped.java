@@ -41,7 +41,7 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class NothingDropped {
 
-  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final FhirContext FHIR = LumbraFhirContext.r4();
 
   /** Elements of the resource itself the server manages. */
   private static final Set<String> SERVER_MANAGED = Set.of("id", "meta", "text", "contained");

@@ -4,7 +4,6 @@ import app.lumbra.archive.application.ArchiveService;
 import app.lumbra.archive.application.VersionPage;
 import app.lumbra.archive.application.VersionView;
 import app.lumbra.shared.NotFoundException;
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class VersionHistory {
         resource.getIdElement().getIdPart(),
         Long.parseLong(resource.getMeta().getVersionId()),
         resource.getMeta().getLastUpdatedElement().getValue().toInstant().atOffset(ZoneOffset.UTC),
-        FhirContext.forR4Cached().newJsonParser().encodeResourceToString(resource));
+        LumbraFhirContext.r4().newJsonParser().encodeResourceToString(resource));
     return resource;
   }
 
@@ -89,7 +88,7 @@ public class VersionHistory {
   }
 
   private static <T extends DomainResource> T parse(VersionView version, Class<T> type) {
-    T resource = FhirContext.forR4Cached().newJsonParser().parseResource(type, version.snapshot());
+    T resource = LumbraFhirContext.r4().newJsonParser().parseResource(type, version.snapshot());
     return resource;
   }
 }

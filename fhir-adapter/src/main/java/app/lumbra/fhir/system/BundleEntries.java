@@ -7,8 +7,8 @@ import app.lumbra.fhir.observation.ObservationResourceProvider;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.fhir.security.SmartScopes.Interaction;
+import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.shared.InvalidValueException;
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -228,7 +228,7 @@ public class BundleEntries {
   private static void resolveReferences(
       Resource resource, Map<String, String> resolved, String field) {
     for (Reference reference :
-        FhirContext.forR4Cached()
+        LumbraFhirContext.r4()
             .newTerser()
             .getAllPopulatedChildElementsOfType(resource, Reference.class)) {
       String target = reference.getReference();
