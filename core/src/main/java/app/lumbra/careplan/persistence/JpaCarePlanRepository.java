@@ -10,6 +10,7 @@ import app.lumbra.careplan.domain.GoalRef;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.shared.Database;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -73,7 +74,7 @@ class JpaCarePlanRepository implements CarePlanRepository {
 
   private <T> TypedQuery<T> matching(
       CarePlanCriteria criteria, String select, String orderBy, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select).append(" from CarePlan p where 1 = 1");
+    StringBuilder jpql = new StringBuilder();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (criteria.patientId() != null) {
       jpql.append(" and p.patientId = :patient");
@@ -96,7 +97,8 @@ class JpaCarePlanRepository implements CarePlanRepository {
       }
       jpql.append(")");
     }
-    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    TypedQuery<T> query =
+        em.createQuery(select + " from CarePlan p" + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }
@@ -140,8 +142,7 @@ class JpaCarePlanRepository implements CarePlanRepository {
 
   private <T> TypedQuery<T> goalsMatching(
       GoalCriteria criteria, String select, String orderBy, Class<T> type) {
-    StringBuilder jpql =
-        new StringBuilder(select).append(" from CarePlan p join p.goals g where 1 = 1");
+    StringBuilder jpql = new StringBuilder();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (criteria.patientId() != null) {
       jpql.append(" and p.patientId = :patient");
@@ -151,7 +152,9 @@ class JpaCarePlanRepository implements CarePlanRepository {
       jpql.append(" and g.status in :statuses");
       parameters.put("statuses", List.copyOf(criteria.statuses()));
     }
-    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    TypedQuery<T> query =
+        em.createQuery(
+            select + " from CarePlan p join p.goals g" + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }

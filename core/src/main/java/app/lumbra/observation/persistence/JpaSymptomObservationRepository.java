@@ -6,6 +6,7 @@ import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.shared.Database;
+import app.lumbra.shared.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +83,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
       parameters.put("to", criteria.to());
     }
     TypedQuery<T> query =
-        em.createQuery(select + " from SymptomObservation o" + whereClause(where) + orderBy, type);
+        em.createQuery(select + " from SymptomObservation o" + Jpql.where(where) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }
@@ -144,7 +145,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
         criteria.recordedFrom(),
         criteria.recordedBefore());
     TypedQuery<T> query =
-        em.createQuery(select + " from SymptomObservation o" + whereClause(where) + orderBy, type);
+        em.createQuery(select + " from SymptomObservation o" + Jpql.where(where) + orderBy, type);
     parameters.forEach(query::setParameter);
     if (type == SymptomObservation.class) {
       // Issue 7: search results are only mapped to views, so EclipseLink need not register and
@@ -152,15 +153,6 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
       query.setHint(READ_ONLY, Boolean.TRUE);
     }
     return query;
-  }
-
-  /**
-   * The conditions (each {@code " and ..."}) as a where clause. Issue 7: not {@code where 1 = 1 and
-   * ...}: EclipseLink sends a query that compares two literals as plain SQL with every value
-   * written into it, so the database parsed each search anew and no prepared statement was reused.
-   */
-  private static String whereClause(StringBuilder conditions) {
-    return conditions.isEmpty() ? "" : " where" + conditions.substring(" and".length());
   }
 
   private static void range(

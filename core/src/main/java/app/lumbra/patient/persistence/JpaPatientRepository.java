@@ -8,6 +8,7 @@ import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.Database;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -84,7 +85,8 @@ class JpaPatientRepository implements PatientRepository {
               + " where a.patientId = p.id and a.careTeam = :careTeam)";
       case NO_TEAM ->
           " and not exists (select a from CareTeamAssignment a where a.patientId = p.id)";
-      case NONE -> " and 1 = 0";
+      // Never true (an id is never null), and not two literals: see Jpql.where.
+      case NONE -> " and p.id is null";
     };
   }
 
@@ -121,14 +123,14 @@ class JpaPatientRepository implements PatientRepository {
   // Each criterion is one indexed column (identifier unique key, name keys, birth date).
   private <T> TypedQuery<T> matching(
       PatientCriteria criteria, String select, String orderBy, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select).append(" from Patient p");
+    String from = " from Patient p";
+    StringBuilder jpql = new StringBuilder();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (criteria.identifier() != null) {
-      jpql.append(" join p.identifiers i where i.system = :system and i.value = :value");
+      from += " join p.identifiers i";
+      jpql.append(" and i.system = :system and i.value = :value");
       parameters.put("system", criteria.identifier().system());
       parameters.put("value", criteria.identifier().value());
-    } else {
-      jpql.append(" where 1 = 1");
     }
     if (criteria.name() != null && !criteria.name().isBlank()) {
       String term = escapeLike(Patient.searchKey(criteria.name()));
@@ -151,7 +153,7 @@ class JpaPatientRepository implements PatientRepository {
     if (criteria.visible().kind() == VisiblePatients.Kind.TEAM) {
       parameters.put("careTeam", criteria.visible().careTeam());
     }
-    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    TypedQuery<T> query = em.createQuery(select + from + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }

@@ -5,6 +5,7 @@ import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.Database;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -74,7 +75,7 @@ class JpaTreatmentSessionRepository implements TreatmentSessionRepository {
 
   private <T> TypedQuery<T> matching(
       SessionCriteria criteria, String select, String orderBy, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select).append(" from TreatmentSession s where 1 = 1");
+    StringBuilder jpql = new StringBuilder();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (criteria.patientId() != null) {
       jpql.append(" and s.patientId = :patient");
@@ -92,7 +93,8 @@ class JpaTreatmentSessionRepository implements TreatmentSessionRepository {
       jpql.append(" and coalesce(s.performedAt, s.scheduledAt) < :before");
       parameters.put("before", criteria.before());
     }
-    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    TypedQuery<T> query =
+        em.createQuery(select + " from TreatmentSession s" + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }
