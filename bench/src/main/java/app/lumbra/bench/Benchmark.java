@@ -73,7 +73,7 @@ public final class Benchmark {
         options.put(args[i].substring(2), args[++i]);
       } else {
         System.err.println(
-            "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both] [--large N]"
+            "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both|h2mem] [--large N]"
                 + " [--only abcdef] [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
         System.exit(2);
       }
@@ -100,6 +100,10 @@ public final class Benchmark {
     }
     String pgUrl = firstEnv("LUMBRA_BENCH_PG_URL", "LUMBRA_TEST_PG_URL");
     String dbChoice = options.getOrDefault("db", pgUrl == null ? "h2" : "both");
+    if (!List.of("h2", "pg", "both", "h2mem").contains(dbChoice)) {
+      System.err.println("--db takes h2, pg, both or h2mem, not '" + dbChoice + "'");
+      System.exit(2);
+    }
     List<String> jvm = new ArrayList<>(List.of(defaultJvm().split(" ")));
     if (options.containsKey("jvm")) {
       jvm = new ArrayList<>(List.of(options.get("jvm").trim().split("\\s+")));
@@ -119,6 +123,17 @@ public final class Benchmark {
     String started = OffsetDateTime.now(ZoneOffset.UTC).toString();
     if (dbChoice.equals("h2") || dbChoice.equals("both")) {
       bench.runAll("H2", micro, war, work.resolve("h2-" + UUID.randomUUID()), jvm, Map.of());
+    }
+    if (dbChoice.equals("h2mem")) {
+      // The reference server's set-up (HAPI's JPA starter on an in-memory H2): nothing is written
+      // to disk, so nothing survives a restart. For comparison only; Lumbra never runs like this.
+      bench.runAll(
+          "H2m",
+          micro,
+          war,
+          work.resolve("h2mem-" + UUID.randomUUID()),
+          jvm,
+          Map.of("LUMBRA_DB_URL", "jdbc:h2:mem:lumbra;DB_CLOSE_DELAY=-1"));
     }
     if (dbChoice.equals("pg") || dbChoice.equals("both")) {
       if (pgUrl == null) {
