@@ -97,6 +97,14 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
           case RECORDED -> " order by o.recordedAt, o.id";
           case RECORDED_DESCENDING -> " order by o.recordedAt desc, o.id";
         };
+    if (criteria.order() == ReadingCriteria.ReadingOrder.EFFECTIVE
+        && criteria.patientId() != null
+        && criteria.codes().size() == 1) {
+      // Issue 7: with one patient and one code this is the same order, and it is the order of the
+      // index (patient_id, code, effective_at, id) (V6_1): the database reads the page from the
+      // index instead of sorting all of the patient's readings of that code.
+      order = " order by o.patientId, o.code, o.effectiveAt, o.id";
+    }
     return matching(criteria, "select o", order, SymptomObservation.class)
         .setFirstResult(offset)
         .setMaxResults(limit)

@@ -182,6 +182,48 @@ class ObservationServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  void pagesOfOnePatientAndCodeByDateAreInDateThenIdOrderWithNothingSkippedOrRepeated(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    List<ObservationView> pain = new java.util.ArrayList<>();
+    for (int day = 0; day < 4; day++) {
+      // Two pain scores at the same moment each day: the id decides between them.
+      pain.add(diary(3 - day, PainScore.of(day)));
+      pain.add(diary(3 - day, PainScore.of(day + 4)));
+      diary(3 - day, StiffnessScore.of(2, false));
+    }
+    ReadingCriteria painByDate =
+        new ReadingCriteria(
+            CareData.PATIENT,
+            null,
+            null,
+            java.util.Set.of(ObservationCode.PAIN),
+            null,
+            null,
+            null,
+            null,
+            ReadingCriteria.ReadingOrder.EFFECTIVE);
+
+    List<ObservationView> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < 8; offset += 3) {
+      int from = offset;
+      paged.addAll(
+          db.inTransaction(em, () -> service.search(painByDate, from, 3, true)).observations());
+    }
+
+    assertThat(paged)
+        .extracting(ObservationView::id)
+        .containsExactlyElementsOf(
+            pain.stream()
+                .sorted(
+                    java.util.Comparator.comparing(ObservationView::effectiveAt)
+                        .thenComparing(ObservationView::id))
+                .map(ObservationView::id)
+                .toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   void readingsOfAPatientArePagedAndFilteredByDateRangeAndCode(JpaTestDatabase.Kind kind) {
     start(kind);
     for (int day = 0; day < 10; day++) {
