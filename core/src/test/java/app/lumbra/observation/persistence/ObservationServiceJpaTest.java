@@ -41,6 +41,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Symptom readings through the service on the real mappings and migrations. */
 class ObservationServiceJpaTest {
 
+  /** The patient's pain scores, oldest first. */
+  private static final ReadingCriteria PAIN_BY_DATE =
+      new ReadingCriteria(
+          CareData.PATIENT,
+          null,
+          null,
+          java.util.Set.of(ObservationCode.PAIN),
+          null,
+          null,
+          null,
+          null,
+          ReadingCriteria.ReadingOrder.EFFECTIVE);
+
   private static final OffsetDateTime FEB_1_MORNING =
       OffsetDateTime.of(2026, 2, 1, 8, 0, 0, 0, ZoneOffset.ofHours(1));
 
@@ -152,17 +165,7 @@ class ObservationServiceJpaTest {
     for (int day = 0; day < 7; day++) {
       diary(day, PainScore.of(day % 10));
     }
-    ReadingCriteria pain =
-        new ReadingCriteria(
-            CareData.PATIENT,
-            null,
-            null,
-            java.util.Set.of(ObservationCode.PAIN),
-            null,
-            null,
-            null,
-            null,
-            ReadingCriteria.ReadingOrder.EFFECTIVE);
+    ReadingCriteria pain = PAIN_BY_DATE;
 
     ObservationPage full = db.inTransaction(em, () -> service.search(pain, 0, 3, false));
     assertThat(full.observations()).hasSize(3);
@@ -192,17 +195,7 @@ class ObservationServiceJpaTest {
       pain.add(diary(3 - day, PainScore.of(day + 4)));
       diary(3 - day, StiffnessScore.of(2, false));
     }
-    ReadingCriteria painByDate =
-        new ReadingCriteria(
-            CareData.PATIENT,
-            null,
-            null,
-            java.util.Set.of(ObservationCode.PAIN),
-            null,
-            null,
-            null,
-            null,
-            ReadingCriteria.ReadingOrder.EFFECTIVE);
+    ReadingCriteria painByDate = PAIN_BY_DATE;
 
     List<ObservationView> paged = new java.util.ArrayList<>();
     for (int offset = 0; offset < 8; offset += 3) {
