@@ -47,6 +47,11 @@ public class AuditTrail {
     journal.open();
   }
 
+  /** Closes the journal for good (at shutdown, after {@link #store}). */
+  public void close() {
+    journal.close();
+  }
+
   /** Writes the record to the journal and returns its id once the record is safe. */
   public String record(RecordAccess access) {
     AuditRecord record =

@@ -56,6 +56,10 @@ public final class AuditJournal implements AutoCloseable {
   private FileChannel lockFile;
   private FileLock lock;
   private FileChannel current;
+
+  /** Closed for good: the application is stopping, and a new deployment opens its own journal. */
+  private boolean closed;
+
   private long nextSequence = -1;
 
   /** Segments below this one were left by an earlier process: some of them may be stored. */
@@ -93,6 +97,10 @@ public final class AuditJournal implements AutoCloseable {
     synchronized (appendLock) {
       if (lock != null) {
         return;
+      }
+      if (closed) {
+        throw new IllegalStateException(
+            "the audit journal " + directory + " is closed: the application is stopping");
       }
       try {
         Files.createDirectories(directory);
@@ -190,10 +198,14 @@ public final class AuditJournal implements AutoCloseable {
     }
   }
 
-  /** Closes the open segment and releases the directory; what was appended stays for a drain. */
+  /**
+   * Closes the open segment and releases the directory for good; what was appended stays for the
+   * next process (or deployment) to store.
+   */
   @Override
   public void close() {
     synchronized (appendLock) {
+      closed = true;
       closeQuietly(current);
       current = null;
       if (lock != null) {

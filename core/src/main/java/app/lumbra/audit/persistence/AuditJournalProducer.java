@@ -1,7 +1,6 @@
 package app.lumbra.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The audit journal's directory: {@code lumbra.audit.journal-dir} (environment {@code
  * LUMBRA_AUDIT_JOURNAL_DIR}), by default {@code audit-journal} under {@code lumbra.data.dir}, next
- * to the embedded database. It must survive a restart of the process, like the database.
+ * to the embedded database. It must survive a restart of the process, like the database. The web
+ * module opens it at start-up and closes it at shutdown, after storing what it holds.
  */
 @ApplicationScoped
 public class AuditJournalProducer {
@@ -34,9 +34,5 @@ public class AuditJournalProducer {
             .filter(dir -> !dir.isBlank())
             .map(Path::of)
             .orElse(Path.of(dataDir.isBlank() ? "data" : dataDir, "audit-journal")));
-  }
-
-  void close(@Disposes AuditJournal journal) {
-    journal.close();
   }
 }

@@ -191,6 +191,22 @@ class AuditJournalTest {
   }
 
   @Test
+  void aClosedJournalTakesNothingMoreAndLeavesItsRecordsToTheNextOne() {
+    AuditJournal stopping = journal();
+    stopping.append(access("GET Observation/1", null, null));
+    stopping.close();
+
+    assertThatThrownBy(() -> stopping.append(access("GET Observation/2", null, null)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(() -> stopping.drain(store(), 500))
+        .isInstanceOf(IllegalStateException.class);
+
+    journal().drain(store(), 500);
+    assertThat(stored).extracting(AuditRecord::entity).containsExactly("GET Observation/1");
+  }
+
+  @Test
   void aSecondJournalOnTheSameDirectoryIsRefusedWithTheReason() {
     journal();
 

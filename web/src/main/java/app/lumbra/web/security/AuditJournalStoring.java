@@ -81,6 +81,8 @@ public class AuditJournalStoring {
       LOG.log(
           Level.WARNING,
           "Could not store the audit journal at shutdown; the next start stores it: " + e);
+    } finally {
+      trail.close();
     }
   }
 }
