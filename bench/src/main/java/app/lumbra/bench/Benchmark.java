@@ -44,6 +44,10 @@ public final class Benchmark {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final boolean quick;
+
+  /** {@code --keep-data}: leave each run's server directory (database, logs) in place. */
+  private boolean keepData;
+
   private final int largeObservations;
 
   /** The scenarios to report (a to f); all when empty. */
@@ -67,13 +71,14 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--quick")) {
-        options.put("quick", "true");
+      if (args[i].equals("--quick") || args[i].equals("--keep-data")) {
+        options.put(args[i].substring(2), "true");
       } else if (args[i].startsWith("--") && i + 1 < args.length) {
         options.put(args[i].substring(2), args[++i]);
       } else {
         System.err.println(
-            "usage: java -jar lumbra-bench.jar [--quick] [--db h2|pg|both|h2mem] [--large N]"
+            "usage: java -jar lumbra-bench.jar [--quick] [--keep-data] [--db h2|pg|both|h2mem]"
+                + " [--large N]"
                 + " [--only abcdef] [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
         System.exit(2);
       }
@@ -112,6 +117,7 @@ public final class Benchmark {
       jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
     }
     Benchmark bench = new Benchmark(quick, large, System.getenv("LUMBRA_BENCH_TOKEN"));
+    bench.keepData = options.containsKey("keep-data");
     for (char scenario : options.getOrDefault("only", "").toCharArray()) {
       if (scenario < 'a' || scenario > 'f') {
         System.err.println("--only takes scenario letters a to f, not '" + scenario + "'");
@@ -198,6 +204,23 @@ public final class Benchmark {
           readySeconds <= 20 && rss <= 1024);
     } finally {
       server.close();
+      if (keepData) {
+        Report.note(db + ": data kept in " + home);
+      } else {
+        // The 1M-reading run leaves gigabytes: a benchmark cleans up after itself.
+        deleteTree(home);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
