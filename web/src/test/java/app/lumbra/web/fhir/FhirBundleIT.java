@@ -20,15 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FhirBundleIT {
 
   private static Observation pain(String patientRef, int value) {
-    Observation observation =
-        FhirClients.FHIR
-            .newJsonParser()
-            .parseResource(
-                Observation.class,
-                FhirClients.resource("fhir/observation-pain.json")
-                    .replace("${patient}", "placeholder")
-                    .replace("${value}", Integer.toString(value))
-                    .replace("${date}", "2026-03-02T10:00:00+01:00"));
+    Observation observation = FhirClients.pain("placeholder", value, "2026-03-02T10:00:00+01:00");
     observation.setSubject(new Reference(patientRef));
     return observation;
   }
@@ -221,15 +213,7 @@ class FhirBundleIT {
             });
     Patient stored = client.read().resource(Patient.class).withId(patientId).execute();
     assertThat(stored.getMeta().getVersionId()).isEqualTo("1");
-    assertThat(
-            client
-                .search()
-                .forResource(Observation.class)
-                .where(Observation.SUBJECT.hasId("Patient/" + patientId))
-                .returnBundle(Bundle.class)
-                .execute()
-                .getEntry())
-        .isEmpty();
+    assertThat(FhirClients.readingsOf(client, patientId)).isEmpty();
   }
 
   @Test

@@ -7,10 +7,13 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 
 /** Clients and intention-revealing fixtures for the black-box FHIR ITs. */
@@ -49,6 +52,32 @@ final class FhirClients {
             resource("fhir/careplan.json")
                 .replace("${patient}", patientId)
                 .replace("${status}", status));
+  }
+
+  /**
+   * The pain score of {@code observation-pain.json} as JSON: {@code value} (0–10) at {@code date}.
+   */
+  static String painJson(String patientId, int value, String date) {
+    return resource("fhir/observation-pain.json")
+        .replace("${patient}", patientId)
+        .replace("${value}", Integer.toString(value))
+        .replace("${date}", date);
+  }
+
+  /** {@link #painJson} parsed. */
+  static Observation pain(String patientId, int value, String date) {
+    return FHIR.newJsonParser().parseResource(Observation.class, painJson(patientId, value, date));
+  }
+
+  /** The readings stored for the patient (one search page). */
+  static List<Bundle.BundleEntryComponent> readingsOf(IGenericClient client, String patientId) {
+    return client
+        .search()
+        .forResource(Observation.class)
+        .where(Observation.SUBJECT.hasId("Patient/" + patientId))
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry();
   }
 
   static String resource(String path) {

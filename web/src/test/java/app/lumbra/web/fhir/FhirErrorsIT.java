@@ -134,15 +134,7 @@ class FhirErrorsIT {
     assertLost(
         () -> client.create().resource(plan).execute(), "CarePlan.activity[0].detail.dailyAmount");
 
-    Observation pain =
-        FhirClients.FHIR
-            .newJsonParser()
-            .parseResource(
-                Observation.class,
-                FhirClients.resource("fhir/observation-pain.json")
-                    .replace("${patient}", patientId)
-                    .replace("${value}", "4")
-                    .replace("${date}", "2026-03-02T10:00:00+01:00"));
+    Observation pain = FhirClients.pain(patientId, 4, "2026-03-02T10:00:00+01:00");
     Observation withComparator = pain.copy();
     withComparator.getValueQuantity().setComparator(Quantity.QuantityComparator.LESS_THAN);
     assertLost(
@@ -156,15 +148,7 @@ class FhirErrorsIT {
     assertLost(
         () -> client.create().resource(withCodingExtension).execute(),
         "Observation.code.coding[0].extension('https://ehr.example/mapped')");
-    assertThat(
-            client
-                .search()
-                .forResource(Observation.class)
-                .where(Observation.SUBJECT.hasId("Patient/" + patientId))
-                .returnBundle(Bundle.class)
-                .execute()
-                .getEntry())
-        .isEmpty();
+    assertThat(FhirClients.readingsOf(client, patientId)).isEmpty();
     assertThat(
             client
                 .search()
@@ -184,10 +168,7 @@ class FhirErrorsIT {
             lumbra,
             "/fhir/Observation",
             "application/fhir+json",
-            FhirClients.resource("fhir/observation-pain.json")
-                .replace("${patient}", patientId)
-                .replace("${value}", "11")
-                .replace("${date}", "2026-03-02T10:00:00+01:00"));
+            FhirClients.painJson(patientId, 11, "2026-03-02T10:00:00+01:00"));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(outcome(response).getIssueFirstRep().getDiagnostics())
         .contains("pain")
@@ -203,10 +184,7 @@ class FhirErrorsIT {
             lumbra,
             "/fhir/Observation",
             "application/fhir+json",
-            FhirClients.resource("fhir/observation-pain.json")
-                .replace("${patient}", unknown)
-                .replace("${value}", "4")
-                .replace("${date}", "2026-03-02T10:00:00+01:00"));
+            FhirClients.painJson(unknown, 4, "2026-03-02T10:00:00+01:00"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
     assertThat(outcome(response).getIssueFirstRep().getDiagnostics())
         .contains("subject")

@@ -245,15 +245,7 @@ class FhirHistoryIT {
   void conditionalObservationCreateDoesNotDuplicateAReading(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     String patientId = FhirClients.createPatient(client, "NoDuplicates").getIdPart();
-    Observation pain =
-        FhirClients.FHIR
-            .newJsonParser()
-            .parseResource(
-                Observation.class,
-                FhirClients.resource("fhir/observation-pain.json")
-                    .replace("${patient}", patientId)
-                    .replace("${value}", "6")
-                    .replace("${date}", "2026-03-02T10:00:00Z"));
+    Observation pain = FhirClients.pain(patientId, 6, "2026-03-02T10:00:00Z");
     String condition =
         "Observation?patient="
             + patientId

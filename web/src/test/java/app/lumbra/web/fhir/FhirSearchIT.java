@@ -94,14 +94,7 @@ class FhirSearchIT {
   }
 
   private Observation diaryPain(String date, int value) {
-    return FhirClients.FHIR
-        .newJsonParser()
-        .parseResource(
-            Observation.class,
-            FhirClients.resource("fhir/observation-pain.json")
-                .replace("${patient}", patientId)
-                .replace("${value}", Integer.toString(value))
-                .replace("${date}", date));
+    return FhirClients.pain(patientId, value, date);
   }
 
   private Bundle search(String url) {

@@ -7,7 +7,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +19,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A SMART Backend Services client of a test: its key pair (generated here), its registration by the
@@ -65,7 +63,7 @@ public final class BackendClient {
                             .encodeToString(
                                 (admin[0] + ":" + admin[1]).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 201) {
@@ -89,7 +87,7 @@ public final class BackendClient {
         HTTP.send(
             HttpRequest.newBuilder(server.uri("/auth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
@@ -120,15 +118,5 @@ public final class BackendClient {
         + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
             .encodeToString(keys.getPublic().getEncoded())
         + "\n-----END PUBLIC KEY-----\n";
-  }
-
-  private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

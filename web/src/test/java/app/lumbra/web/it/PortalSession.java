@@ -3,16 +3,13 @@ package app.lumbra.web.it;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A portal user's browser session over plain HTTP (a cookie jar, no JavaScript): signs in through
@@ -104,7 +101,7 @@ public final class PortalSession {
     return send(
         HttpRequest.newBuilder(server.uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+            .POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(fields))));
   }
 
   /** The view state of the (last) form on a page. */
@@ -132,15 +129,5 @@ public final class PortalSession {
 
   private static URI location(HttpResponse<String> response) {
     return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-  }
-
-  private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

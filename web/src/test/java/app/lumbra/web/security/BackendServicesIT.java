@@ -3,6 +3,7 @@ package app.lumbra.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.AuditEvents;
+import app.lumbra.web.it.Forms;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,7 +14,6 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,7 +125,8 @@ class BackendServicesIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
-                    form(Map.of("client_id", clientId, "scope", scope, "public_key", pem))))
+                    Forms.urlEncoded(
+                        Map.of("client_id", clientId, "scope", scope, "public_key", pem))))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -140,7 +140,7 @@ class BackendServicesIT {
     return http.send(
         HttpRequest.newBuilder(lumbra.uri("/auth/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(all)))
+            .POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(all)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -196,15 +196,5 @@ class BackendServicesIT {
       throw new IllegalStateException("the server log names no first administrator");
     }
     return new String[] {matcher.group(1), matcher.group(2)};
-  }
-
-  private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }
