@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,6 +121,32 @@ final class Server implements AutoCloseable {
     } catch (IOException e) {
       return Double.NaN;
     }
+  }
+
+  /**
+   * CPU time (user + system) of the server's JIT compiler threads so far, in milliseconds, from
+   * /proc/PID/task/TID/stat of the threads named "C1 CompilerThread…" or "C2 CompilerThread…".
+   */
+  double compilerCpuMillis() {
+    long ticks = 0;
+    try (DirectoryStream<Path> tasks =
+        Files.newDirectoryStream(Path.of("/proc", pid() + "/task"))) {
+      for (Path task : tasks) {
+        try {
+          String name = Files.readString(task.resolve("comm")).trim();
+          if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException threadEnded) {
+          // A thread that ended between the listing and the read: its time is gone with it.
+        }
+      }
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+    return ticks * MS_PER_TICK;
   }
 
   /** Peak resident set size (VmHWM) in MiB. */
