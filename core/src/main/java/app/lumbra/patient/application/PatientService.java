@@ -37,15 +37,23 @@ public class PatientService {
   private PatientRepository patients;
   private Clock clock;
   private Event<PatientChanged> changes;
+  private KnownPatients known;
 
   /** For the CDI proxy only. */
   protected PatientService() {}
 
   @Inject
-  public PatientService(PatientRepository patients, Clock clock, Event<PatientChanged> changes) {
+  public PatientService(
+      PatientRepository patients, Clock clock, Event<PatientChanged> changes, KnownPatients known) {
     this.patients = patients;
     this.clock = clock;
     this.changes = changes;
+    this.known = known;
+  }
+
+  /** Outside the container (persistence tests): ids are remembered at once. */
+  public PatientService(PatientRepository patients, Clock clock, Event<PatientChanged> changes) {
+    this(patients, clock, changes, new KnownPatients());
   }
 
   /**
@@ -115,7 +123,15 @@ public class PatientService {
   /** Whether a patient with this id exists; used by other modules before they refer to one. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean exists(@NotNull String patientId) {
-    return patients.find(PatientId.of(patientId)).isPresent();
+    // Issue 7: every incoming reading asks; a patient seen before needs no query.
+    if (known.contains(patientId)) {
+      return true;
+    }
+    boolean found = patients.find(PatientId.of(patientId)).isPresent();
+    if (found) {
+      known.rememberOnCommit(patientId);
+    }
+    return found;
   }
 
   /**

@@ -50,6 +50,21 @@ class HardeningIT {
     }
   }
 
+  /** The portal's session cookie is out of scripts' reach and not sent with cross-site posts. */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite(LumbraProcess lumbra) throws Exception {
+    HttpResponse<String> signIn =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/portal/login.xhtml")).build(),
+            BodyHandlers.ofString());
+
+    assertThat(signIn.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .singleElement()
+        .satisfies(
+            cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+  }
+
   @Test
   void errorPagesNameNoServer(LumbraProcess lumbra) throws Exception {
     HttpResponse<String> missing =

@@ -98,6 +98,22 @@ class PortalFormSecurityIT {
         .isEqualTo("Patient/" + northPatient);
   }
 
+  /**
+   * Issue 7 keeps the portal's form sign-in out of /fhir (FhirSkipsFormSignIn): a signed-in session
+   * is still no key to FHIR, which takes bearer tokens only, and the portal still signs its users
+   * in.
+   */
+  @Test
+  void aSignedInPortalSessionIsNoKeyToFhir() throws Exception {
+    PortalSession session = new PortalSession(lumbra).signIn(north, PASSWORD);
+    assertThat(session.get("/portal/patients.xhtml").body()).contains(northFamily);
+
+    HttpResponse<String> fhir = session.get("/fhir/Patient/" + northPatient);
+
+    assertThat(fhir.statusCode()).isEqualTo(401);
+    assertThat(fhir.body()).contains("OperationOutcome").doesNotContain(northFamily);
+  }
+
   @Test
   void aPatientCreatedByARegisteredClientJoinsTheClientsCareTeam() throws Exception {
     BackendClient ehr = BackendClient.register(lumbra, "system/*.cruds", northTeam);
