@@ -46,7 +46,7 @@ public final class Benchmark {
   /** JIT compiler threads' share of the server CPU below which a warm-up round ends it. */
   static final double SETTLED_JIT_SHARE = 0.05;
 
-  static final int MAX_WARM_UP_ROUNDS = 12;
+  static final int MAX_WARM_UP_ROUNDS = 30;
 
   private final boolean quick;
 
