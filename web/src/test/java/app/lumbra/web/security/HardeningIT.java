@@ -62,7 +62,11 @@ class HardeningIT {
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
         .singleElement()
         .satisfies(
-            cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+            // Payara writes "SameSite=lax"; attribute values are case-insensitive (RFC 6265bis).
+            cookie ->
+                assertThat(cookie)
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
   }
 
   @Test
