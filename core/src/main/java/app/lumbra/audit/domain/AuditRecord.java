@@ -1,6 +1,7 @@
 package app.lumbra.audit.domain;
 
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * One access to patient data: who ({@code agent}), through which channel ({@code FHIR} or {@code
@@ -73,7 +73,7 @@ public class AuditRecord {
       String detail,
       Clock clock) {
     AuditRecord record = new AuditRecord();
-    record.id = UUID.randomUUID().toString();
+    record.id = TimeOrderedIds.next();
     record.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     record.channel = required("channel", channel, 16);
     record.agent = required("agent", agent == null ? "anonymous" : agent, 200);

@@ -1,6 +1,7 @@
 package app.lumbra.observation.domain;
 
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.TimeOrderedIds;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One reading of one measure (OBS-1, OBS-2) for a patient at an effective date-time, optionally
@@ -101,7 +101,7 @@ public class SymptomObservation {
       OffsetDateTime effectiveAt,
       SymptomReading reading,
       Clock clock) {
-    this.id = UUID.randomUUID().toString();
+    this.id = TimeOrderedIds.next();
     this.patientId = requiredId("patientId", patientId);
     this.carePlanId = optionalId("carePlanId", carePlanId);
     this.sessionId = optionalId("sessionId", sessionId);
