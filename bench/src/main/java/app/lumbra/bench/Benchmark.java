@@ -46,7 +46,11 @@ public final class Benchmark {
   /** JIT compiler threads' share of the server CPU below which a warm-up round ends it. */
   static final double SETTLED_JIT_SHARE = 0.05;
 
-  static final int MAX_WARM_UP_ROUNDS = 30;
+  /** Longest warm-up of one scenario in full mode. */
+  static final double WARM_UP_SECONDS = 60;
+
+  /** b's warm-up adds readings to the database: shorter. */
+  static final double BUNDLE_WARM_UP_SECONDS = 20;
 
   private final boolean quick;
 
@@ -339,16 +343,18 @@ public final class Benchmark {
 
   /**
    * Warms a scenario up until the JIT compiler has settled: rounds of its own requests until the
-   * compiler threads use less than {@value #SETTLED_JIT_SHARE} of the server's CPU in a round (at
-   * most {@value #MAX_WARM_UP_ROUNDS} rounds; one in quick mode). The reference server was measured
-   * "after a long warm-up"; without this, compilation still going on is counted as the cost of
-   * requests (up to a third of it on two cores).
+   * compiler threads use less than {@value #SETTLED_JIT_SHARE} of the server's CPU in a round, for
+   * at most {@code maxSeconds} (one round in quick mode). The reference server was measured "after
+   * a long warm-up"; without this, compilation still going on is counted as the cost of requests (a
+   * third of a POST's CPU in session 3).
    */
-  private void warmUp(String name, int clients, int requests, Load.Call call)
+  private void warmUp(String name, int clients, int requests, Load.Call call, double maxSeconds)
       throws InterruptedException {
-    int rounds = quick ? 1 : MAX_WARM_UP_ROUNDS;
-    double share = Double.NaN;
-    for (int round = 1; round <= rounds; round++) {
+    long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+    double share;
+    int round = 0;
+    do {
+      round++;
       double cpuBefore = server.cpuMillis();
       double jitBefore = server.compilerCpuMillis();
       Load.run(clients, requests, quick ? 120 : 300, call);
@@ -360,11 +366,11 @@ public final class Benchmark {
                 db, name, round, percent(share)));
         return;
       }
-    }
+    } while (!quick && System.nanoTime() < deadline);
     Report.note(
         String.format(
             "%s: %s: JIT still %s of the CPU after %d warm-up round(s)",
-            db, name, percent(share), rounds));
+            db, name, percent(share), round));
   }
 
   private static String percent(double share) {
@@ -410,7 +416,12 @@ public final class Benchmark {
       }
       return;
     }
-    warmUp(name, clients, perItem ? Math.max(8, requests / 4) : Math.max(200, requests / 4), warm);
+    warmUp(
+        name,
+        clients,
+        perItem ? Math.max(8, requests / 4) : Math.max(200, requests / 4),
+        warm,
+        perItem ? BUNDLE_WARM_UP_SECONDS : WARM_UP_SECONDS);
     double cpuBefore = server.cpuMillis();
     double jitBefore = server.compilerCpuMillis();
     Load.Measured m = Load.run(clients, requests, quick ? 120 : 300, call);
@@ -665,7 +676,7 @@ public final class Benchmark {
           }
           return 1;
         };
-    warmUp("e. portal chart", 2, 50 * scale, call);
+    warmUp("e. portal chart", 2, 50 * scale, call, WARM_UP_SECONDS);
     double cpuBefore = server.cpuMillis();
     double jitBefore = server.compilerCpuMillis();
     Load.Measured m = Load.run(2, 200 * scale, quick ? 120 : 300, call);
