@@ -49,7 +49,7 @@ public final class Benchmark {
   /** Longest warm-up of one scenario in full mode. */
   static final double WARM_UP_SECONDS = 60;
 
-  /** b's warm-up adds readings to the database: shorter. */
+  /** b's warm-up adds readings to the database (to b's own patients): shorter. */
   static final double BUNDLE_WARM_UP_SECONDS = 20;
 
   private final boolean quick;
@@ -264,19 +264,27 @@ public final class Benchmark {
         2000,
         0);
 
-    // b. transaction Bundles of 100: these also load scenario c's 10,000 readings.
+    // c's data: 10,000 readings over 100 patients, in transaction Bundles of 100 (not measured).
     List<String> observationIds = Collections.synchronizedList(new ArrayList<>());
-    measure(
-        "b. transaction of 100 Obs, 4 clients",
-        4,
-        100,
-        i -> postBundle(smallPatients.get(i), 100, i, observationIds),
-        // Its warm-up writes to scenario a's patients: c's data stays exactly 10,000 readings.
-        i -> postBundle(aPatients.get(i % 8), 100, i, null),
-        true,
-        0.2,
-        8000,
-        0);
+    Load.Measured cData =
+        Load.run(4, 100, 300, i -> postBundle(smallPatients.get(i), 100, i, observationIds));
+    if (cData.errors() > 0) {
+      throw new IllegalStateException(cData.errors() + " of c's Bundles failed");
+    }
+
+    // b. transaction Bundles of 100, to patients of their own: c's data stays 10,000 readings.
+    if (selected('b')) {
+      List<String> bPatients = createPatients(40);
+      measure(
+          "b. transaction of 100 Obs, 4 clients",
+          4,
+          100 * scale,
+          i -> postBundle(bPatients.get(i % 40), 100, i, null),
+          true,
+          0.2,
+          8000,
+          0);
+    }
 
     // c. search at 10,000 readings over 100 patients.
     measure(
@@ -381,46 +389,25 @@ public final class Benchmark {
     return only.isEmpty() || only.contains(scenario);
   }
 
+  /** Warms one scenario up on its own requests, measures it and reports its row. */
   private void measure(
       String name,
       int clients,
       int requests,
       Load.Call call,
-      boolean perItem,
-      double maxCpuMs,
-      double minRate,
-      double maxP99Ms)
-      throws InterruptedException {
-    measure(name, clients, requests, call, call, perItem, maxCpuMs, minRate, maxP99Ms);
-  }
-
-  /**
-   * Runs one scenario and reports its row. {@code warm} is the scenario's own warm-up request (the
-   * measured one unless that would change later scenarios' data).
-   */
-  private void measure(
-      String name,
-      int clients,
-      int requests,
-      Load.Call call,
-      Load.Call warm,
       boolean perItem,
       double maxCpuMs,
       double minRate,
       double maxP99Ms)
       throws InterruptedException {
     if (!selected(name.charAt(0))) {
-      if (perItem) {
-        // b's Bundles also load c's and d's data: run them unmeasured.
-        Load.run(clients, requests, quick ? 120 : 300, call);
-      }
       return;
     }
     warmUp(
         name,
         clients,
         perItem ? Math.max(8, requests / 4) : Math.max(200, requests / 4),
-        warm,
+        call,
         perItem ? BUNDLE_WARM_UP_SECONDS : WARM_UP_SECONDS);
     double cpuBefore = server.cpuMillis();
     double jitBefore = server.compilerCpuMillis();

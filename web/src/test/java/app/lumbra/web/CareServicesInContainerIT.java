@@ -19,6 +19,7 @@ import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.patient.application.IdentifierData;
+import app.lumbra.patient.application.KnownPatients;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
@@ -28,6 +29,7 @@ import app.lumbra.progress.application.ProgressService;
 import app.lumbra.progress.domain.Classification;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.io.File;
 import java.math.BigDecimal;
@@ -65,6 +67,29 @@ class CareServicesInContainerIT {
   @Inject CarePlanService plans;
   @Inject ProgressService progress;
   @Inject PatientResourceProvider fhirPatients;
+  @Inject KnownPatients known;
+  @Inject UserTransaction transaction;
+
+  /**
+   * Issue 7: a patient found by the existence check is remembered only once the transaction that
+   * found it commits (JTA's synchronization registry is injected), never after a rollback.
+   */
+  @Test
+  void aPatientIsRememberedAsKnownOnlyWhenItsTransactionCommits() throws Exception {
+    transaction.begin();
+    PatientView rolledBack = patients.register(patient("MRN-" + UUID.randomUUID(), "Rolled"));
+    assertTrue(patients.exists(rolledBack.id()));
+    transaction.rollback();
+    assertFalse(known.contains(rolledBack.id()));
+    assertFalse(patients.exists(rolledBack.id()));
+
+    transaction.begin();
+    PatientView committed = patients.register(patient("MRN-" + UUID.randomUUID(), "Kept"));
+    assertTrue(patients.exists(committed.id()));
+    assertFalse(known.contains(committed.id()), "known before its transaction committed");
+    transaction.commit();
+    assertTrue(known.contains(committed.id()));
+  }
 
   @Test
   void aPatientCorrectedThroughThePortalServiceHasEveryVersionInFhirHistory() {
