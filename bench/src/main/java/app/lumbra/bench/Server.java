@@ -52,7 +52,7 @@ final class Server implements AutoCloseable {
             war.toString(),
             "--contextroot",
             "/",
-            "--nocluster",
+            "--nohazelcast",
             "--port",
             Integer.toString(port),
             "--rootdir",

@@ -101,7 +101,7 @@ public final class LumbraProcess implements AutoCloseable {
             required("lumbra.war"),
             "--contextroot",
             "/",
-            "--nocluster",
+            "--nohazelcast",
             "--port",
             Integer.toString(port),
             "--rootdir",
