@@ -112,15 +112,18 @@ final class Server implements AutoCloseable {
   /** Server CPU time (user + system) so far, in milliseconds, from /proc/PID/stat. */
   double cpuMillis() {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long utime = Long.parseLong(fields[11]);
-      long stime = Long.parseLong(fields[12]);
-      return (utime + stime) * MS_PER_TICK;
+      return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid()), "stat")))
+          * MS_PER_TICK;
     } catch (IOException e) {
       return Double.NaN;
     }
+  }
+
+  /** User + system clock ticks from a /proc stat line (of a process or of one of its threads). */
+  private static long cpuTicks(String stat) {
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /**
@@ -135,9 +138,7 @@ final class Server implements AutoCloseable {
         try {
           String name = Files.readString(task.resolve("comm")).trim();
           if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-            String stat = Files.readString(task.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            ticks += cpuTicks(Files.readString(task.resolve("stat")));
           }
         } catch (IOException threadEnded) {
           // A thread that ended between the listing and the read: its time is gone with it.
