@@ -18,7 +18,6 @@ import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
@@ -27,8 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -74,13 +76,29 @@ class MapperRoundTripTest {
   }
 
   @Test
-  void patientElementsLumbraDoesNotStoreAreRejectedNamingTheElement() {
+  void patientElementsLumbraDoesNotModelAreAcceptedAndLeftToTheKeptDocument() {
     Patient patient = PatientFhirMapper.toFhir(FhirViews.patient());
     patient.addTelecom().setValue("+31 6 1234 5678");
-    assertThatThrownBy(() -> PatientFhirMapper.toDomain(patient))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("FHIR-1")
-        .hasMessageContaining("Patient.telecom");
+    patient.addName().setUse(HumanName.NameUse.MAIDEN).setFamily("Smit");
+    patient.getNameFirstRep().setUse(HumanName.NameUse.OFFICIAL);
+
+    var data = PatientFhirMapper.toDomain(patient);
+
+    assertThat(data.familyName()).isEqualTo(FhirViews.patient().familyName());
+  }
+
+  @Test
+  void fhir6APatientWithOnlyAFamilyNameOrOnlyAnIdentifierMaps() {
+    Patient familyOnly = new Patient();
+    familyOnly.addName().setFamily("Okafor");
+    assertThat(PatientFhirMapper.toDomain(familyOnly).familyName()).isEqualTo("Okafor");
+    assertThat(PatientFhirMapper.toDomain(familyOnly).givenNames()).isNull();
+    assertThat(PatientFhirMapper.toDomain(familyOnly).birthDate()).isNull();
+
+    Patient identifierOnly = new Patient();
+    identifierOnly.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("12345");
+    identifierOnly.addIdentifier().setValue("no system: kept, not an EHR key");
+    assertThat(PatientFhirMapper.toDomain(identifierOnly).identifiers()).hasSize(1);
   }
 
   @Test
@@ -114,12 +132,18 @@ class MapperRoundTripTest {
   }
 
   @Test
-  void aCodingLumbraWouldLoseIsRejectedNamingIt() throws IOException {
+  void fhir6APainScoreIsReadAmongOtherCodingsAndAsValueInteger() throws IOException {
     Observation fixture = fixture("fixtures/observation-pain-post-session.json", Observation.class);
-    fixture.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("225908003");
+    fixture.getCode().getCoding().add(0, new Coding("urn:ehr:flowsheet", "PAIN-NRS", "Pain"));
+    fixture.setValue(new IntegerType(4));
+
+    RecordReading reading = ObservationFhirMapper.toDomain(fixture);
+
+    assertThat(reading.reading()).isEqualTo(PainScore.of(4));
+    fixture.setValue(new IntegerType(11));
     assertThatThrownBy(() -> ObservationFhirMapper.toDomain(fixture))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("FHIR-1 (Observation.code.coding[1])");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("0 to 10");
   }
 
   @Test

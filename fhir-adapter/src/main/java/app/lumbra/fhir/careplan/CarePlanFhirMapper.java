@@ -19,7 +19,6 @@ import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.fhir.goal.GoalFhirMapper;
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -76,13 +75,14 @@ public final class CarePlanFhirMapper {
   /** The author of a change a client does not name. */
   public static final String DEFAULT_AUTHOR = "FHIR client";
 
-  private static final Set<String> CAREPLAN =
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends is kept as sent.
+   */
+  public static final Set<String> OWNED =
       Set.of(
-          "id",
-          "meta",
           "text",
           "extension",
-          "contained",
           "status",
           "intent",
           "category",
@@ -94,6 +94,7 @@ public final class CarePlanFhirMapper {
           "addresses",
           "goal",
           "activity");
+
   private static final Set<String> EXTENSIONS =
       Set.of(
           Extensions.PATIENT_FACTORS,
@@ -316,31 +317,23 @@ public final class CarePlanFhirMapper {
       String author) {}
 
   /**
+   * The massage activity: SNOMED CT 387854002 (massage, FHIR-6) or Lumbra's own code, among any
+   * other codings.
+   */
+  static boolean isMassage(CodeableConcept code) {
+    return Terminology.has(code, Terminology.SNOMED, Terminology.SNOMED_MASSAGE)
+        || Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY);
+  }
+
+  /**
    * Reads a plan. Goals are either references {@code Goal/id} to goals the plan already has ({@code
    * existingGoal} finds them) or contained Goals ({@code #local}) that become new goals.
    */
   public static CarePlanData toDomain(
       CarePlan plan, Function<String, Optional<GoalData>> existingGoal) {
-    Elements.onlyThese(plan, "CarePlan", CAREPLAN, EXTENSIONS);
     if (plan.getIntent() != CarePlan.CarePlanIntent.PLAN) {
       throw new InvalidValueException(
           "CarePlan.intent", plan.getIntent() == null ? null : plan.getIntent().toCode(), "plan");
-    }
-    if (plan.getAddresses().size() > 1) {
-      throw Elements.unsupported("CarePlan.addresses[1]");
-    }
-    for (CodeableConcept category : plan.getCategory()) {
-      Terminology.onlyCodings(
-          category,
-          "CarePlan.category",
-          new Coding(Terminology.CAREPLAN_CATEGORY, Terminology.CAREPLAN_ASSESS_PLAN, null));
-      if (!Terminology.has(
-          category, Terminology.CAREPLAN_CATEGORY, Terminology.CAREPLAN_ASSESS_PLAN)) {
-        throw new InvalidValueException(
-            "CarePlan.category",
-            category.getCodingFirstRep().getCode(),
-            Terminology.CAREPLAN_CATEGORY + "|" + Terminology.CAREPLAN_ASSESS_PLAN);
-      }
     }
     List<GoalData> goals = new ArrayList<>();
     for (int i = 0; i < plan.getGoal().size(); i++) {
@@ -353,28 +346,16 @@ public final class CarePlanFhirMapper {
     for (int i = 0; i < plan.getActivity().size(); i++) {
       String path = "CarePlan.activity[" + i + "]";
       CarePlanActivityComponent activity = plan.getActivity().get(i);
-      Elements.onlyThese(activity, path, Set.of("detail"), Set.of());
       CarePlanActivityDetailComponent detail = activity.getDetail();
-      Elements.onlyThese(
-          detail,
-          path + ".detail",
-          Set.of("code", "status", "scheduled[x]", "description"),
-          DETAIL_EXTENSIONS);
       CodeableConcept code = detail.getCode();
-      Terminology.onlyCodings(
-          code,
-          path + ".detail.code",
-          Terminology.lumbra(Terminology.MASSAGE_THERAPY),
-          Terminology.lumbra(Terminology.EXERCISE_PROGRAMME),
-          homeCareCoding(code));
-      if (Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {
+      if (isMassage(code)) {
         phases.add(phase(detail, path + ".detail", phases.size(), sessions));
       } else if (Terminology.has(code, Terminology.LUMBRA, Terminology.EXERCISE_PROGRAMME)) {
-        if (exerciseProgramme != null) {
-          throw Elements.unsupported(path + " (a second exercise programme)");
+        // A second programme is a partner's and is kept as sent (FHIR-1).
+        if (exerciseProgramme == null) {
+          exerciseProgramme = detail.getDescription();
         }
-        exerciseProgramme = detail.getDescription();
-      } else {
+      } else if (Terminology.find(HomeCareKind.class, code).isPresent()) {
         HomeCareKind kind = Terminology.parse(HomeCareKind.class, path + ".detail.code", code);
         StringType taskId = Ext.value(detail, Extensions.HOME_CARE_TASK_ID, StringType.class);
         tasks.add(
@@ -404,7 +385,7 @@ public final class CarePlanFhirMapper {
     return new CarePlanData(
         Refs.required("CarePlan.subject", "Patient", plan.getSubject()),
         plan.hasAddresses()
-            ? Refs.id("CarePlan.addresses", "Condition", plan.getAddressesFirstRep())
+            ? Refs.firstOf("CarePlan.addresses", "Condition", plan.getAddresses())
             : null,
         status(plan.getStatus()),
         content,
@@ -450,13 +431,7 @@ public final class CarePlanFhirMapper {
       throw new InvalidValueException(path + ".scheduled[x]", null, "scheduledTiming (PLAN-2)");
     }
     Timing timing = detail.getScheduledTiming();
-    Elements.onlyThese(timing, path + ".scheduledTiming", Set.of("repeat"), Set.of());
     Timing.TimingRepeatComponent repeat = timing.getRepeat();
-    Elements.onlyThese(
-        repeat,
-        path + ".scheduledTiming.repeat",
-        Set.of("bounds[x]", "frequency", "period", "periodUnit", "duration", "durationUnit"),
-        Set.of());
     if (repeat.getPeriodUnit() != Timing.UnitsOfTime.WK
         || repeat.getDurationUnit() != Timing.UnitsOfTime.MIN
         || !repeat.hasBoundsPeriod()
@@ -537,7 +512,9 @@ public final class CarePlanFhirMapper {
         case "monthlyBudget" -> budget = Ext.value(part, field, Money.class);
         case "availableDay" -> days.add(day(field, Ext.value(part, field, CodeType.class)));
         case "preferredTime" -> time = Ext.value(part, field, TimeType.class).getValue();
-        default -> throw Elements.unsupported(field);
+        default -> {
+          // A factor Lumbra does not know is kept with the document (FHIR-1).
+        }
       }
     }
     if (price == null || time == null) {

@@ -17,12 +17,12 @@ import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.Versions;
-import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
@@ -79,18 +79,14 @@ public class CarePlanResourceProvider implements IResourceProvider {
    * What the server derives whatever a client sends: activity status from the plan's status and
    * dates, and the record of the last change (PLAN-14).
    */
-  private static final String[] DERIVED = {
-    "CarePlan.activity.detail.status",
-    "CarePlan.extension('" + Terminology.EXTENSION_BASE + Extensions.LAST_CHANGE + "')",
-    "CarePlan.extension('" + Terminology.EXTENSION_BASE + Extensions.LAST_CHANGED_BY + "')"
-  };
-
   private CarePlanService plans;
+
   private ConditionService conditions;
   private SessionService sessions;
   private ObservationService observations;
   private FhirSettings settings;
   private InOneTransaction transaction;
+  private KeptResources kept;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -104,7 +100,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       ObservationService observations,
       FhirSettings settings,
       jakarta.validation.Validator validator,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      KeptResources kept) {
+    this.kept = kept;
     this.transaction = transaction;
     this.plans = plans;
     this.conditions = conditions;
@@ -160,6 +158,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   /** A new plan starts as draft or active (PLAN-14), with one first version. */
   @Create
   public MethodOutcome create(@ResourceParam CarePlan resource) {
+    MustUnderstand.check(resource);
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
     return transaction.run(
@@ -170,13 +169,13 @@ public class CarePlanResourceProvider implements IResourceProvider {
                       data.patientId(), data.conditionId(), data.content(), data.author()),
                   data.status());
           return new MethodOutcome(idOf(created), true)
-              .setResource(
-                  NothingDropped.check(resource, CarePlanFhirMapper.toFhir(created), DERIVED));
+              .setResource(kept.written(resource, CarePlanFhirMapper.toFhir(created), Set.of()));
         });
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
+    MustUnderstand.check(resource);
     return transaction.run(() -> updated(id, resource));
   }
 
@@ -200,7 +199,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 data.status(),
                 data.author()));
     return new MethodOutcome(idOf(updated), false)
-        .setResource(NothingDropped.check(resource, CarePlanFhirMapper.toFhir(updated), DERIVED));
+        .setResource(kept.written(resource, CarePlanFhirMapper.toFhir(updated), Set.of()));
   }
 
   @Search

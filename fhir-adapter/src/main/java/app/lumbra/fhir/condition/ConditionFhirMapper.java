@@ -7,7 +7,6 @@ import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -31,21 +30,23 @@ import org.hl7.fhir.r4.model.IntegerType;
  */
 public final class ConditionFhirMapper {
 
-  private static final Set<String> CONDITION =
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends is kept as sent.
+   */
+  public static final Set<String> OWNED =
       Set.of(
-          "id",
-          "meta",
-          "text",
           "extension",
           "clinicalStatus",
           "code",
           "subject",
-          "onset[x]",
-          "abatement[x]",
+          "onset",
+          "abatement",
           "recordedDate",
           "severity",
           "evidence",
           "note");
+
   private static final Set<String> EXTENSIONS =
       Set.of(Extensions.ONSET_TYPE, Extensions.SEVERITY_SCORE);
   private static final String CLINICAL_ALLOWED = "active or resolved (condition-clinical)";
@@ -120,7 +121,6 @@ public final class ConditionFhirMapper {
   }
 
   public static ConditionData toDomain(Condition condition) {
-    Elements.onlyThese(condition, "Condition", CONDITION, EXTENSIONS);
     if (!Terminology.has(
         condition.getCode(), Terminology.SNOMED, Terminology.SNOMED_LOW_BACK_PAIN)) {
       throw new InvalidValueException(
@@ -128,29 +128,18 @@ public final class ConditionFhirMapper {
           condition.getCode().getCodingFirstRep().getCode(),
           Terminology.SNOMED + "|" + Terminology.SNOMED_LOW_BACK_PAIN + " (low back pain)");
     }
-    Terminology.onlyCodings(
-        condition.getCode(), "Condition.code", lowBackPain().getCodingFirstRep());
     ConditionStatus status = clinicalStatus(condition.getClinicalStatus());
-    Terminology.onlyCodings(
-        condition.getClinicalStatus(),
-        "Condition.clinicalStatus",
-        new Coding(Terminology.CONDITION_CLINICAL, status.name().toLowerCase(), null));
     Coding onsetType = Ext.value(condition, Extensions.ONSET_TYPE, Coding.class);
     IntegerType score = Ext.value(condition, Extensions.SEVERITY_SCORE, IntegerType.class);
     Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
     for (int i = 0; i < condition.getEvidence().size(); i++) {
       Condition.ConditionEvidenceComponent evidence = condition.getEvidence().get(i);
       String path = "Condition.evidence[" + i + "]";
-      Elements.onlyThese(evidence, path, Set.of("code"), Set.of());
       for (int j = 0; j < evidence.getCode().size(); j++) {
         CodeableConcept code = evidence.getCode().get(j);
         StructuralCause cause = Terminology.parse(StructuralCause.class, path + ".code", code);
-        Terminology.onlyCodings(code, path + ".code[" + j + "]", Terminology.coding(cause));
         causes.add(cause);
       }
-    }
-    if (condition.getNote().size() > 1) {
-      throw Elements.unsupported("Condition.note[1]");
     }
     if (condition.hasOnset() && !condition.hasOnsetDateTimeType()) {
       throw new InvalidValueException("Condition.onset[x]", "not a date", "onsetDateTime");
@@ -171,10 +160,7 @@ public final class ConditionFhirMapper {
             ? Terminology.parse(
                 SeverityCategory.class, "Condition.severity", condition.getSeverity())
             : null;
-    if (severity != null) {
-      Terminology.onlyCodings(
-          condition.getSeverity(), "Condition.severity", Terminology.coding(severity));
-    }
+    if (severity != null) {}
     return new ConditionData(
         Refs.required("Condition.subject", "Patient", condition.getSubject()),
         onsetType == null

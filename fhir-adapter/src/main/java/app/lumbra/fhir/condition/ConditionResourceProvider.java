@@ -6,7 +6,8 @@ import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
@@ -36,6 +37,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -48,6 +50,7 @@ public class ConditionResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private VersionHistory history;
   private InOneTransaction transaction;
+  private KeptResources kept;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -59,7 +62,9 @@ public class ConditionResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      KeptResources kept) {
+    this.kept = kept;
     this.conditions = conditions;
     this.settings = settings;
     this.history = history;
@@ -92,17 +97,19 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(@ResourceParam Condition resource) {
+    MustUnderstand.check(resource);
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
           ConditionView created = conditions.record(data.toRecord());
           return new MethodOutcome(idOf(created), true)
-              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(created)));
+              .setResource(kept.written(resource, ConditionFhirMapper.toFhir(created), Set.of()));
         });
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Condition resource) {
+    MustUnderstand.check(resource);
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
@@ -112,7 +119,7 @@ public class ConditionResourceProvider implements IResourceProvider {
           ConditionView updated =
               conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
           return new MethodOutcome(idOf(updated), false)
-              .setResource(NothingDropped.check(resource, ConditionFhirMapper.toFhir(updated)));
+              .setResource(kept.written(resource, ConditionFhirMapper.toFhir(updated), Set.of()));
         });
   }
 
@@ -163,8 +170,11 @@ public class ConditionResourceProvider implements IResourceProvider {
   @Validate
   public MethodOutcome validate(@ResourceParam Condition resource) {
     return ValidationOutcomes.of(
-        () ->
-            ValidationOutcomes.valid(validator, ConditionFhirMapper.toDomain(resource).toRecord()));
+        () -> {
+          MustUnderstand.check(resource);
+          return ValidationOutcomes.valid(
+              validator, ConditionFhirMapper.toDomain(resource).toRecord());
+        });
   }
 
   private static IdType idOf(ConditionView view) {

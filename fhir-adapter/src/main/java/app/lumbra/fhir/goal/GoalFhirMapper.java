@@ -3,7 +3,6 @@ package app.lumbra.fhir.goal;
 import app.lumbra.careplan.application.GoalData;
 import app.lumbra.careplan.application.GoalView;
 import app.lumbra.careplan.domain.GoalStatus;
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -26,19 +25,21 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public final class GoalFhirMapper {
 
-  private static final Set<String> GOAL =
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends is kept as sent.
+   */
+  public static final Set<String> OWNED =
       Set.of(
-          "id",
-          "meta",
-          "text",
           "extension",
           "lifecycleStatus",
           "achievementStatus",
           "description",
           "subject",
-          "start[x]",
+          "start",
           "target",
           "addresses");
+
   private static final String ALLOWED_STATUS =
       "proposed, active, cancelled, or completed with achievementStatus achieved / not-achieved";
 
@@ -96,16 +97,9 @@ public final class GoalFhirMapper {
 
   /** The goal a client sends; its id is kept when it names an existing goal of the plan. */
   public static GoalData toDomain(Goal goal, String goalId) {
-    Elements.onlyThese(goal, "Goal", GOAL, Set.of(Extensions.CARE_PLAN));
-    Elements.onlyThese(goal.getDescription(), "Goal.description", Set.of("text"), Set.of());
-    if (goal.getTarget().size() > 1) {
-      throw Elements.unsupported("Goal.target[1]");
-    }
     Integer painAtMost = null;
     if (goal.hasTarget()) {
       Goal.GoalTargetComponent target = goal.getTargetFirstRep();
-      Elements.onlyThese(
-          target, "Goal.target[0]", Set.of("measure", "detail[x]", "due[x]"), Set.of());
       if (target.hasDetail()) {
         if (!Terminology.has(target.getMeasure(), Terminology.LOINC, Terminology.LOINC_PAIN)
             || !target.hasDetailQuantity()) {
@@ -114,10 +108,6 @@ public final class GoalFhirMapper {
               target.getMeasure().getCodingFirstRep().getCode(),
               "LOINC " + Terminology.LOINC_PAIN + " with a detailQuantity <= n");
         }
-        Terminology.onlyCodings(
-            target.getMeasure(),
-            "Goal.target[0].measure",
-            new Coding(Terminology.LOINC, Terminology.LOINC_PAIN, null));
         Quantity detail = target.getDetailQuantity();
         if (detail.getComparator() != Quantity.QuantityComparator.LESS_OR_EQUAL
             || detail.getValue() == null

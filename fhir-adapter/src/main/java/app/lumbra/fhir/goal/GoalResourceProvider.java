@@ -11,7 +11,8 @@ import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.support.Sorting;
@@ -59,13 +60,18 @@ public class GoalResourceProvider implements IResourceProvider {
   private CarePlanService plans;
   private FhirSettings settings;
   private InOneTransaction transaction;
+  private KeptResources kept;
 
   /** For the CDI proxy only. */
   protected GoalResourceProvider() {}
 
   @Inject
   public GoalResourceProvider(
-      CarePlanService plans, FhirSettings settings, InOneTransaction transaction) {
+      CarePlanService plans,
+      FhirSettings settings,
+      InOneTransaction transaction,
+      KeptResources kept) {
+    this.kept = kept;
     this.plans = plans;
     this.settings = settings;
     this.transaction = transaction;
@@ -94,17 +100,19 @@ public class GoalResourceProvider implements IResourceProvider {
    */
   @Create
   public MethodOutcome create(@ResourceParam Goal resource) {
+    MustUnderstand.check(resource);
     return transaction.run(
         () -> {
           GoalView created = plans.saveGoal(command(resource, null, null));
           return new MethodOutcome(idOf(created), true)
-              .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(created)));
+              .setResource(kept.written(resource, GoalFhirMapper.toFhir(created), Set.of()));
         });
   }
 
   /** Replaces the goal in its plan; If-Match names the plan version (a stale one is 412). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
+    MustUnderstand.check(resource);
     return transaction.run(() -> updated(id, resource));
   }
 
@@ -120,7 +128,7 @@ public class GoalResourceProvider implements IResourceProvider {
     }
     GoalView updated = plans.saveGoal(command(resource, id.getIdPart(), Versions.expected(id)));
     return new MethodOutcome(idOf(updated), false)
-        .setResource(NothingDropped.check(resource, GoalFhirMapper.toFhir(updated)));
+        .setResource(kept.written(resource, GoalFhirMapper.toFhir(updated), Set.of()));
   }
 
   private static SaveGoal command(Goal resource, String goalId, Long expectedVersion) {

@@ -1,6 +1,5 @@
 package app.lumbra.fhir.observation;
 
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -40,11 +39,12 @@ import org.hl7.fhir.r4.model.Type;
  */
 public final class ObservationFhirMapper {
 
-  private static final Set<String> OBSERVATION =
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends (identifier, note, encounter, performer, interpretation, ...) is kept.
+   */
+  public static final Set<String> OWNED =
       Set.of(
-          "id",
-          "meta",
-          "text",
           "extension",
           "status",
           "category",
@@ -52,12 +52,11 @@ public final class ObservationFhirMapper {
           "subject",
           "basedOn",
           "partOf",
-          "effective[x]",
+          "effective",
           "issued",
-          "value[x]",
+          "value",
           "bodySite");
-  private static final Set<String> EXTENSIONS =
-      Set.of(Extensions.READING_CONTEXT, Extensions.READING_SOURCE, Extensions.MORNING_STIFFNESS);
+
   private static final String SCORE_UNIT = "{score}";
 
   private ObservationFhirMapper() {}
@@ -163,55 +162,33 @@ public final class ObservationFhirMapper {
     return new Quantity().setValue(value).setUnit(unit).setSystem(Terminology.UCUM).setCode(unit);
   }
 
-  /** The reading a FHIR client sends (OBS-4: wrong codes, types and ranges are rejected). */
+  /** The statuses of a reading Lumbra counts: a final result, or a correction of one. */
+  private static final Set<Observation.ObservationStatus> COUNTED =
+      Set.of(
+          Observation.ObservationStatus.FINAL,
+          Observation.ObservationStatus.AMENDED,
+          Observation.ObservationStatus.CORRECTED);
+
+  /**
+   * The reading a FHIR client sends (OBS-4: wrong codes, types and ranges are rejected; FHIR-6: the
+   * measure is recognised by its standard or Lumbra code among any others, the score may be {@code
+   * valueInteger} or {@code valueQuantity}, the plan is the first CarePlan in {@code basedOn}, the
+   * session the first Procedure in {@code partOf}; everything else is kept as sent).
+   */
   public static RecordReading toDomain(Observation observation) {
-    Elements.onlyThese(observation, "Observation", OBSERVATION, EXTENSIONS);
-    if (observation.getStatus() != Observation.ObservationStatus.FINAL) {
+    if (!COUNTED.contains(observation.getStatus())) {
       throw new InvalidValueException(
           "Observation.status",
           observation.getStatus() == null ? null : observation.getStatus().toCode(),
-          "final");
+          "final, amended or corrected");
     }
     ObservationCode measure = measure(observation.getCode());
-    Terminology.onlyCodings(
-        observation.getCode(),
-        "Observation.code",
-        standardCoding(measure),
-        Terminology.coding(measure));
-    for (int i = 0; i < observation.getCategory().size(); i++) {
-      CodeableConcept category = observation.getCategory().get(i);
-      Terminology.onlyCodings(
-          category,
-          "Observation.category[" + i + "]",
-          new Coding(Terminology.OBSERVATION_CATEGORY, category(measure), null));
-      if (!Terminology.has(category, Terminology.OBSERVATION_CATEGORY, category(measure))) {
-        throw new InvalidValueException(
-            "Observation.category",
-            category.getCodingFirstRep().getCode(),
-            category(measure) + " for " + Terminology.code(measure));
-      }
-    }
-    if (observation.getBasedOn().size() > 1) {
-      throw Elements.unsupported("Observation.basedOn[1]");
-    }
-    if (observation.getPartOf().size() > 1) {
-      throw Elements.unsupported("Observation.partOf[1]");
-    }
-    if (observation.hasEffective() && !observation.hasEffectiveDateTimeType()) {
-      throw new InvalidValueException(
-          "Observation.effective[x]", observation.getEffective().fhirType(), "effectiveDateTime");
-    }
-    String sessionId =
-        observation.hasPartOf()
-            ? Refs.id("Observation.partOf", "Procedure", observation.getPartOfFirstRep())
-            : null;
+    String sessionId = Refs.firstOf("Observation.partOf", "Procedure", observation.getPartOf());
     Coding context = Ext.value(observation, Extensions.READING_CONTEXT, Coding.class);
     Coding source = Ext.value(observation, Extensions.READING_SOURCE, Coding.class);
     return new RecordReading(
         Refs.required("Observation.subject", "Patient", observation.getSubject()),
-        observation.hasBasedOn()
-            ? Refs.id("Observation.basedOn", "CarePlan", observation.getBasedOnFirstRep())
-            : null,
+        Refs.firstOf("Observation.basedOn", "CarePlan", observation.getBasedOn()),
         sessionId,
         context == null
             ? ReadingContext.EHR_IMPORT
@@ -221,10 +198,28 @@ public final class ObservationFhirMapper {
             ? ReadingSource.EHR_IMPORT
             : Terminology.parse(
                 ReadingSource.class, "Observation.extension(reading-source)", source),
-        FhirTime.offsetDateTime(
-            "Observation.effectiveDateTime",
-            observation.hasEffectiveDateTimeType() ? observation.getEffectiveDateTimeType() : null),
+        FhirTime.offsetDateTime("Observation.effective[x]", effective(observation)),
         reading(measure, observation));
+  }
+
+  /** When the reading was taken: the date-time, the instant, or the start of the period. */
+  private static org.hl7.fhir.r4.model.BaseDateTimeType effective(Observation observation) {
+    if (observation.hasEffectiveDateTimeType()) {
+      return observation.getEffectiveDateTimeType();
+    }
+    if (observation.hasEffectiveInstantType()) {
+      return observation.getEffectiveInstantType();
+    }
+    if (observation.hasEffectivePeriod() && observation.getEffectivePeriod().hasStart()) {
+      return observation.getEffectivePeriod().getStartElement();
+    }
+    if (observation.hasEffective()) {
+      throw new InvalidValueException(
+          "Observation.effective[x]",
+          observation.getEffective().fhirType(),
+          "effectiveDateTime, effectiveInstant or effectivePeriod with a start");
+    }
+    return null;
   }
 
   private static ObservationCode measure(CodeableConcept code) {
@@ -247,13 +242,6 @@ public final class ObservationFhirMapper {
   }
 
   private static SymptomReading reading(ObservationCode measure, Observation observation) {
-    if (measure != ObservationCode.STIFFNESS
-        && Ext.value(observation, Extensions.MORNING_STIFFNESS, BooleanType.class) != null) {
-      throw Elements.unsupported("Observation.extension('morning-stiffness')");
-    }
-    if (measure != ObservationCode.LEG_PAIN && observation.hasBodySite()) {
-      throw Elements.unsupported("Observation.bodySite");
-    }
     return switch (measure) {
       case PAIN -> PainScore.parse(quantity(observation, PainScore.FIELD, SCORE_UNIT));
       case ROLAND_MORRIS ->
@@ -273,40 +261,38 @@ public final class ObservationFhirMapper {
         SpasmFrequency spasm =
             Terminology.parse(
                 SpasmFrequency.class, "Observation.valueCodeableConcept", concept(observation));
-        Terminology.onlyCodings(
-            concept(observation), "Observation.valueCodeableConcept", Terminology.coding(spasm));
         yield spasm;
       }
       case LEG_PAIN -> {
         LegPain.Presence presence =
             Terminology.parse(
                 LegPain.Presence.class, "Observation.valueCodeableConcept", concept(observation));
-        Terminology.onlyCodings(
-            concept(observation), "Observation.valueCodeableConcept", Terminology.coding(presence));
         LegPain.Side side = null;
         if (observation.hasBodySite()) {
           side =
               Terminology.parse(
                   LegPain.Side.class, "Observation.bodySite", observation.getBodySite());
-          Terminology.onlyCodings(
-              observation.getBodySite(), "Observation.bodySite", Terminology.coding(side));
         }
         yield new LegPain(presence, side);
       }
     };
   }
 
+  /**
+   * A score as {@code valueQuantity} (in {@code unit}, or without a code) or {@code valueInteger}.
+   */
   private static BigDecimal quantity(Observation observation, String field, String unit) {
+    if (observation.hasValueIntegerType()) {
+      return BigDecimal.valueOf(observation.getValueIntegerType().getValue());
+    }
     if (!observation.hasValueQuantity()) {
       throw new InvalidValueException(
           "Observation.value[x]",
           observation.hasValue() ? observation.getValue().fhirType() : null,
-          "valueQuantity in " + unit + " (" + field + ")");
+          "valueQuantity in " + unit + " or valueInteger (" + field + ")");
     }
     Quantity quantity = observation.getValueQuantity();
-    Elements.onlyThese(
-        quantity, "Observation.valueQuantity", Set.of("value", "unit", "system", "code"), Set.of());
-    if (quantity.hasCode() && !unit.equals(quantity.getCode())) {
+    if (quantity.hasCode() && !unit.equals(quantity.getCode()) && !"1".equals(quantity.getCode())) {
       throw new InvalidValueException(
           "Observation.valueQuantity.code", quantity.getCode(), unit + " (UCUM)");
     }

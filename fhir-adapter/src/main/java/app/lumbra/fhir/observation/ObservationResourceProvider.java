@@ -5,7 +5,8 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
@@ -70,6 +71,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
+  private KeptResources kept;
 
   /** For the CDI proxy only. */
   protected ObservationResourceProvider() {}
@@ -81,7 +83,9 @@ public class ObservationResourceProvider implements IResourceProvider {
       PatientService patients,
       FhirSettings settings,
       jakarta.validation.Validator validator,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      KeptResources kept) {
+    this.kept = kept;
     this.transaction = transaction;
     this.observations = observations;
     this.plans = plans;
@@ -144,6 +148,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(
       @ResourceParam Observation resource, @ConditionalUrlParam String conditionalUrl) {
+    MustUnderstand.check(resource);
     var command = ObservationFhirMapper.toDomain(resource);
     if (conditionalUrl != null) {
       ReadingCriteria criteria = ConditionalSearch.criteria(conditionalUrl);
@@ -163,7 +168,7 @@ public class ObservationResourceProvider implements IResourceProvider {
           requireKnownReferences(command.patientId(), command.carePlanId());
           ObservationView created = observations.record(command);
           return new MethodOutcome(idOf(created), true)
-              .setResource(NothingDropped.check(resource, ObservationFhirMapper.toFhir(created)));
+              .setResource(kept.written(resource, ObservationFhirMapper.toFhir(created), Set.of()));
         });
   }
 
@@ -310,7 +315,10 @@ public class ObservationResourceProvider implements IResourceProvider {
   @Validate
   public MethodOutcome validate(@ResourceParam Observation resource) {
     return ValidationOutcomes.of(
-        () -> ValidationOutcomes.valid(validator, ObservationFhirMapper.toDomain(resource)));
+        () -> {
+          MustUnderstand.check(resource);
+          return ValidationOutcomes.valid(validator, ObservationFhirMapper.toDomain(resource));
+        });
   }
 
   private static IdType idOf(ObservationView view) {

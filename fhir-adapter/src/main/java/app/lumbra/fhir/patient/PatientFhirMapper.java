@@ -1,6 +1,5 @@
 package app.lumbra.fhir.patient;
 
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
@@ -9,7 +8,6 @@ import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.Gender;
-import app.lumbra.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +30,13 @@ import org.hl7.fhir.r4.model.StringType;
  */
 public final class PatientFhirMapper {
 
-  private static final Set<String> PATIENT =
-      Set.of("id", "meta", "text", "identifier", "name", "birthDate", "gender", "extension");
-  private static final Set<String> EXTENSIONS = Set.of(Extensions.REGISTERED_AT);
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends (telecom, address, communication, US Core extensions, ...) is kept as
+   * sent.
+   */
+  public static final Set<String> OWNED =
+      Set.of("identifier", "name", "birthDate", "gender", "extension");
 
   private static final char NO_BREAK_SPACE = '\u00A0';
 
@@ -48,9 +50,13 @@ public final class PatientFhirMapper {
     for (IdentifierData identifier : view.identifiers()) {
       patient.addIdentifier().setSystem(identifier.system()).setValue(identifier.value());
     }
-    HumanName name = patient.addName().setFamily(view.familyName());
-    for (String given : view.givenNames().split("\\s+")) {
-      name.addGiven(given.replace(NO_BREAK_SPACE, ' '));
+    if (view.familyName() != null || view.givenNames() != null) {
+      HumanName name = patient.addName().setFamily(view.familyName());
+      if (view.givenNames() != null) {
+        for (String given : view.givenNames().split("\\s+")) {
+          name.addGiven(given.replace(NO_BREAK_SPACE, ' '));
+        }
+      }
     }
     patient.setBirthDateElement(FhirTime.date(view.birthDate()));
     if (view.gender() != null) {
@@ -72,6 +78,11 @@ public final class PatientFhirMapper {
       Gender gender) {
 
     public RegisterPatient toRegister() {
+      return toRegister(null);
+    }
+
+    /** Registration under the client's id, or a new one when {@code id} is null (FHIR-8). */
+    public RegisterPatient toRegister(String id) {
       return new RegisterPatient(identifiers, familyName, givenNames, birthDate, gender);
     }
 
@@ -81,25 +92,17 @@ public final class PatientFhirMapper {
     }
   }
 
+  /**
+   * What the domain takes of a FHIR Patient (FHIR-6): the identifiers that name a system and a
+   * value, and the official name (else the usual one, else the first); the rest is kept as sent.
+   */
   public static PatientData toDomain(Patient patient) {
-    Elements.onlyThese(patient, "Patient", PATIENT, EXTENSIONS);
-    for (int i = 0; i < patient.getIdentifier().size(); i++) {
-      Elements.onlyThese(
-          patient.getIdentifier().get(i),
-          "Patient.identifier[" + i + "]",
-          Set.of("system", "value"),
-          Set.of());
-    }
     List<IdentifierData> identifiers =
         patient.getIdentifier().stream()
+            .filter(i -> i.hasSystem() && i.hasValue())
             .map((Identifier i) -> new IdentifierData(i.getSystem(), i.getValue()))
             .toList();
-    if (patient.getName().size() != 1) {
-      throw new InvalidValueException(
-          "Patient.name", patient.getName().size() + " names", "exactly one name");
-    }
-    HumanName name = patient.getNameFirstRep();
-    Elements.onlyThese(name, "Patient.name[0]", Set.of("family", "given"), Set.of());
+    HumanName name = chosenName(patient.getName());
     String given =
         name.getGiven().stream()
             .map(StringType::getValue)
@@ -112,9 +115,20 @@ public final class PatientFhirMapper {
             : null;
     return new PatientData(
         identifiers,
-        name.getFamily(),
+        name.hasFamily() ? name.getFamily() : null,
         given.isBlank() ? null : given,
         FhirTime.localDate("Patient.birthDate", patient.getBirthDateElement()),
         gender);
+  }
+
+  private static HumanName chosenName(List<HumanName> names) {
+    for (HumanName.NameUse use : List.of(HumanName.NameUse.OFFICIAL, HumanName.NameUse.USUAL)) {
+      for (HumanName name : names) {
+        if (name.getUse() == use) {
+          return name;
+        }
+      }
+    }
+    return names.isEmpty() ? new HumanName() : names.get(0);
   }
 }

@@ -1,24 +1,19 @@
 package app.lumbra.fhir.patient;
 
 import app.lumbra.fhir.security.FhirAccessInterceptor;
-import app.lumbra.fhir.security.NewPatientCareTeam;
 import app.lumbra.fhir.security.PatientReach;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
-import app.lumbra.fhir.support.Versions;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
-import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.domain.EhrIdentifier;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientCriteria.PatientOrder;
-import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -44,7 +39,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Patient;
@@ -56,10 +50,9 @@ public class PatientResourceProvider implements IResourceProvider {
   private PatientService patients;
   private FhirSettings settings;
   private VersionHistory history;
-  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
-  private NewPatientCareTeam careTeam;
   private PatientReach reach;
+  private PatientWrites writes;
 
   /** For the CDI proxy only. */
   protected PatientResourceProvider() {}
@@ -70,16 +63,14 @@ public class PatientResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction,
-      NewPatientCareTeam careTeam,
-      PatientReach reach) {
-    this.careTeam = careTeam;
+      PatientReach reach,
+      PatientWrites writes) {
     this.reach = reach;
     this.patients = patients;
     this.settings = settings;
     this.history = history;
-    this.transaction = transaction;
     this.validator = validator;
+    this.writes = writes;
   }
 
   @Override
@@ -105,60 +96,23 @@ public class PatientResourceProvider implements IResourceProvider {
         "Patient", Patient.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
-  /**
-   * If-None-Exist {@code identifier=system|value}: the existing patient wins (FHIR-2). A new
-   * patient joins the care team of whoever created it (issue 6, {@link NewPatientCareTeam}).
-   */
+  /** Create, conditional on an identifier with If-None-Exist ({@link PatientWrites#create}). */
   @Create
   public MethodOutcome create(
       @ResourceParam Patient resource,
       @ConditionalUrlParam String conditionalUrl,
       RequestDetails request) {
-    PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
-    if (conditionalUrl != null) {
-      Optional<PatientView> existing = existing(conditionalUrl);
-      if (existing.isPresent()) {
-        return new MethodOutcome(idOf(existing.get()), false)
-            .setResource(PatientFhirMapper.toFhir(existing.get()));
-      }
-    }
-    return transaction.run(
-        () -> {
-          PatientView created = patients.register(data.toRegister());
-          careTeam.place(created.id(), FhirAccessInterceptor.token(request));
-          return new MethodOutcome(idOf(created), true)
-              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(created)));
-        });
+    return writes.create(resource, conditionalUrl, FhirAccessInterceptor.token(request));
   }
 
-  private Optional<PatientView> existing(String conditionalUrl) {
-    String query = conditionalUrl.substring(conditionalUrl.indexOf('?') + 1);
-    if (!query.startsWith("identifier=") || query.contains("&")) {
-      throw new InvalidValueException(
-          "If-None-Exist", conditionalUrl, "identifier=system|value (one identifier)");
-    }
-    String token =
-        java.net.URLDecoder.decode(
-            query.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
-    int bar = token.indexOf('|');
-    if (bar <= 0) {
-      throw new InvalidValueException("If-None-Exist", conditionalUrl, "identifier=system|value");
-    }
-    return patients.findByIdentifier(token.substring(0, bar), token.substring(bar + 1));
-  }
-
+  /** Update, update-as-create and conditional update ({@link PatientWrites#update}). */
   @Update
-  public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient resource) {
-    PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(resource);
-    return transaction.run(
-        () -> {
-          PatientView current = patients.get(id.getIdPart());
-          Long expected = Versions.expected(id);
-          long version = expected != null ? expected : current.version();
-          PatientView updated = patients.update(data.toUpdate(id.getIdPart(), version));
-          return new MethodOutcome(idOf(updated), false)
-              .setResource(NothingDropped.check(resource, PatientFhirMapper.toFhir(updated)));
-        });
+  public MethodOutcome update(
+      @IdParam IdType id,
+      @ResourceParam Patient resource,
+      @ConditionalUrlParam String conditionalUrl,
+      RequestDetails request) {
+    return writes.update(id, resource, conditionalUrl, FhirAccessInterceptor.token(request));
   }
 
   @Search
@@ -213,11 +167,10 @@ public class PatientResourceProvider implements IResourceProvider {
   @Validate
   public MethodOutcome validate(@ResourceParam Patient resource) {
     return ValidationOutcomes.of(
-        () ->
-            ValidationOutcomes.valid(validator, PatientFhirMapper.toDomain(resource).toRegister()));
-  }
-
-  private static IdType idOf(PatientView view) {
-    return new IdType("Patient", view.id(), Long.toString(view.version()));
+        () -> {
+          MustUnderstand.check(resource);
+          return ValidationOutcomes.valid(
+              validator, PatientFhirMapper.toDomain(resource).toRegister());
+        });
   }
 }

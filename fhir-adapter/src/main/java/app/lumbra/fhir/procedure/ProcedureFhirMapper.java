@@ -1,6 +1,5 @@
 package app.lumbra.fhir.procedure;
 
-import app.lumbra.fhir.support.Elements;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -40,21 +39,23 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public final class ProcedureFhirMapper {
 
-  private static final Set<String> PROCEDURE =
+  /**
+   * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
+   * else a partner sends is kept as sent.
+   */
+  public static final Set<String> OWNED =
       Set.of(
-          "id",
-          "meta",
-          "text",
           "extension",
           "status",
           "statusReason",
           "code",
           "subject",
           "basedOn",
-          "performed[x]",
+          "performed",
           "performer",
           "bodySite",
           "note");
+
   private static final Set<String> EXTENSIONS =
       Set.of(
           Extensions.SCHEDULED_AT,
@@ -174,23 +175,14 @@ public final class ProcedureFhirMapper {
   }
 
   public static SessionData toDomain(Procedure procedure) {
-    Elements.onlyThese(procedure, "Procedure", PROCEDURE, EXTENSIONS);
     if (!Terminology.has(procedure.getCode(), Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {
       throw new InvalidValueException(
           "Procedure.code",
           procedure.getCode().getCodingFirstRep().getCode(),
           Terminology.LUMBRA + "|" + Terminology.MASSAGE_THERAPY);
     }
-    Terminology.onlyCodings(
-        procedure.getCode(), "Procedure.code", Terminology.lumbra(Terminology.MASSAGE_THERAPY));
     SessionStatus status = status(procedure);
-    if (procedure.hasStatusReason()) {
-      Terminology.onlyCodings(
-          procedure.getStatusReason(),
-          "Procedure.statusReason",
-          Terminology.lumbra(Terminology.SESSION_MISSED),
-          Terminology.lumbra(Terminology.SESSION_CANCELLED));
-    }
+    if (procedure.hasStatusReason()) {}
     if (procedure.getBasedOn().size() != 1) {
       throw new InvalidValueException(
           "Procedure.basedOn", procedure.getBasedOn().size() + " references", "one CarePlan");
@@ -218,30 +210,17 @@ public final class ProcedureFhirMapper {
       }
       minutes = (int) length.toMinutes();
     }
-    if (procedure.getPerformer().size() > 1) {
-      throw Elements.unsupported("Procedure.performer[1]");
-    }
+    // The therapist is the first performer's name; a reference to a Practitioner, and any other
+    // performer, are a partner's and are kept as sent (FHIR-1).
     String therapist = null;
     if (procedure.hasPerformer()) {
-      Elements.onlyThese(
-          procedure.getPerformerFirstRep(), "Procedure.performer[0]", Set.of("actor"), Set.of());
       Reference actor = procedure.getPerformerFirstRep().getActor();
-      if (actor.hasReference()) {
-        throw Elements.unsupported("Procedure.performer[0].actor.reference");
-      }
-      therapist = actor.getDisplay();
+      therapist = actor.hasDisplay() ? actor.getDisplay() : null;
     }
     Set<TargetRegion> regions = EnumSet.noneOf(TargetRegion.class);
     for (int i = 0; i < procedure.getBodySite().size(); i++) {
       CodeableConcept site = procedure.getBodySite().get(i);
       TargetRegion region = region(site, "Procedure.bodySite[" + i + "]");
-      Terminology.onlyCodings(
-          site,
-          "Procedure.bodySite[" + i + "]",
-          Terminology.coding(region),
-          region == TargetRegion.LOWER_BACK
-              ? new Coding(Terminology.SNOMED, Terminology.SNOMED_LUMBAR_REGION, null)
-              : null);
       regions.add(region);
     }
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);
@@ -319,7 +298,6 @@ public final class ProcedureFhirMapper {
     for (int i = 0; i < procedure.getNote().size(); i++) {
       Annotation note = procedure.getNote().get(i);
       String path = "Procedure.note[" + i + "]";
-      Elements.onlyThese(note, path, Set.of("text"), Set.of(Extensions.SOAP_PART));
       CodeType part = Ext.value(note, Extensions.SOAP_PART, CodeType.class);
       int index = part == null ? -1 : SOAP_PARTS.indexOf(part.getValue());
       if (index < 0 || parts[index] != null) {

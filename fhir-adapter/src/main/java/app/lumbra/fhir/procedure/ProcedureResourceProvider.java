@@ -5,7 +5,8 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
@@ -69,6 +70,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private VersionHistory history;
   private InOneTransaction transaction;
+  private KeptResources kept;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -81,7 +83,9 @@ public class ProcedureResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction) {
+      InOneTransaction transaction,
+      KeptResources kept) {
+    this.kept = kept;
     this.sessions = sessions;
     this.plans = plans;
     this.settings = settings;
@@ -115,6 +119,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
+    MustUnderstand.check(resource);
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
     return transaction.run(() -> created(resource, data));
   }
@@ -142,7 +147,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "preparation or completed: schedule a session before marking it missed");
         };
     return new MethodOutcome(idOf(created), true)
-        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(created)));
+        .setResource(kept.written(resource, ProcedureFhirMapper.toFhir(created), Set.of()));
   }
 
   private static SessionCriteria.Order order(SortSpec sort) {
@@ -163,6 +168,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
+    MustUnderstand.check(resource);
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
     return transaction.run(() -> updated(id, resource, data));
   }
@@ -187,7 +193,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                   "a planned session can only become attended, missed or cancelled");
         };
     return new MethodOutcome(idOf(updated), false)
-        .setResource(NothingDropped.check(resource, ProcedureFhirMapper.toFhir(updated)));
+        .setResource(kept.written(resource, ProcedureFhirMapper.toFhir(updated), Set.of()));
   }
 
   @Search

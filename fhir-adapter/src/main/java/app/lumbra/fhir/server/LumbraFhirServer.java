@@ -40,6 +40,9 @@ public abstract class LumbraFhirServer extends RestfulServer {
     return List.of();
   }
 
+  /** FHIR-1 "keep" on every read; supplied by the subclass that knows every resource type. */
+  protected abstract Object keptOnRead();
+
   /** Leaves out HAPI's X-Powered-By header, which would reveal the library and its version. */
   @Override
   public void addHeadersToResponse(HttpServletResponse response) {
@@ -85,6 +88,7 @@ public abstract class LumbraFhirServer extends RestfulServer {
         new VolumeLimitsInterceptor(
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-bundle-entries", Integer.class),
             ConfigProvider.getConfig().getValue("lumbra.fhir.max-include-results", Integer.class)));
+    registerInterceptor(keptOnRead());
     registerInterceptor(new FhirAuditInterceptor(CDI.current().select(AuditTrail.class).get()));
     registerInterceptor(
         new CapabilityStatementInterceptor(

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.TimeZone;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -46,7 +47,7 @@ public final class FhirTime {
   }
 
   /** The date-time as sent, with its offset; rejects partial dates (OBS-4). */
-  public static OffsetDateTime offsetDateTime(String field, DateTimeType value) {
+  public static OffsetDateTime offsetDateTime(String field, BaseDateTimeType value) {
     if (value == null || value.isEmpty()) {
       return null;
     }

@@ -4,7 +4,6 @@ import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
 import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
 import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,20 +16,17 @@ import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * FHIR-1, exhaustively: what a client sends is either kept and returned as sent, or the write is
- * refused with 422 naming every element that would be lost. The resource as sent is compared with
- * the resource the server returns for it (mapped to the domain, stored and mapped back, in the same
- * transaction, so a refusal stores nothing): every populated value of the sent resource, at any
- * depth and in any extension, must appear at the same element path in the returned one.
+ * FHIR-1, exhaustively: whether a resource returned for a sent one holds every populated value of
+ * the sent one, at any depth and in any extension, at the same element path. {@link Keep} uses it
+ * to decide when a partner's document must be kept beside the domain's projection, and the tests
+ * use it to prove that a read gives back everything that was sent.
  *
  * <p>Not compared, because the server manages them: the resource's {@code id}, {@code meta} and
  * generated narrative {@code text}, {@code contained} resources (the mappers read them, e.g. goals
@@ -50,19 +46,6 @@ public final class NothingDropped {
   private static final String CONTAINED = "#contained";
 
   private NothingDropped() {}
-
-  /**
-   * Returns {@code returned} when it keeps everything {@code sent} has; else 422 naming it all.
-   * {@code derived} names elements (paths without indices, e.g. {@code
-   * CarePlan.activity.detail.status}) the server derives from other data, whatever was sent.
-   */
-  public static <T extends Resource> T check(Resource sent, T returned, String... derived) {
-    List<String> lost = dropped(sent, returned, derived);
-    if (!lost.isEmpty()) {
-      throw refusal(sent.fhirType(), lost);
-    }
-    return returned;
-  }
 
   /**
    * The elements of {@code sent} whose values {@code returned} does not have, as FHIRPath-like
@@ -98,31 +81,27 @@ public final class NothingDropped {
     return List.copyOf(lost);
   }
 
-  private static UnprocessableEntityException refusal(String type, List<String> lost) {
-    String message =
-        "FHIR-1 ("
-            + String.join(", ", lost)
-            + "): Lumbra does not store "
-            + (lost.size() == 1 ? "this element" : "these elements")
-            + " as sent, so "
-            + (lost.size() == 1 ? "it" : "they")
-            + " would be lost; remove "
-            + (lost.size() == 1 ? "it" : "them")
-            + " or send "
-            + (lost.size() == 1 ? "it" : "them")
-            + " elsewhere";
-    UnprocessableEntityException refused = new UnprocessableEntityException(message);
-    OperationOutcome outcome = new OperationOutcome();
-    OperationOutcome.OperationOutcomeIssueComponent issue =
-        outcome
-            .addIssue()
-            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
-            .setCode(OperationOutcome.IssueType.NOTSUPPORTED)
-            .setDiagnostics(message)
-            .setDetails(new CodeableConcept().setText("FHIR-1"));
-    lost.forEach(issue::addExpression);
-    refused.setOperationOutcome(outcome);
-    return refused;
+  /**
+   * Whether {@code has} holds every value {@code wanted} holds, at the same relative paths (both
+   * elements of the same type): the kept element then says all the projected one says, and more.
+   */
+  public static boolean covers(IBase has, IBase wanted) {
+    List<Leaf> hasLeaves = new ArrayList<>();
+    walk(has, Path.root("_"), hasLeaves);
+    List<Leaf> wantedLeaves = new ArrayList<>();
+    walk(wanted, Path.root("_"), wantedLeaves);
+    Map<String, Integer> available = new HashMap<>();
+    for (Leaf leaf : hasLeaves) {
+      available.merge(leaf.key(), 1, Integer::sum);
+    }
+    for (Leaf leaf : wantedLeaves) {
+      Integer left = available.get(leaf.key());
+      if (left == null || left == 0) {
+        return false;
+      }
+      available.put(leaf.key(), left - 1);
+    }
+    return true;
   }
 
   /**

@@ -36,4 +36,19 @@ public final class Refs {
     }
     return id;
   }
+
+  /**
+   * The id of the first reference to a {@code type} among {@code references}, or null when none is;
+   * references to other types are a partner's and are kept as sent (FHIR-1).
+   */
+  public static String firstOf(String field, String type, java.util.List<Reference> references) {
+    for (int i = 0; i < references.size(); i++) {
+      Reference reference = references.get(i);
+      String target = reference.getReferenceElement().getResourceType();
+      if (type.equals(target)) {
+        return id(field + "[" + i + "]", type, reference);
+      }
+    }
+    return null;
+  }
 }

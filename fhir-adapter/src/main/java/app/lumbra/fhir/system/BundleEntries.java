@@ -99,7 +99,10 @@ public class BundleEntries {
           String version = entry.getRequest().getIfMatch().replaceAll("[^0-9]", "");
           id = id.withVersion(version);
         }
-        respond(response, update(id, resource, field), "200 OK", base);
+        MethodOutcome updated = update(id, resource, field, state.request);
+        // An update of an id nobody had yet is a create (FHIR-8).
+        String status = Boolean.TRUE.equals(updated.getCreated()) ? "201 Created" : "200 OK";
+        respond(response, updated, status, base);
         response.setResource((Resource) state.guard.afterEntry(response.getResource(), true));
       }
       case GET -> {
@@ -187,13 +190,13 @@ public class BundleEntries {
         "a Patient, Condition, CarePlan, Goal, Procedure or Observation");
   }
 
-  private MethodOutcome update(IdType id, Resource resource, String field) {
+  private MethodOutcome update(IdType id, Resource resource, String field, RequestDetails request) {
     if (resource == null || !resource.fhirType().equals(id.getResourceType())) {
       throw new InvalidValueException(
           field + ".request.url", id.getValue(), "Type/id of the entry's resource");
     }
     if (resource instanceof Patient patient) {
-      return patients.update(id, patient);
+      return patients.update(id, patient, null, request);
     }
     if (resource instanceof Condition condition) {
       return conditions.update(id, condition);

@@ -68,6 +68,12 @@ public final class Terminology {
   // From a secondary source only; kept because the mapping table names it.
   public static final String SNOMED_MUSCLE_SPASM = "45352006";
   public static final String SNOMED_LOW_BACK_PAIN = "279039007";
+
+  /**
+   * Massage (procedure), SNOMED CT 387854002: a massage session and the plan's massage activity.
+   */
+  public static final String SNOMED_MASSAGE = "387854002";
+
   public static final String CAREPLAN_ASSESS_PLAN = "assess-plan";
 
   // Project codes that are not enum constants.
@@ -156,6 +162,19 @@ public final class Terminology {
                     allowed(type)));
   }
 
+  /** The constant of {@code type} whose project code {@code concept} carries, if it has one. */
+  public static <E extends Enum<E>> Optional<E> find(Class<E> type, CodeableConcept concept) {
+    if (concept != null) {
+      for (Coding coding : concept.getCoding()) {
+        Optional<E> found = find(type, coding);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Parses a bare code of {@link #LUMBRA}, as search parameters carry it. */
   public static <E extends Enum<E>> E parseCode(Class<E> type, String field, String code) {
     return find(type, new Coding(LUMBRA, code, null))
@@ -228,36 +247,6 @@ public final class Terminology {
     return concept != null
         && concept.getCoding().stream()
             .anyMatch(c -> system.equals(c.getSystem()) && code.equals(c.getCode()));
-  }
-
-  /**
-   * FHIR-1 for codes: after a concept has been read, every coding in it must be one Lumbra emits
-   * for that value (displays and text are regenerated); any other coding would be lost, so it is
-   * rejected naming it.
-   */
-  public static void onlyCodings(CodeableConcept concept, String path, Coding... known) {
-    if (concept == null) {
-      return;
-    }
-    for (int i = 0; i < concept.getCoding().size(); i++) {
-      Coding coding = concept.getCoding().get(i);
-      boolean isKnown = false;
-      for (Coding candidate : known) {
-        isKnown |=
-            candidate != null
-                && candidate.getSystem().equals(coding.getSystem())
-                && candidate.getCode().equals(coding.getCode());
-      }
-      if (!isKnown) {
-        throw new app.lumbra.shared.RuleViolationException(
-            "FHIR-1",
-            path + ".coding[" + i + "]",
-            coding.getSystem()
-                + "|"
-                + coding.getCode()
-                + " is a coding Lumbra does not store, so it would be lost; remove it");
-      }
-    }
   }
 
   /** The extension URL of a project extension, e.g. {@code reading-context}. */

@@ -2,6 +2,8 @@ package app.lumbra.web.fhir;
 
 import app.lumbra.fhir.server.LumbraFhirServer;
 import app.lumbra.fhir.server.PlainProvider;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.system.KeptOnRead;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,6 +20,13 @@ public class FhirEndpoint extends LumbraFhirServer {
   @Inject transient Instance<IResourceProvider> providers;
 
   @Inject transient Instance<PlainProvider> plainProviders;
+
+  @Inject transient KeptResources kept;
+
+  @Override
+  protected Object keptOnRead() {
+    return new KeptOnRead(kept);
+  }
 
   @Override
   protected Iterable<IResourceProvider> resourceProviders() {

@@ -1,0 +1,76 @@
+package app.lumbra.fhir.support;
+
+import app.lumbra.shared.RuleViolationException;
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
+import ca.uhn.fhir.context.FhirContext;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * FHIR-1: the only things a partner sends that Lumbra refuses for being unknown are those FHIR says
+ * a receiver must not ignore (R4 "Extensibility" 2.4.1 and "Resource.implicitRules"): a {@code
+ * modifierExtension} (Lumbra defines none, so every one is unknown), and {@code implicitRules}.
+ * Everything else is kept. The refusal is 422 naming the element's path, contained resources
+ * included.
+ */
+public final class MustUnderstand {
+
+  private static final FhirContext FHIR = LumbraFhirContext.r4();
+
+  private MustUnderstand() {}
+
+  /** Refuses {@code resource} when it carries a modifier extension or implicit rules anywhere. */
+  public static void check(Resource resource) {
+    check(resource, resource.fhirType());
+  }
+
+  private static void check(Resource resource, String path) {
+    if (resource.hasImplicitRules()) {
+      throw refusal(
+          path + ".implicitRules",
+          "Lumbra does not know the rules at " + resource.getImplicitRules());
+    }
+    walk(resource, path, FHIR.getResourceDefinition(resource));
+  }
+
+  private static void walk(IBase element, String path, BaseRuntimeElementDefinition<?> type) {
+    if (!(type instanceof BaseRuntimeElementCompositeDefinition<?> composite)) {
+      return;
+    }
+    for (BaseRuntimeChildDefinition child : composite.getChildren()) {
+      List<IBase> values = child.getAccessor().getValues(element);
+      for (int index = 0; index < values.size(); index++) {
+        IBase value = values.get(index);
+        if (value == null || value.isEmpty()) {
+          continue;
+        }
+        if ("modifierExtension".equals(child.getElementName())) {
+          String url = ((Extension) value).getUrl();
+          throw refusal(
+              path + ".modifierExtension('" + url + "')",
+              "Lumbra does not know this modifier extension, and FHIR forbids ignoring it");
+        }
+        String name = child.getChildNameByDatatype(value.getClass());
+        if (name == null) {
+          name = child.getElementName();
+        }
+        String childPath = path + "." + name + (child.getMax() != 1 ? "[" + index + "]" : "");
+        if (value instanceof Resource contained) {
+          check(contained, childPath);
+        } else if (!(value instanceof IPrimitiveType<?>) && !(value instanceof IBaseResource)) {
+          walk(value, childPath, FHIR.getElementDefinition(value.getClass()));
+        }
+      }
+    }
+  }
+
+  private static RuleViolationException refusal(String path, String reason) {
+    return new RuleViolationException("FHIR-1", path, reason);
+  }
+}
