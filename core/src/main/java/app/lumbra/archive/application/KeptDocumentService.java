@@ -29,14 +29,22 @@ public class KeptDocumentService {
     this.documents = documents;
   }
 
-  /** Keeps the document sent with this version; it joins the caller's transaction. */
+  /**
+   * Keeps the document sent with this version, or replaces it when the same version is written
+   * again (the domain saw no change); it joins the caller's transaction.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void keep(
       @NotNull String recordType,
       @NotNull String recordId,
       long version,
       @NotNull String document) {
-    documents.add(KeptDocument.of(recordType, recordId, version, document));
+    documents.ofRecord(recordType, recordId).stream()
+        .filter(kept -> kept.versionNumber() == version)
+        .findFirst()
+        .ifPresentOrElse(
+            kept -> kept.replace(document),
+            () -> documents.add(KeptDocument.of(recordType, recordId, version, document)));
   }
 
   /** The document in force at {@code version} of the record, if a partner sent one. */

@@ -54,6 +54,11 @@ public class KeptDocument {
     return value;
   }
 
+  /** What a partner sent last for this version (a write the domain took as no change). */
+  public void replace(String newDocument) {
+    document = text("document", newDocument, ArchivedVersion.MAX_SNAPSHOT);
+  }
+
   public String recordType() {
     return recordType;
   }

@@ -23,6 +23,7 @@ import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
+import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
@@ -317,12 +318,12 @@ public final class CarePlanFhirMapper {
       String author) {}
 
   /**
-   * The massage activity: SNOMED CT 387854002 (massage, FHIR-6) or Lumbra's own code, among any
-   * other codings.
+   * Whether the plan is one of massage in low-back-pain care (FHIR-6: an activity coded massage,
+   * SNOMED CT 387854002 or Lumbra's code); any other plan is the patient's clinical context.
    */
-  static boolean isMassage(CodeableConcept code) {
-    return Terminology.has(code, Terminology.SNOMED, Terminology.SNOMED_MASSAGE)
-        || Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY);
+  public static boolean isMassagePlan(CarePlan plan) {
+    return plan.getActivity().stream()
+        .anyMatch(activity -> StandardInput.isMassage(activity.getDetail().getCode()));
   }
 
   /**
@@ -337,7 +338,10 @@ public final class CarePlanFhirMapper {
     }
     List<GoalData> goals = new ArrayList<>();
     for (int i = 0; i < plan.getGoal().size(); i++) {
-      goals.add(goal(plan, plan.getGoal().get(i), "CarePlan.goal[" + i + "]", existingGoal));
+      GoalData goal = goal(plan, plan.getGoal().get(i), "CarePlan.goal[" + i + "]", existingGoal);
+      if (goal != null) {
+        goals.add(goal);
+      }
     }
     List<PhaseData> phases = new ArrayList<>();
     List<SessionData> sessions = new ArrayList<>();
@@ -348,7 +352,7 @@ public final class CarePlanFhirMapper {
       CarePlanActivityComponent activity = plan.getActivity().get(i);
       CarePlanActivityDetailComponent detail = activity.getDetail();
       CodeableConcept code = detail.getCode();
-      if (isMassage(code)) {
+      if (StandardInput.isMassage(code)) {
         phases.add(phase(detail, path + ".detail", phases.size(), sessions));
       } else if (Terminology.has(code, Terminology.LUMBRA, Terminology.EXERCISE_PROGRAMME)) {
         // A second programme is a partner's and is kept as sent (FHIR-1).
@@ -416,13 +420,9 @@ public final class CarePlanFhirMapper {
       }
       throw new InvalidValueException(path, ref, "a contained Goal with that id");
     }
+    // A goal that is not one of this plan's (a partner's own Goal) is kept with the plan as sent.
     String goalId = Refs.required(path, "Goal", reference);
-    return existingGoal
-        .apply(goalId)
-        .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    path, ref, "a goal of this plan, or a contained Goal (#id) for a new one"));
+    return existingGoal.apply(goalId).orElse(null);
   }
 
   private static PhaseData phase(

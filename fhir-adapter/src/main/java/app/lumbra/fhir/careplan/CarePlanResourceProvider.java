@@ -11,6 +11,7 @@ import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
@@ -87,6 +88,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private InOneTransaction transaction;
   private KeptResources kept;
+  private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -101,8 +103,10 @@ public class CarePlanResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       InOneTransaction transaction,
-      KeptResources kept) {
+      KeptResources kept,
+      ClinicalContext context) {
     this.kept = kept;
+    this.context = context;
     this.transaction = transaction;
     this.plans = plans;
     this.conditions = conditions;
@@ -119,14 +123,22 @@ public class CarePlanResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public CarePlan read(@IdParam IdType id) {
-    Long version = Versions.expected(id);
-    return CarePlanFhirMapper.toFhir(
-        version == null ? plans.get(id.getIdPart()) : plans.version(id.getIdPart(), version));
+    return context.readOr(
+        CarePlan.class,
+        id,
+        () -> {
+          Long version = Versions.expected(id);
+          return CarePlanFhirMapper.toFhir(
+              version == null ? plans.get(id.getIdPart()) : plans.version(id.getIdPart(), version));
+        });
   }
 
   /** PLAN-14: every version, newest first as FHIR history lists them. */
   @History
   public List<CarePlan> history(@IdParam IdType id) {
+    if (context.has("CarePlan", id.getIdPart())) {
+      return context.historyOr(CarePlan.class, id, List::of);
+    }
     List<CarePlan> versions = new ArrayList<>();
     plans
         .history(id.getIdPart())
@@ -156,9 +168,13 @@ public class CarePlanResourceProvider implements IResourceProvider {
   }
 
   /** A new plan starts as draft or active (PLAN-14), with one first version. */
+  /** A plan of massage is Lumbra's; any other plan is the patient's clinical context. */
   @Create
   public MethodOutcome create(@ResourceParam CarePlan resource) {
     MustUnderstand.check(resource);
+    if (!CarePlanFhirMapper.isMassagePlan(resource)) {
+      return transaction.run(() -> context.keep(resource, null, null));
+    }
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
     return transaction.run(
@@ -176,6 +192,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
     MustUnderstand.check(resource);
+    if (context.has("CarePlan", id.getIdPart()) || !CarePlanFhirMapper.isMassagePlan(resource)) {
+      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
+    }
     return transaction.run(() -> updated(id, resource));
   }
 

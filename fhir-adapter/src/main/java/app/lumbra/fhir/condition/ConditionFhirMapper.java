@@ -11,10 +11,12 @@ import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
+import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -29,6 +31,9 @@ import org.hl7.fhir.r4.model.IntegerType;
  * clinical status and abatement date.
  */
 public final class ConditionFhirMapper {
+
+  private static final String CONDITION_VERIFICATION =
+      "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 
   /**
    * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
@@ -121,24 +126,27 @@ public final class ConditionFhirMapper {
   }
 
   public static ConditionData toDomain(Condition condition) {
-    if (!Terminology.has(
-        condition.getCode(), Terminology.SNOMED, Terminology.SNOMED_LOW_BACK_PAIN)) {
+    if (!StandardInput.isLowBackPain(condition.getCode())) {
       throw new InvalidValueException(
           "Condition.code",
           condition.getCode().getCodingFirstRep().getCode(),
-          Terminology.SNOMED + "|" + Terminology.SNOMED_LOW_BACK_PAIN + " (low back pain)");
+          Terminology.SNOMED
+              + "|"
+              + Terminology.SNOMED_LOW_BACK_PAIN
+              + " or ICD-10-CM M54.5x / M54.4x (low back pain)");
     }
+    refuseRefuted(condition.getVerificationStatus());
     ConditionStatus status = clinicalStatus(condition.getClinicalStatus());
     Coding onsetType = Ext.value(condition, Extensions.ONSET_TYPE, Coding.class);
     IntegerType score = Ext.value(condition, Extensions.SEVERITY_SCORE, IntegerType.class);
+    // PLAN-11 causes: Lumbra's codes or standard ones in the evidence, and the condition's own
+    // code (lumbago with sciatica); evidence Lumbra does not recognise is kept as sent.
     Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
-    for (int i = 0; i < condition.getEvidence().size(); i++) {
-      Condition.ConditionEvidenceComponent evidence = condition.getEvidence().get(i);
-      String path = "Condition.evidence[" + i + "]";
-      for (int j = 0; j < evidence.getCode().size(); j++) {
-        CodeableConcept code = evidence.getCode().get(j);
-        StructuralCause cause = Terminology.parse(StructuralCause.class, path + ".code", code);
-        causes.add(cause);
+    causes.addAll(StandardInput.structuralCauses(condition.getCode()));
+    for (Condition.ConditionEvidenceComponent evidence : condition.getEvidence()) {
+      for (CodeableConcept code : evidence.getCode()) {
+        Terminology.find(StructuralCause.class, code).ifPresent(causes::add);
+        causes.addAll(StandardInput.structuralCauses(code));
       }
     }
     if (condition.hasOnset() && !condition.hasOnsetDateTimeType()) {
@@ -157,10 +165,15 @@ public final class ConditionFhirMapper {
     }
     SeverityCategory severity =
         condition.hasSeverity()
-            ? Terminology.parse(
-                SeverityCategory.class, "Condition.severity", condition.getSeverity())
+            ? Terminology.find(SeverityCategory.class, condition.getSeverity())
+                .or(() -> StandardInput.severity(condition.getSeverity()))
+                .orElseThrow(
+                    () ->
+                        new InvalidValueException(
+                            "Condition.severity",
+                            condition.getSeverity().getCodingFirstRep().getCode(),
+                            "SNOMED CT 255604002 mild, 6736007 moderate or 24484000 severe"))
             : null;
-    if (severity != null) {}
     return new ConditionData(
         Refs.required("Condition.subject", "Patient", condition.getSubject()),
         onsetType == null
@@ -174,6 +187,21 @@ public final class ConditionFhirMapper {
         causes,
         condition.hasNote() ? condition.getNoteFirstRep().getText() : null,
         resolvedOn);
+  }
+
+  /**
+   * {@code verificationStatus} is a modifier (FHIR R4): a condition refuted or entered in error is
+   * not one Lumbra may plan care for, and ignoring the status would.
+   */
+  private static void refuseRefuted(CodeableConcept verification) {
+    for (String code : List.of("refuted", "entered-in-error")) {
+      if (Terminology.has(verification, CONDITION_VERIFICATION, code)) {
+        throw new InvalidValueException(
+            "Condition.verificationStatus",
+            code,
+            "confirmed, provisional, differential or unconfirmed");
+      }
+    }
   }
 
   private static ConditionStatus clinicalStatus(CodeableConcept concept) {

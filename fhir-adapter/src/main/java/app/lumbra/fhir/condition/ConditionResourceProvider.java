@@ -4,7 +4,10 @@ import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionOrder;
+import app.lumbra.context.domain.ContextCriteria;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
@@ -13,7 +16,8 @@ import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
-import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.fhir.terminology.StandardInput;
+import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.History;
@@ -30,19 +34,33 @@ import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 
-/** FHIR {@code Condition} (low-back pain): read, vread, create, update, search. */
+/**
+ * FHIR {@code Condition}: low-back pain (Lumbra's own, with its rules) and the patient's other
+ * conditions (kept as clinical context): read, vread, create, update, search.
+ */
 @ApplicationScoped
 public class ConditionResourceProvider implements IResourceProvider {
 
@@ -51,6 +69,7 @@ public class ConditionResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private InOneTransaction transaction;
   private KeptResources kept;
+  private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -63,8 +82,10 @@ public class ConditionResourceProvider implements IResourceProvider {
       jakarta.validation.Validator validator,
       VersionHistory history,
       InOneTransaction transaction,
-      KeptResources kept) {
+      KeptResources kept,
+      ClinicalContext context) {
     this.kept = kept;
+    this.context = context;
     this.conditions = conditions;
     this.settings = settings;
     this.history = history;
@@ -79,12 +100,25 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Condition read(@IdParam IdType id) {
+    if (context.has("Condition", id.getIdPart())) {
+      Long version = Versions.expected(id);
+      return (Condition)
+          (version == null
+              ? context.read("Condition", id.getIdPart()).orElseThrow()
+              : context.version("Condition", id.getIdPart(), version));
+    }
     return history.version(
         id, ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())), Condition.class);
   }
 
   @History
   public List<Condition> history(@IdParam IdType id) {
+    if (context.has("Condition", id.getIdPart())) {
+      return Pages.asHistory(
+          context.history("Condition", id.getIdPart()).stream()
+              .map(Condition.class::cast)
+              .toList());
+    }
     return history.of(ConditionFhirMapper.toFhir(conditions.get(id.getIdPart())), Condition.class);
   }
 
@@ -95,9 +129,16 @@ public class ConditionResourceProvider implements IResourceProvider {
         "Condition", Condition.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
+  /**
+   * Low-back pain (recognised by code, FHIR-6) is Lumbra's to record; any other condition (a
+   * partner's problem list) is kept as the patient's clinical context (FHIR-1).
+   */
   @Create
   public MethodOutcome create(@ResourceParam Condition resource) {
     MustUnderstand.check(resource);
+    if (!StandardInput.isLowBackPain(resource.getCode())) {
+      return transaction.run(() -> context.keep(resource, null, null));
+    }
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
@@ -110,6 +151,10 @@ public class ConditionResourceProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Condition resource) {
     MustUnderstand.check(resource);
+    if (context.has("Condition", id.getIdPart())
+        || !StandardInput.isLowBackPain(resource.getCode())) {
+      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
+    }
     ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
     return transaction.run(
         () -> {
@@ -123,32 +168,139 @@ public class ConditionResourceProvider implements IResourceProvider {
         });
   }
 
+  /**
+   * FHIR-3, FHIR-9: low-back pain and the patient's other conditions are searched alike, by
+   * patient, category, clinical status, code, onset date and {@code _lastUpdated} (US Core 8.0.0's
+   * combinations with the patient). Lumbra's own conditions come first, then the context.
+   */
   @Search
   public IBundleProvider search(
       @OptionalParam(name = Condition.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Condition.SP_SUBJECT) ReferenceParam subject,
-      @OptionalParam(name = Condition.SP_CODE) TokenParam code,
+      @OptionalParam(name = Condition.SP_CATEGORY) TokenOrListParam category,
+      @OptionalParam(name = Condition.SP_CLINICAL_STATUS) TokenOrListParam clinicalStatus,
+      @OptionalParam(name = Condition.SP_CODE) TokenOrListParam code,
+      @OptionalParam(name = Condition.SP_ONSET_DATE) DateRangeParam onsetDate,
+      @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
       @OptionalParam(name = "_total") StringParam total,
       @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
-    if (code != null
-        && !(Terminology.SNOMED_LOW_BACK_PAIN.equals(code.getValue())
-            && (code.getSystem() == null || Terminology.SNOMED.equals(code.getSystem())))) {
-      // Every condition Lumbra records is low-back pain; any other code matches nothing.
-      return Pages.of(List.of(), List.of(), first, size, 0);
-    }
     ReferenceParam who = patient != null ? patient : subject;
-    ConditionPage page =
-        conditions.search(who == null ? null : who.getIdPart(), order(sort), first, size);
-    return Pages.of(
-        page.conditions().stream().map(ConditionFhirMapper::toFhir).toList(),
-        List.of(),
-        first,
-        size,
-        page.total());
+    String patientId = who == null ? null : who.getIdPart();
+    DateRanges.Range<OffsetDateTime> onset = DateRanges.instants("onset-date", onsetDate);
+    DateRanges.Range<OffsetDateTime> updated = DateRanges.instants("_lastUpdated", lastUpdated);
+    boolean filtered =
+        category != null
+            || clinicalStatus != null
+            || code != null
+            || onsetDate != null
+            || lastUpdated != null;
+    List<Condition> ours;
+    long ourTotal;
+    if (patientId != null) {
+      ours =
+          conditions
+              .search(patientId, order(sort), 0, ConditionService.MAX_PAGE_SIZE)
+              .conditions()
+              .stream()
+              .filter(view -> within(view.onsetDate(), onset) && within(view.updatedAt(), updated))
+              .map(ConditionFhirMapper::toFhir)
+              .filter(
+                  condition ->
+                      matches(List.of(condition.getCode()), code)
+                          && matches(condition.getCategory(), category)
+                          && matches(List.of(condition.getClinicalStatus()), clinicalStatus))
+              .toList();
+      ourTotal = ours.size();
+      ours = ours.subList(Math.min(first, ours.size()), Math.min(first + size, ours.size()));
+    } else if (filtered) {
+      throw new InvalidValueException(
+          "patient",
+          null,
+          "a patient with category, clinical-status, code, onset-date or _lastUpdated");
+    } else {
+      ConditionPage page = conditions.search(null, order(sort), first, size);
+      ours = page.conditions().stream().map(ConditionFhirMapper::toFhir).toList();
+      ourTotal = page.total();
+    }
+    Map<String, List<ContextCriteria.TokenMatch>> tokens = new HashMap<>();
+    if (category != null) {
+      tokens.put("category", tokenMatches(category));
+    }
+    if (clinicalStatus != null) {
+      tokens.put("clinical-status", tokenMatches(clinicalStatus));
+    }
+    if (code != null) {
+      tokens.put("code", tokenMatches(code));
+    }
+    ClinicalContext.Page others =
+        context.search(
+            new ContextCriteria(
+                "Condition",
+                patientId,
+                tokens,
+                Set.of(),
+                onset.from(),
+                onset.before(),
+                updated.from(),
+                updated.before(),
+                false),
+            (int) Math.max(0, first - ourTotal),
+            size - ours.size());
+    List<IBaseResource> matches = new ArrayList<>(ours);
+    matches.addAll(others.resources());
+    return Pages.of(matches, List.of(), first, size, ourTotal + others.total());
+  }
+
+  private static boolean within(Object value, DateRanges.Range<OffsetDateTime> range) {
+    if (range.from() == null && range.before() == null) {
+      return true;
+    }
+    if (value == null) {
+      return false;
+    }
+    OffsetDateTime at =
+        value instanceof LocalDate date
+            ? date.atStartOfDay().atOffset(ZoneOffset.UTC)
+            : (OffsetDateTime) value;
+    return (range.from() == null || !at.isBefore(range.from()))
+        && (range.before() == null || at.isBefore(range.before()));
+  }
+
+  /** Whether any of the concepts has a coding any of the tokens names (no tokens: all match). */
+  private static boolean matches(List<CodeableConcept> concepts, TokenOrListParam tokens) {
+    if (tokens == null) {
+      return true;
+    }
+    for (TokenParam token : tokens.getValuesAsQueryTokens()) {
+      for (CodeableConcept concept : concepts) {
+        for (Coding coding : concept.getCoding()) {
+          boolean system =
+              token.getSystem() == null
+                  || token.getSystem().isEmpty()
+                  || token.getSystem().equals(coding.getSystem());
+          if (system && token.getValue().equals(coding.getCode())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<ContextCriteria.TokenMatch> tokenMatches(TokenOrListParam param) {
+    return param.getValuesAsQueryTokens().stream()
+        .map(
+            token ->
+                new ContextCriteria.TokenMatch(
+                    token.getSystem() == null || token.getSystem().isEmpty()
+                        ? null
+                        : token.getSystem(),
+                    token.getValue()))
+        .toList();
   }
 
   private static ConditionOrder order(SortSpec sort) {

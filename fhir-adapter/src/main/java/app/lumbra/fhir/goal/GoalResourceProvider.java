@@ -9,6 +9,7 @@ import app.lumbra.careplan.application.SaveGoal;
 import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.KeptResources;
@@ -61,6 +62,7 @@ public class GoalResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private InOneTransaction transaction;
   private KeptResources kept;
+  private ClinicalContext context;
 
   /** For the CDI proxy only. */
   protected GoalResourceProvider() {}
@@ -70,8 +72,10 @@ public class GoalResourceProvider implements IResourceProvider {
       CarePlanService plans,
       FhirSettings settings,
       InOneTransaction transaction,
-      KeptResources kept) {
+      KeptResources kept,
+      ClinicalContext context) {
     this.kept = kept;
+    this.context = context;
     this.plans = plans;
     this.settings = settings;
     this.transaction = transaction;
@@ -85,6 +89,10 @@ public class GoalResourceProvider implements IResourceProvider {
   /** A goal's versions are its plan's versions (PLAN-14), so older ones stay readable. */
   @Read(version = true)
   public Goal read(@IdParam IdType id) {
+    return context.readOr(Goal.class, id, () -> planGoal(id));
+  }
+
+  private Goal planGoal(IdType id) {
     GoalView goal = plans.goal(id.getIdPart());
     Long version = Versions.expected(id);
     if (version == null || version == goal.planVersion()) {
@@ -101,6 +109,10 @@ public class GoalResourceProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam Goal resource) {
     MustUnderstand.check(resource);
+    if (GoalFhirMapper.carePlanId(resource) == null) {
+      // A goal of no Lumbra plan (a partner's own) is the patient's clinical context (FHIR-1).
+      return transaction.run(() -> context.keep(resource, null, null));
+    }
     return transaction.run(
         () -> {
           GoalView created = plans.saveGoal(command(resource, null, null));
@@ -113,6 +125,10 @@ public class GoalResourceProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
     MustUnderstand.check(resource);
+    if (context.has("Goal", id.getIdPart())
+        || GoalFhirMapper.carePlanId(resource) == null && !isPlanGoal(id.getIdPart())) {
+      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
+    }
     return transaction.run(() -> updated(id, resource));
   }
 
@@ -152,12 +168,24 @@ public class GoalResourceProvider implements IResourceProvider {
   /** The goal in every version of its plan that has it, newest first. */
   @History
   public List<Goal> history(@IdParam IdType id) {
+    if (context.has("Goal", id.getIdPart())) {
+      return context.historyOr(Goal.class, id, List::of);
+    }
     GoalView goal = plans.goal(id.getIdPart());
     List<Goal> versions = new ArrayList<>();
     for (CarePlanVersionSummary summary : plans.history(goal.carePlanId())) {
       atVersion(goal, summary.version()).ifPresent(version -> versions.add(0, version));
     }
     return Pages.asHistory(versions);
+  }
+
+  private boolean isPlanGoal(String goalId) {
+    try {
+      plans.goal(goalId);
+      return true;
+    } catch (NotFoundException none) {
+      return false;
+    }
   }
 
   private Optional<Goal> atVersion(GoalView goal, long version) {

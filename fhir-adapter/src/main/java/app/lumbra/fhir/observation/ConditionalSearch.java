@@ -31,9 +31,13 @@ final class ConditionalSearch {
         case "patient", "subject" -> patient = value.substring(value.lastIndexOf('/') + 1);
         case "code" -> {
           int bar = value.indexOf('|');
+          String system = bar < 0 ? null : value.substring(0, bar);
           codes.add(
-              ObservationFhirMapper.measure(
-                  bar < 0 ? null : value.substring(0, bar), value.substring(bar + 1)));
+              ObservationFhirMapper.findMeasure(system, value.substring(bar + 1))
+                  .orElseThrow(
+                      () ->
+                          new InvalidValueException(
+                              "If-None-Exist code", value, ObservationFhirMapper.allowedCodes())));
         }
         case "date" ->
             at = OffsetDateTime.parse(value.startsWith("eq") ? value.substring(2) : value);

@@ -21,6 +21,7 @@ import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -41,12 +42,13 @@ public final class ObservationFhirMapper {
 
   /**
    * The elements the domain owns (FHIR-1 "keep"): the projection is their authority; everything
-   * else a partner sends (identifier, note, encounter, performer, interpretation, ...) is kept.
+   * else a partner sends (status, identifier, note, encounter, performer, interpretation, ...) is
+   * kept. The status is the partner's: a reading is counted when final, amended or corrected, and
+   * the projection says final when nobody sent one.
    */
   public static final Set<String> OWNED =
       Set.of(
           "extension",
-          "status",
           "category",
           "code",
           "subject",
@@ -77,25 +79,25 @@ public final class ObservationFhirMapper {
     return code == ObservationCode.SPASM || code == ObservationCode.LEG_PAIN ? "exam" : "survey";
   }
 
-  /** The measure a token of the {@code code} search parameter names. */
-  public static ObservationCode measure(String system, String code) {
+  /** The measure a token of the {@code code} search parameter names, if it names one. */
+  public static Optional<ObservationCode> findMeasure(String system, String code) {
     for (ObservationCode candidate : ObservationCode.values()) {
       Coding standard = standardCoding(candidate);
       boolean systemMatches =
           system == null || system.isEmpty() || system.equals(standard.getSystem());
       if (systemMatches && standard.getCode().equals(code)) {
-        return candidate;
+        return Optional.of(candidate);
       }
       if ((system == null || Terminology.LUMBRA.equals(system))
           && Terminology.code(candidate).equals(code)) {
-        return candidate;
+        return Optional.of(candidate);
       }
     }
-    throw new InvalidValueException(
-        "code", (system == null ? "" : system + "|") + code, allowedCodes());
+    return Optional.empty();
   }
 
-  private static String allowedCodes() {
+  /** The codes of Lumbra's measures, for error messages. */
+  public static String allowedCodes() {
     return Arrays.stream(ObservationCode.values())
         .map(code -> standardCoding(code).getSystem() + "|" + standardCoding(code).getCode())
         .collect(Collectors.joining(", "));
@@ -222,6 +224,25 @@ public final class ObservationFhirMapper {
     return null;
   }
 
+  /**
+   * Whether the code names one of Lumbra's measures (OBS-1, OBS-2); any other Observation is the
+   * patient's clinical context (FHIR-1).
+   */
+  public static boolean isMeasure(CodeableConcept code) {
+    for (Coding coding : code.getCoding()) {
+      for (ObservationCode candidate : ObservationCode.values()) {
+        Coding standard = standardCoding(candidate);
+        if (standard.getSystem().equals(coding.getSystem())
+                && standard.getCode().equals(coding.getCode())
+            || Terminology.LUMBRA.equals(coding.getSystem())
+                && Terminology.code(candidate).equals(coding.getCode())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static ObservationCode measure(CodeableConcept code) {
     for (Coding coding : code.getCoding()) {
       for (ObservationCode candidate : ObservationCode.values()) {
@@ -292,6 +313,14 @@ public final class ObservationFhirMapper {
           "valueQuantity in " + unit + " or valueInteger (" + field + ")");
     }
     Quantity quantity = observation.getValueQuantity();
+    if (quantity.hasComparator()) {
+      // A modifier (FHIR R4 Quantity.comparator): "< 4" is not a score of 4, and ignoring it would
+      // count it as one.
+      throw new InvalidValueException(
+          "Observation.valueQuantity.comparator",
+          quantity.getComparator().toCode(),
+          "an exact score, without a comparator");
+    }
     if (quantity.hasCode() && !unit.equals(quantity.getCode()) && !"1".equals(quantity.getCode())) {
       throw new InvalidValueException(
           "Observation.valueQuantity.code", quantity.getCode(), unit + " (UCUM)");

@@ -1,11 +1,11 @@
 package app.lumbra.fhir.observation;
 
 import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
@@ -17,10 +17,8 @@ import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.observation.domain.ReadingCriteria.ReadingOrder;
-import app.lumbra.patient.application.PatientService;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
-import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Count;
@@ -48,9 +46,12 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
@@ -67,11 +68,10 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   private ObservationService observations;
   private CarePlanService plans;
-  private PatientService patients;
   private FhirSettings settings;
-  private InOneTransaction transaction;
   private jakarta.validation.Validator validator;
-  private KeptResources kept;
+  private ObservationWrites writes;
+  private ClinicalContext context;
 
   /** For the CDI proxy only. */
   protected ObservationResourceProvider() {}
@@ -80,18 +80,16 @@ public class ObservationResourceProvider implements IResourceProvider {
   public ObservationResourceProvider(
       ObservationService observations,
       CarePlanService plans,
-      PatientService patients,
       FhirSettings settings,
       jakarta.validation.Validator validator,
-      InOneTransaction transaction,
-      KeptResources kept) {
-    this.kept = kept;
-    this.transaction = transaction;
+      ObservationWrites writes,
+      ClinicalContext context) {
     this.observations = observations;
     this.plans = plans;
-    this.patients = patients;
     this.settings = settings;
     this.validator = validator;
+    this.writes = writes;
+    this.context = context;
   }
 
   @Override
@@ -101,7 +99,12 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Observation read(@IdParam IdType id) {
-    ObservationView observation = observations.get(id.getIdPart());
+    ObservationView observation;
+    try {
+      observation = observations.get(id.getIdPart());
+    } catch (NotFoundException notAReading) {
+      return (Observation) clinicalContext(id, notAReading);
+    }
     Long version = Versions.expected(id);
     if (version != null && version != observation.version()) {
       throw new NotFoundException("Observation version", id.getIdPart() + "/" + version);
@@ -138,63 +141,47 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   @History
   public List<Observation> history(@IdParam IdType id) {
+    if (context.has("Observation", id.getIdPart())) {
+      return Pages.asHistory(
+          context.history("Observation", id.getIdPart()).stream()
+              .map(Observation.class::cast)
+              .toList());
+    }
     return Pages.asHistory(List.of(ObservationFhirMapper.toFhir(observations.get(id.getIdPart()))));
   }
 
-  /**
-   * If-None-Exist with the search parameters below: an existing match is returned instead of a
-   * duplicate; more than one match is 412 (FHIR R4 conditional create).
-   */
+  /** A read of an id that is no reading: the clinical context's, or the reading's not-found. */
+  private org.hl7.fhir.r4.model.DomainResource clinicalContext(
+      IdType id, NotFoundException notAReading) {
+    if (!context.has("Observation", id.getIdPart())) {
+      throw notAReading;
+    }
+    Long version = Versions.expected(id);
+    return version == null
+        ? context.read("Observation", id.getIdPart()).orElseThrow(() -> notAReading)
+        : context.version("Observation", id.getIdPart(), version);
+  }
+
+  /** Create, conditional with If-None-Exist ({@link ObservationWrites#create}). */
   @Create
   public MethodOutcome create(
       @ResourceParam Observation resource, @ConditionalUrlParam String conditionalUrl) {
-    MustUnderstand.check(resource);
-    var command = ObservationFhirMapper.toDomain(resource);
-    if (conditionalUrl != null) {
-      ReadingCriteria criteria = ConditionalSearch.criteria(conditionalUrl);
-      ObservationPage matches = observations.search(criteria, 0, 2);
-      if (matches.total() > 1) {
-        throw new ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException(
-            "If-None-Exist matches " + matches.total() + " observations");
-      }
-      if (matches.total() == 1) {
-        ObservationView existing = matches.observations().get(0);
-        return new MethodOutcome(idOf(existing), false)
-            .setResource(ObservationFhirMapper.toFhir(existing));
-      }
-    }
-    return transaction.run(
-        () -> {
-          requireKnownReferences(command.patientId(), command.carePlanId());
-          ObservationView created = observations.record(command);
-          return new MethodOutcome(idOf(created), true)
-              .setResource(kept.written(resource, ObservationFhirMapper.toFhir(created), Set.of()));
-        });
+    return writes.create(resource, conditionalUrl);
   }
 
   /**
-   * A reading must be of a patient Lumbra knows, and its plan (basedOn) must be that patient's:
-   * otherwise it could never be found from the patient, and another patient's plan would count it.
+   * FHIR-3, FHIR-9: readings of Lumbra's measures and the patient's clinical context (vital signs
+   * and other observations partners sent) are searched alike, by patient, category, code, status,
+   * date and {@code _lastUpdated}. The readings come first, then the context, each in the order
+   * asked for.
    */
-  private void requireKnownReferences(String patientId, String carePlanId) {
-    if (!patients.exists(patientId)) {
-      throw new RuleViolationException(
-          "FHIR-4", "Observation.subject", "Patient/" + patientId + " does not exist in Lumbra");
-    }
-    if (carePlanId != null && !patientId.equals(plans.patientOf(carePlanId).orElse(null))) {
-      throw new RuleViolationException(
-          "FHIR-4",
-          "Observation.basedOn",
-          "CarePlan/" + carePlanId + " is not a care plan of Patient/" + patientId);
-    }
-  }
-
   @Search
   public IBundleProvider search(
       @OptionalParam(name = Observation.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Observation.SP_CATEGORY) TokenOrListParam category,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
+      @OptionalParam(name = Observation.SP_STATUS) TokenOrListParam status,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
       @OptionalParam(name = Observation.SP_BASED_ON) ReferenceOrListParam basedOn,
       @OptionalParam(name = Observation.SP_PART_OF) ReferenceOrListParam partOf,
@@ -209,11 +196,13 @@ public class ObservationResourceProvider implements IResourceProvider {
         DateRanges.instants("_lastUpdated", lastUpdated);
     ReferenceParam who = patient != null ? patient : subject;
     Set<ObservationCode> codes = codes(code, category);
+    Set<String> statuses = tokens(status);
+    ReadingOrder order = order(sort);
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
-    if (codes != null && codes.isEmpty()) {
-      return Pages.of(List.of(), List.of(), first, size, 0);
-    }
+    boolean readingsMayMatch =
+        (codes == null || !codes.isEmpty())
+            && (statuses.isEmpty() || statuses.contains(READING_STATUS));
     ReadingCriteria criteria =
         new ReadingCriteria(
             who == null ? null : who.getIdPart(),
@@ -224,8 +213,11 @@ public class ObservationResourceProvider implements IResourceProvider {
             effective.before(),
             recorded.from(),
             recorded.before(),
-            order(sort));
-    ObservationPage page = observations.search(criteria, first, size, countTotal(total));
+            order);
+    ObservationPage page =
+        readingsMayMatch
+            ? observations.search(criteria, first, size, countTotal(total))
+            : new ObservationPage(List.of(), first, size, 0);
     List<IAnyResource> included =
         includes != null && !includes.isEmpty()
             ? page.observations().stream()
@@ -235,11 +227,76 @@ public class ObservationResourceProvider implements IResourceProvider {
                 .map(id -> (IAnyResource) CarePlanFhirMapper.toFhir(plans.get(id)))
                 .toList()
             : List.of();
-    List<Observation> matches =
-        page.observations().stream().map(ObservationFhirMapper::toFhir).toList();
-    return page.totalKnown()
-        ? Pages.of(matches, included, first, size, page.total())
-        : Pages.uncounted(matches, included, first, size);
+    List<org.hl7.fhir.r4.model.DomainResource> matches = new ArrayList<>();
+    page.observations().stream().map(ObservationFhirMapper::toFhir).forEach(matches::add);
+    boolean contextMayMatch = basedOn == null && partOf == null;
+    if (!page.totalKnown() && (matches.size() == size || !contextMayMatch)) {
+      return Pages.uncounted(matches, included, first, size);
+    }
+    if (!contextMayMatch) {
+      return Pages.of(matches, included, first, size, page.total());
+    }
+    // Uncounted and short of a page: the readings end on this page, or before it when it is empty.
+    long readings =
+        page.totalKnown()
+            ? page.total()
+            : !matches.isEmpty() || first == 0
+                ? first + matches.size()
+                : observations.search(criteria, 0, 1, true).total();
+    ClinicalContext.Page fromContext =
+        context.search(
+            new ContextCriteria(
+                "Observation",
+                who == null ? null : who.getIdPart(),
+                contextTokens(code, category),
+                statuses,
+                effective.from(),
+                effective.before(),
+                recorded.from(),
+                recorded.before(),
+                order == ReadingOrder.EFFECTIVE_DESCENDING
+                    || order == ReadingOrder.RECORDED_DESCENDING),
+            (int) Math.max(0, first - readings),
+            size - matches.size());
+    matches.addAll(fromContext.resources());
+    return Pages.of(matches, included, first, size, readings + fromContext.total());
+  }
+
+  /** The status every reading of Lumbra's measures is searched by. */
+  private static final String READING_STATUS = "final";
+
+  private static Set<String> tokens(TokenOrListParam param) {
+    if (param == null) {
+      return Set.of();
+    }
+    return param.getValuesAsQueryTokens().stream()
+        .map(TokenParam::getValue)
+        .collect(Collectors.toSet());
+  }
+
+  /** The code and category tokens as the clinical context matches them. */
+  private static Map<String, List<ContextCriteria.TokenMatch>> contextTokens(
+      TokenOrListParam code, TokenOrListParam category) {
+    Map<String, List<ContextCriteria.TokenMatch>> tokens = new HashMap<>();
+    if (code != null) {
+      tokens.put("code", matches(code));
+    }
+    if (category != null) {
+      tokens.put("category", matches(category));
+    }
+    return tokens;
+  }
+
+  static List<ContextCriteria.TokenMatch> matches(TokenOrListParam param) {
+    return param.getValuesAsQueryTokens().stream()
+        .map(
+            token ->
+                new ContextCriteria.TokenMatch(
+                    token.getSystem() == null || token.getSystem().isEmpty()
+                        ? null
+                        : token.getSystem(),
+                    token.getValue()))
+        .toList();
   }
 
   /**
@@ -264,7 +321,8 @@ public class ObservationResourceProvider implements IResourceProvider {
     if (code != null) {
       codes = EnumSet.noneOf(ObservationCode.class);
       for (TokenParam token : code.getValuesAsQueryTokens()) {
-        codes.add(ObservationFhirMapper.measure(token.getSystem(), token.getValue()));
+        ObservationFhirMapper.findMeasure(token.getSystem(), token.getValue())
+            .ifPresent(codes::add);
       }
     }
     if (category != null) {
@@ -319,9 +377,5 @@ public class ObservationResourceProvider implements IResourceProvider {
           MustUnderstand.check(resource);
           return ValidationOutcomes.valid(validator, ObservationFhirMapper.toDomain(resource));
         });
-  }
-
-  private static IdType idOf(ObservationView view) {
-    return new IdType("Observation", view.id(), Long.toString(view.version()));
   }
 }

@@ -4,6 +4,7 @@ import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
+import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.session.application.PerformedSessionData;
@@ -175,17 +176,17 @@ public final class ProcedureFhirMapper {
   }
 
   public static SessionData toDomain(Procedure procedure) {
-    if (!Terminology.has(procedure.getCode(), Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {
+    if (!StandardInput.isMassage(procedure.getCode())) {
       throw new InvalidValueException(
           "Procedure.code",
           procedure.getCode().getCodingFirstRep().getCode(),
-          Terminology.LUMBRA + "|" + Terminology.MASSAGE_THERAPY);
+          Terminology.SNOMED + "|" + Terminology.SNOMED_MASSAGE + " (massage)");
     }
     SessionStatus status = status(procedure);
-    if (procedure.hasStatusReason()) {}
-    if (procedure.getBasedOn().size() != 1) {
+    String carePlanId = Refs.firstOf("Procedure.basedOn", "CarePlan", procedure.getBasedOn());
+    if (carePlanId == null) {
       throw new InvalidValueException(
-          "Procedure.basedOn", procedure.getBasedOn().size() + " references", "one CarePlan");
+          "Procedure.basedOn", null, "a CarePlan/id: a massage session belongs to a plan");
     }
     OffsetDateTime performedAt = null;
     Integer minutes = null;
@@ -236,7 +237,7 @@ public final class ProcedureFhirMapper {
     IntegerType before = Ext.value(procedure, Extensions.PAIN_BEFORE, IntegerType.class);
     IntegerType after = Ext.value(procedure, Extensions.PAIN_AFTER, IntegerType.class);
     return new SessionData(
-        Refs.required("Procedure.basedOn", "CarePlan", procedure.getBasedOnFirstRep()),
+        carePlanId,
         Refs.required("Procedure.subject", "Patient", procedure.getSubject()),
         status,
         procedure.hasStatusReason() ? procedure.getStatusReason().getText() : null,

@@ -2,6 +2,7 @@ package app.lumbra.fhir.procedure;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
@@ -12,6 +13,7 @@ import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
+import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
 import app.lumbra.session.application.RecordAttendedSession;
@@ -71,6 +73,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private InOneTransaction transaction;
   private KeptResources kept;
+  private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -84,8 +87,10 @@ public class ProcedureResourceProvider implements IResourceProvider {
       jakarta.validation.Validator validator,
       VersionHistory history,
       InOneTransaction transaction,
-      KeptResources kept) {
+      KeptResources kept,
+      ClinicalContext context) {
     this.kept = kept;
+    this.context = context;
     this.sessions = sessions;
     this.plans = plans;
     this.settings = settings;
@@ -101,13 +106,21 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Procedure read(@IdParam IdType id) {
-    return history.version(
-        id, ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class);
+    return context.readOr(
+        Procedure.class,
+        id,
+        () ->
+            history.version(
+                id, ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class));
   }
 
   @History
   public List<Procedure> history(@IdParam IdType id) {
-    return history.of(ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class);
+    return context.historyOr(
+        Procedure.class,
+        id,
+        () ->
+            history.of(ProcedureFhirMapper.toFhir(sessions.get(id.getIdPart())), Procedure.class));
   }
 
   @History
@@ -117,9 +130,13 @@ public class ProcedureResourceProvider implements IResourceProvider {
         "Procedure", Procedure.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
+  /** A massage session is Lumbra's; any other procedure is the patient's clinical context. */
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
     MustUnderstand.check(resource);
+    if (!StandardInput.isMassage(resource.getCode())) {
+      return transaction.run(() -> context.keep(resource, null, null));
+    }
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
     return transaction.run(() -> created(resource, data));
   }
@@ -169,6 +186,9 @@ public class ProcedureResourceProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
     MustUnderstand.check(resource);
+    if (context.has("Procedure", id.getIdPart()) || !StandardInput.isMassage(resource.getCode())) {
+      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
+    }
     ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
     return transaction.run(() -> updated(id, resource, data));
   }

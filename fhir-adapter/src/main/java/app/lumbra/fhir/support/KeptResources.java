@@ -56,6 +56,11 @@ public class KeptResources {
     return resource.getUserData(COMPLETE) != null;
   }
 
+  /** Marks {@code resource} as already what a read answers (a kept context record, say). */
+  public static <T extends DomainResource> T completed(T resource) {
+    return complete(resource);
+  }
+
   private static <T extends DomainResource> T complete(T resource) {
     resource.setUserData(COMPLETE, Boolean.TRUE);
     return resource;
@@ -65,7 +70,7 @@ public class KeptResources {
   public <T extends DomainResource> T read(T projection, Set<String> owned) {
     return documents
         .inForce(projection.fhirType(), projection.getIdElement().getIdPart(), version(projection))
-        .map(document -> Keep.overlay(parse(document, projection), projection, owned))
+        .map(document -> asRead(parse(document, projection), projection, owned))
         .orElse(projection);
   }
 
@@ -86,11 +91,20 @@ public class KeptResources {
     for (T projection : projections) {
       String document = inForce.get(projection.getIdElement().getIdPart());
       read.add(
-          document == null
-              ? projection
-              : Keep.overlay(parse(document, projection), projection, owned));
+          document == null ? projection : asRead(parse(document, projection), projection, owned));
     }
     return read;
+  }
+
+  /**
+   * The kept document of the version read stands as it was answered to its write (what was sent,
+   * completed by the projection); a later version the domain made on its own lays its owned
+   * elements over it.
+   */
+  private static <T extends DomainResource> T asRead(T kept, T projection, Set<String> owned) {
+    return kept.getMeta().getVersionId().equals(projection.getMeta().getVersionId())
+        ? Keep.union(kept, projection, Set.of())
+        : Keep.overlay(kept, projection, owned);
   }
 
   private static long version(DomainResource resource) {

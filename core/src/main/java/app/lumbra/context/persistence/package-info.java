@@ -1,0 +1,2 @@
+/** JPA implementation of the context record repository. */
+package app.lumbra.context.persistence;

@@ -1,0 +1,240 @@
+package app.lumbra.fhir.context;
+
+import app.lumbra.context.application.ContextPage;
+import app.lumbra.context.application.ContextService;
+import app.lumbra.context.application.ContextView;
+import app.lumbra.context.application.KeepContext;
+import app.lumbra.context.domain.ContextCriteria;
+import app.lumbra.context.domain.SearchToken;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.LumbraFhirContext;
+import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.support.Refs;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.TimeOrderedIds;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * The patient's clinical context over FHIR: a resource the domain does not model (a vital sign,
+ * another problem, a procedure that is not massage, a goal or plan of other care) is kept whole,
+ * with the values US Core searches it by (patient, category, code, clinical status, status,
+ * clinical date, last update), and read back as it was sent. Rules apply to what Lumbra
+ * understands; here only FHIR's own (must-understand elements, checked before) and FHIR-4's (the
+ * patient must be one Lumbra knows).
+ */
+@ApplicationScoped
+public class ClinicalContext {
+
+  private ContextService context;
+  private PatientService patients;
+
+  /** For the CDI proxy only. */
+  protected ClinicalContext() {}
+
+  @Inject
+  public ClinicalContext(ContextService context, PatientService patients) {
+    this.context = context;
+    this.patients = patients;
+  }
+
+  /**
+   * Keeps {@code sent} as the next version of context record {@code id} (a new id when null);
+   * {@code expectedVersion} is If-Match's. Joins the caller's transaction.
+   */
+  public MethodOutcome keep(DomainResource sent, String id, Long expectedVersion) {
+    String type = sent.fhirType();
+    String patientId = patientOf(sent);
+    String recordId = id != null ? id : TimeOrderedIds.next();
+    Facts facts = facts(sent);
+    ContextView kept =
+        context.keep(
+            new KeepContext(
+                type,
+                recordId,
+                patientId,
+                facts.status(),
+                utc(facts.date()),
+                facts.tokens(),
+                (version, at) -> document(sent, recordId, version, at)),
+            expectedVersion);
+    DomainResource resource = resource(kept);
+    return new MethodOutcome(resource.getIdElement(), kept.version() == 1)
+        .setResource(KeptResources.completed(resource));
+  }
+
+  /**
+   * A read or vread of {@code id}: the context record's when one has the id, else the domain's
+   * ({@code domain}).
+   */
+  public <T extends DomainResource> T readOr(Class<T> type, IdType id, Supplier<T> domain) {
+    String name = type.getSimpleName();
+    if (!has(name, id.getIdPart())) {
+      return domain.get();
+    }
+    return type.cast(
+        id.hasVersionIdPart()
+            ? version(name, id.getIdPart(), id.getVersionIdPartAsLong())
+            : read(name, id.getIdPart()).orElseThrow());
+  }
+
+  /** The history of {@code id}: the context record's when one has the id, else the domain's. */
+  public <T extends DomainResource> List<T> historyOr(
+      Class<T> type, IdType id, Supplier<List<T>> domain) {
+    String name = type.getSimpleName();
+    if (!has(name, id.getIdPart())) {
+      return domain.get();
+    }
+    return Pages.asHistory(history(name, id.getIdPart()).stream().map(type::cast).toList());
+  }
+
+  /** Whether a context record of this type has the id. */
+  public boolean has(String type, String id) {
+    return context.current(type, id).isPresent();
+  }
+
+  /** The current version, if a context record of this type has the id. */
+  public Optional<DomainResource> read(String type, String id) {
+    return context.current(type, id).map(ClinicalContext::resource);
+  }
+
+  public DomainResource version(String type, String id, long version) {
+    return resource(context.version(type, id, version));
+  }
+
+  public List<DomainResource> history(String type, String id) {
+    return context.history(type, id).stream().map(ClinicalContext::resource).toList();
+  }
+
+  /** A page of matching context records and how many match in all. */
+  public Page search(ContextCriteria criteria, int offset, int limit) {
+    ContextPage page = context.search(criteria, offset, limit);
+    return new Page(page.records().stream().map(ClinicalContext::resource).toList(), page.total());
+  }
+
+  /** A page of context resources. */
+  public record Page(List<DomainResource> resources, long total) {}
+
+  private String patientOf(DomainResource sent) {
+    String field = sent.fhirType() + ".subject";
+    String patientId = Refs.required(field, "Patient", facts(sent).subject());
+    if (!patients.exists(patientId)) {
+      throw new RuleViolationException(
+          "FHIR-4", field, "Patient/" + patientId + " does not exist in Lumbra");
+    }
+    return patientId;
+  }
+
+  /**
+   * What a context record is searched by, per type: the patient, the status US Core searches by,
+   * the date its date parameter means (observed, onset else recorded, performed, goal start, plan
+   * period start), and its coded values.
+   */
+  private record Facts(
+      Reference subject, String status, BaseDateTimeType date, List<SearchToken> tokens) {}
+
+  private static Facts facts(DomainResource sent) {
+    List<SearchToken> tokens = new ArrayList<>();
+    if (sent instanceof Observation o) {
+      o.getCategory().forEach(c -> add(tokens, "category", c));
+      add(tokens, "code", o.getCode());
+      BaseDateTimeType date =
+          o.hasEffectiveDateTimeType()
+              ? o.getEffectiveDateTimeType()
+              : o.hasEffectiveInstantType()
+                  ? o.getEffectiveInstantType()
+                  : o.hasEffectivePeriod() ? o.getEffectivePeriod().getStartElement() : null;
+      return new Facts(o.getSubject(), o.hasStatus() ? o.getStatus().toCode() : null, date, tokens);
+    }
+    if (sent instanceof Condition c) {
+      c.getCategory().forEach(category -> add(tokens, "category", category));
+      add(tokens, "code", c.getCode());
+      add(tokens, "clinical-status", c.getClinicalStatus());
+      BaseDateTimeType date =
+          c.hasOnsetDateTimeType()
+              ? c.getOnsetDateTimeType()
+              : c.hasOnsetPeriod()
+                  ? c.getOnsetPeriod().getStartElement()
+                  : c.hasRecordedDate() ? c.getRecordedDateElement() : null;
+      String status =
+          c.getClinicalStatus().hasCoding()
+              ? c.getClinicalStatus().getCodingFirstRep().getCode()
+              : null;
+      return new Facts(c.getSubject(), status, date, tokens);
+    }
+    if (sent instanceof Procedure p) {
+      add(tokens, "code", p.getCode());
+      BaseDateTimeType date =
+          p.hasPerformedDateTimeType()
+              ? p.getPerformedDateTimeType()
+              : p.hasPerformedPeriod() ? p.getPerformedPeriod().getStartElement() : null;
+      return new Facts(p.getSubject(), p.hasStatus() ? p.getStatus().toCode() : null, date, tokens);
+    }
+    if (sent instanceof Goal g) {
+      add(tokens, "description", g.getDescription());
+      return new Facts(
+          g.getSubject(),
+          g.hasLifecycleStatus() ? g.getLifecycleStatus().toCode() : null,
+          g.hasStartDateType() ? g.getStartDateType() : null,
+          tokens);
+    }
+    if (sent instanceof CarePlan plan) {
+      plan.getCategory().forEach(category -> add(tokens, "category", category));
+      return new Facts(
+          plan.getSubject(),
+          plan.hasStatus() ? plan.getStatus().toCode() : null,
+          plan.hasPeriod() ? plan.getPeriod().getStartElement() : null,
+          tokens);
+    }
+    throw new IllegalArgumentException(sent.fhirType() + " is not kept as clinical context");
+  }
+
+  private static OffsetDateTime utc(BaseDateTimeType date) {
+    return date == null || date.getValue() == null
+        ? null
+        : date.getValue().toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  private static void add(List<SearchToken> tokens, String param, CodeableConcept concept) {
+    for (Coding coding : concept.getCoding()) {
+      if (coding.hasCode()) {
+        tokens.add(SearchToken.of(param, coding.getSystem(), coding.getCode()));
+      }
+    }
+  }
+
+  private static String document(DomainResource sent, String id, long version, OffsetDateTime at) {
+    DomainResource kept = (DomainResource) sent.copy();
+    kept.setId(new IdType(sent.fhirType(), id, Long.toString(version)));
+    kept.getMeta().setVersionId(Long.toString(version));
+    kept.getMeta().setLastUpdated(Date.from(at.toInstant()));
+    return LumbraFhirContext.r4().newJsonParser().encodeResourceToString(kept);
+  }
+
+  private static DomainResource resource(ContextView view) {
+    DomainResource resource =
+        (DomainResource) LumbraFhirContext.r4().newJsonParser().parseResource(view.document());
+    resource.setId(new IdType(view.recordType(), view.recordId(), Long.toString(view.version())));
+    return KeptResources.completed(resource);
+  }
+}

@@ -1,0 +1,149 @@
+package app.lumbra.fhir.observation;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.fhir.context.ClinicalContext;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.MustUnderstand;
+import app.lumbra.fhir.terminology.Extensions;
+import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.observation.application.ObservationPage;
+import app.lumbra.observation.application.ObservationService;
+import app.lumbra.observation.application.ObservationView;
+import app.lumbra.observation.application.RecordReading;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.application.SessionView;
+import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+
+/**
+ * The FHIR write use case of Observation, in its own transaction (joined by a transaction
+ * Bundle's): a reading of one of Lumbra's measures is recorded under its rules (OBS-1…4, FHIR-4),
+ * anything else is kept as the patient's clinical context (FHIR-1), and what the partner sent
+ * beyond the domain is kept beside the reading.
+ */
+@ApplicationScoped
+@Transactional
+public class ObservationWrites {
+
+  private ObservationService observations;
+  private CarePlanService plans;
+  private PatientService patients;
+  private SessionService sessions;
+  private ClinicalContext context;
+  private KeptResources kept;
+
+  /** For the CDI proxy only. */
+  protected ObservationWrites() {}
+
+  @Inject
+  public ObservationWrites(
+      ObservationService observations,
+      CarePlanService plans,
+      PatientService patients,
+      SessionService sessions,
+      ClinicalContext context,
+      KeptResources kept) {
+    this.observations = observations;
+    this.plans = plans;
+    this.patients = patients;
+    this.sessions = sessions;
+    this.context = context;
+    this.kept = kept;
+  }
+
+  /**
+   * Create; If-None-Exist (patient, code, date) returns an existing match instead of a duplicate,
+   * and more than one match is 412 (FHIR R4 conditional create).
+   */
+  public MethodOutcome create(Observation sent, String ifNoneExist) {
+    MustUnderstand.check(sent);
+    if (!ObservationFhirMapper.isMeasure(sent.getCode())) {
+      if (ifNoneExist != null) {
+        throw new InvalidValueException(
+            "If-None-Exist",
+            ifNoneExist,
+            "only on readings of Lumbra's measures (" + ObservationFhirMapper.allowedCodes() + ")");
+      }
+      // Not one of Lumbra's measures (a vital sign, say): the patient's clinical context.
+      return context.keep(sent, null, null);
+    }
+    RecordReading command = withSessionContext(sent, ObservationFhirMapper.toDomain(sent));
+    if (ifNoneExist != null) {
+      ReadingCriteria criteria = ConditionalSearch.criteria(ifNoneExist);
+      ObservationPage matches = observations.search(criteria, 0, 2);
+      if (matches.total() > 1) {
+        throw new PreconditionFailedException(
+            "If-None-Exist matches " + matches.total() + " observations");
+      }
+      if (matches.total() == 1) {
+        ObservationView existing = matches.observations().get(0);
+        return new MethodOutcome(idOf(existing), false)
+            .setResource(ObservationFhirMapper.toFhir(existing));
+      }
+    }
+    requireKnownReferences(command.patientId(), command.carePlanId());
+    ObservationView created = observations.record(command);
+    return new MethodOutcome(idOf(created), true)
+        .setResource(kept.written(sent, ObservationFhirMapper.toFhir(created), Set.of()));
+  }
+
+  /**
+   * FHIR-6: a reading {@code partOf} a session that does not say when it was taken relative to the
+   * session gets the context its time gives against the session's start (performed, else
+   * scheduled).
+   */
+  private RecordReading withSessionContext(Observation sent, RecordReading command) {
+    boolean said =
+        sent.getExtensionByUrl(Terminology.extension(Extensions.READING_CONTEXT)) != null;
+    if (said || command.sessionId() == null) {
+      return command;
+    }
+    SessionView session = sessions.get(command.sessionId());
+    OffsetDateTime start =
+        session.performedAt() != null ? session.performedAt() : session.scheduledAt();
+    if (start == null) {
+      return command;
+    }
+    return new RecordReading(
+        command.patientId(),
+        command.carePlanId(),
+        command.sessionId(),
+        ReadingContext.relativeTo(command.effectiveAt(), start),
+        command.source(),
+        command.effectiveAt(),
+        command.reading());
+  }
+
+  /**
+   * A reading must be of a patient Lumbra knows, and its plan (basedOn) must be that patient's:
+   * otherwise it could never be found from the patient, and another patient's plan would count it.
+   */
+  private void requireKnownReferences(String patientId, String carePlanId) {
+    if (!patients.exists(patientId)) {
+      throw new RuleViolationException(
+          "FHIR-4", "Observation.subject", "Patient/" + patientId + " does not exist in Lumbra");
+    }
+    if (carePlanId != null && !patientId.equals(plans.patientOf(carePlanId).orElse(null))) {
+      throw new RuleViolationException(
+          "FHIR-4",
+          "Observation.basedOn",
+          "CarePlan/" + carePlanId + " is not a care plan of Patient/" + patientId);
+    }
+  }
+
+  static IdType idOf(ObservationView view) {
+    return new IdType("Observation", view.id(), Long.toString(view.version()));
+  }
+}

@@ -1,0 +1,202 @@
+package app.lumbra.web.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fhir.support.NothingDropped;
+import app.lumbra.web.it.LumbraProcess;
+import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 12, FHIR-1 and FHIR-6: what a US Core 8.0.0 client sends is accepted, kept whole and found
+ * again. Every published US Core example of the six types (conformance/us-core-8.0.0/examples),
+ * with its patient references rewritten to a patient that exists, and EHR-shaped fixtures of our
+ * own, is created and read back element by element.
+ */
+@ExtendWith(SharedLumbra.class)
+class OpenExchangeIT {
+
+  private static final Set<String> TYPES =
+      Set.of("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
+
+  /** The US Core examples of one type, as a client would send them (no server id). */
+  static List<DomainResource> examples(String type) throws IOException {
+    Path folder = Path.of(System.getProperty("lumbra.us-core.dir"), "examples");
+    List<DomainResource> examples = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        IBaseResource parsed =
+            FhirClients.FHIR.newJsonParser().parseResource(Files.readString(file));
+        if (parsed.fhirType().equals(type) && TYPES.contains(type)) {
+          DomainResource example = (DomainResource) parsed;
+          example.setUserData("file", file.getFileName().toString());
+          examples.add(example);
+        }
+      }
+    }
+    return examples;
+  }
+
+  /** Points every reference to a Patient at {@code patientId}; all others stay as sent. */
+  private static <T extends DomainResource> T forPatient(T example, String patientId) {
+    T sent = example;
+    sent.setId((String) null);
+    for (Reference reference :
+        FhirClients.FHIR.newTerser().getAllPopulatedChildElementsOfType(sent, Reference.class)) {
+      if (reference.getReference() != null && reference.getReference().startsWith("Patient/")) {
+        reference.setReference("Patient/" + patientId);
+      }
+    }
+    return sent;
+  }
+
+  /** Creates {@code sent}, reads it back, and checks that nothing sent is missing. */
+  private static <T extends DomainResource> T createdWhole(IGenericClient client, T sent) {
+    String what = sent.fhirType() + " " + sent.getUserData("file");
+    MethodOutcome outcome = client.create().resource(sent).execute();
+    assertThat(outcome.getCreated()).as(what).isTrue();
+    @SuppressWarnings("unchecked")
+    T read =
+        (T) client.read().resource(sent.getClass()).withId(outcome.getId().getIdPart()).execute();
+    assertThat(NothingDropped.dropped(sent, read)).as(what).isEmpty();
+    for (CanonicalType profile : sent.getMeta().getProfile()) {
+      assertThat(read.getMeta().hasProfile(profile.getValue())).as(what).isTrue();
+    }
+    if (sent.hasText()) {
+      assertThat(read.getText().getDivAsString())
+          .as(what)
+          .isEqualTo(sent.getText().getDivAsString());
+    }
+    return read;
+  }
+
+  private static int count(IGenericClient client, String query) {
+    Bundle bundle =
+        client.search().byUrl(query + "&_count=200").returnBundle(Bundle.class).execute();
+    return bundle.getTotal();
+  }
+
+  @Test
+  void fhir1EveryUsCoreExamplePatientIsAcceptedAndReadBackWhole(LumbraProcess lumbra)
+      throws IOException {
+    IGenericClient client = FhirClients.client(lumbra);
+    for (DomainResource example : examples("Patient")) {
+      createdWhole(client, forPatient(example, "unused"));
+    }
+  }
+
+  @Test
+  void fhir1EveryUsCoreExampleOfTheOtherTypesIsKeptWholeAndFoundByUsCoreSearches(
+      LumbraProcess lumbra) throws IOException {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientId = FhirClients.createPatient(client, "UsCoreExamples").getIdPart();
+    List<Observation> observations = new ArrayList<>();
+    for (String type : List.of("Condition", "Goal", "Procedure", "CarePlan", "Observation")) {
+      for (DomainResource example : examples(type)) {
+        DomainResource read = createdWhole(client, forPatient(example, patientId));
+        if (read instanceof Observation observation) {
+          observations.add(observation);
+        }
+      }
+    }
+    assertThat(observations).hasSize(examples("Observation").size());
+
+    // FHIR-9: US Core's SHALL combinations find the kept context, and only what matches.
+    String patient = "patient=" + patientId;
+    long vitalSigns =
+        observations.stream().filter(o -> hasCategory(o.getCategory(), "vital-signs")).count();
+    assertThat(vitalSigns).isPositive();
+    assertThat(count(client, "Observation?" + patient + "&category=vital-signs"))
+        .isEqualTo((int) vitalSigns);
+    assertThat(count(client, "Observation?" + patient + "&code=http://loinc.org|8310-5"))
+        .isEqualTo(
+            (int)
+                observations.stream()
+                    .filter(o -> hasCode(o.getCode(), "http://loinc.org", "8310-5"))
+                    .count());
+    assertThat(count(client, "Observation?" + patient + "&category=vital-signs&date=ge3000-01-01"))
+        .isZero();
+    assertThat(count(client, "Observation?" + patient + "&code=http://loinc.org|no-such-code"))
+        .isZero();
+    int conditions = examples("Condition").size();
+    assertThat(count(client, "Condition?" + patient)).isEqualTo(conditions);
+    int problems =
+        (int)
+            examples("Condition").stream()
+                .filter(c -> hasCategory(((Condition) c).getCategory(), "problem-list-item"))
+                .count();
+    assertThat(count(client, "Condition?" + patient + "&category=problem-list-item"))
+        .isEqualTo(problems);
+  }
+
+  private static boolean hasCategory(List<CodeableConcept> categories, String code) {
+    return categories.stream()
+        .flatMap(c -> c.getCoding().stream())
+        .anyMatch(c -> code.equals(c.getCode()));
+  }
+
+  private static boolean hasCode(CodeableConcept concept, String system, String code) {
+    for (Coding coding : concept.getCoding()) {
+      if (system.equals(coding.getSystem()) && code.equals(coding.getCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void fhir6AFlowsheetPainScoreIsAReadingKeptWholeAndItsRulesStillHold(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientId = FhirClients.createPatient(client, "Flowsheet").getIdPart();
+    Observation flowsheet = FhirClients.pain(patientId, 6, "2026-03-02T10:00:00+01:00");
+    flowsheet
+        .getMeta()
+        .addProfile(
+            "http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-screening-assessment");
+    flowsheet
+        .getCode()
+        .addCoding(
+            new Coding("urn:oid:1.2.840.114350.1.13.0.1.7.2.707679", "3040104", "Pain score"));
+    flowsheet.setValue(new IntegerType(6));
+    flowsheet.addIdentifier().setSystem("urn:ehr:flowsheet-row").setValue("FSD-991");
+    flowsheet.getEncounter().setReference("Encounter/ehr-visit-7");
+    flowsheet.addPerformer().setReference("Practitioner/ehr-nurse-3").setDisplay("R. Nurse");
+    flowsheet.addNote().setText("Reported at triage");
+
+    createdWhole(client, flowsheet);
+    assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
+
+    Observation eleven = flowsheet.copy();
+    eleven.setValue(new IntegerType(11));
+    assertThatThrownBy(() -> client.create().resource(eleven).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isIn(400, 422);
+              assertThat(refused.getMessage()).contains("0 to 10");
+            });
+    assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
+  }
+}
