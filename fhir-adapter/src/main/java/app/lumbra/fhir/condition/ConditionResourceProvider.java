@@ -2,21 +2,17 @@ package app.lumbra.fhir.condition;
 
 import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
-import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionOrder;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
-import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -67,8 +63,7 @@ public class ConditionResourceProvider implements IResourceProvider {
   private ConditionService conditions;
   private FhirSettings settings;
   private VersionHistory history;
-  private InOneTransaction transaction;
-  private KeptResources kept;
+  private ConditionWrites writes;
   private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
@@ -81,16 +76,14 @@ public class ConditionResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction,
-      KeptResources kept,
+      ConditionWrites writes,
       ClinicalContext context) {
-    this.kept = kept;
-    this.context = context;
     this.conditions = conditions;
     this.settings = settings;
     this.history = history;
-    this.transaction = transaction;
     this.validator = validator;
+    this.writes = writes;
+    this.context = context;
   }
 
   @Override
@@ -129,43 +122,16 @@ public class ConditionResourceProvider implements IResourceProvider {
         "Condition", Condition.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
-  /**
-   * Low-back pain (recognised by code, FHIR-6) is Lumbra's to record; any other condition (a
-   * partner's problem list) is kept as the patient's clinical context (FHIR-1).
-   */
+  /** Create ({@link ConditionWrites#create}). */
   @Create
   public MethodOutcome create(@ResourceParam Condition resource) {
-    MustUnderstand.check(resource);
-    if (!StandardInput.isLowBackPain(resource.getCode())) {
-      return transaction.run(() -> context.keep(resource, null, null));
-    }
-    ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
-    return transaction.run(
-        () -> {
-          ConditionView created = conditions.record(data.toRecord());
-          return new MethodOutcome(idOf(created), true)
-              .setResource(kept.written(resource, ConditionFhirMapper.toFhir(created), Set.of()));
-        });
+    return writes.create(resource);
   }
 
+  /** Update ({@link ConditionWrites#update}). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Condition resource) {
-    MustUnderstand.check(resource);
-    if (context.has("Condition", id.getIdPart())
-        || !StandardInput.isLowBackPain(resource.getCode())) {
-      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
-    }
-    ConditionFhirMapper.ConditionData data = ConditionFhirMapper.toDomain(resource);
-    return transaction.run(
-        () -> {
-          ConditionView current = conditions.get(id.getIdPart());
-          Long expected = Versions.expected(id);
-          long version = expected != null ? expected : current.version();
-          ConditionView updated =
-              conditions.replace(data.toRevise(id.getIdPart(), version), data.resolvedOn());
-          return new MethodOutcome(idOf(updated), false)
-              .setResource(kept.written(resource, ConditionFhirMapper.toFhir(updated), Set.of()));
-        });
+    return writes.update(id, resource);
   }
 
   /**
@@ -327,9 +293,5 @@ public class ConditionResourceProvider implements IResourceProvider {
           return ValidationOutcomes.valid(
               validator, ConditionFhirMapper.toDomain(resource).toRecord());
         });
-  }
-
-  private static IdType idOf(ConditionView view) {
-    return new IdType("Condition", view.id(), Long.toString(view.version()));
   }
 }

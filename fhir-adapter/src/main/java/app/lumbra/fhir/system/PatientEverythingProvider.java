@@ -4,8 +4,11 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.condition.application.ConditionService;
+import app.lumbra.context.application.ContextService;
+import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.patient.PatientFhirMapper;
@@ -23,6 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
@@ -40,6 +45,7 @@ public class PatientEverythingProvider implements PlainProvider {
   private CarePlanService plans;
   private SessionService sessions;
   private ObservationService observations;
+  private ClinicalContext context;
 
   /** For the CDI proxy only. */
   protected PatientEverythingProvider() {}
@@ -50,7 +56,9 @@ public class PatientEverythingProvider implements PlainProvider {
       ConditionService conditions,
       CarePlanService plans,
       SessionService sessions,
-      ObservationService observations) {
+      ObservationService observations,
+      ClinicalContext context) {
+    this.context = context;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -94,6 +102,17 @@ public class PatientEverythingProvider implements PlainProvider {
             ObservationService.MAX_PAGE_SIZE)
         .observations()
         .forEach(observation -> resources.add(ObservationFhirMapper.toFhir(observation)));
+    // The patient's clinical context: everything partners sent that is not about low-back pain.
+    for (String type : List.of("Condition", "Goal", "CarePlan", "Procedure", "Observation")) {
+      context
+          .search(
+              new ContextCriteria(
+                  type, patientId, Map.of(), Set.of(), null, null, null, null, false),
+              0,
+              ContextService.MAX_PAGE_SIZE)
+          .resources()
+          .forEach(resources::add);
+    }
     Bundle bundle = new Bundle();
     bundle.setType(Bundle.BundleType.SEARCHSET);
     bundle.setTotal(resources.size());
