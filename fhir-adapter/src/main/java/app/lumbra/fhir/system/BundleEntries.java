@@ -8,6 +8,7 @@ import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.fhir.security.SmartScopes.Interaction;
 import app.lumbra.fhir.support.LumbraFhirContext;
+import app.lumbra.patient.application.PatientService;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -41,6 +42,7 @@ public class BundleEntries {
   private GoalResourceProvider goals;
   private ProcedureResourceProvider procedures;
   private ObservationResourceProvider observations;
+  private PatientService patientService;
 
   /** For the CDI proxy only. */
   protected BundleEntries() {}
@@ -52,7 +54,9 @@ public class BundleEntries {
       CarePlanResourceProvider plans,
       GoalResourceProvider goals,
       ProcedureResourceProvider procedures,
-      ObservationResourceProvider observations) {
+      ObservationResourceProvider observations,
+      PatientService patientService) {
+    this.patientService = patientService;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -94,12 +98,17 @@ public class BundleEntries {
         }
       }
       case PUT -> {
-        IdType id = new IdType(url);
-        if (entry.getRequest().hasIfMatch()) {
-          String version = entry.getRequest().getIfMatch().replaceAll("[^0-9]", "");
-          id = id.withVersion(version);
+        MethodOutcome updated;
+        if (url.contains("?")) {
+          updated = conditionalUpdate(url, resource, field, state.request);
+        } else {
+          IdType id = new IdType(url);
+          if (entry.getRequest().hasIfMatch()) {
+            String version = entry.getRequest().getIfMatch().replaceAll("[^0-9]", "");
+            id = id.withVersion(version);
+          }
+          updated = update(id, resource, field, state.request);
         }
-        MethodOutcome updated = update(id, resource, field, state.request);
         // An update of an id nobody had yet is a create (FHIR-8).
         String status = Boolean.TRUE.equals(updated.getCreated()) ? "201 Created" : "200 OK";
         respond(response, updated, status, base);
@@ -190,6 +199,16 @@ public class BundleEntries {
         "a Patient, Condition, CarePlan, Goal, Procedure or Observation");
   }
 
+  /** FHIR-8: a conditional update, {@code Patient?identifier=system|value}. */
+  private MethodOutcome conditionalUpdate(
+      String url, Resource resource, String field, RequestDetails request) {
+    if (!(resource instanceof Patient patient) || !url.startsWith("Patient?")) {
+      throw new InvalidValueException(
+          field + ".request.url", url, "Patient?identifier=system|value for a conditional update");
+    }
+    return patients.update(null, patient, url, request);
+  }
+
   private MethodOutcome update(IdType id, Resource resource, String field, RequestDetails request) {
     if (resource == null || !resource.fhirType().equals(id.getResourceType())) {
       throw new InvalidValueException(
@@ -228,8 +247,11 @@ public class BundleEntries {
     };
   }
 
-  private static void resolveReferences(
-      Resource resource, Map<String, String> resolved, String field) {
+  /**
+   * Replaces {@code urn:uuid:} references with the ids earlier entries got, and conditional
+   * references ({@code Patient?identifier=system|value}, FHIR-8) with the one patient they match.
+   */
+  private void resolveReferences(Resource resource, Map<String, String> resolved, String field) {
     for (Reference reference :
         LumbraFhirContext.r4()
             .newTerser()
@@ -242,7 +264,29 @@ public class BundleEntries {
               field + ".resource", target, "a urn:uuid of an entry created earlier in this Bundle");
         }
         reference.setReference(id);
+      } else if (target != null && target.startsWith("Patient?")) {
+        reference.setReference("Patient/" + patientMatching(target, field));
       }
     }
+  }
+
+  /** The one patient a conditional reference names; none is 400 naming the reference. */
+  private String patientMatching(String reference, String field) {
+    String query = reference.substring("Patient?".length());
+    String allowed = "Patient?identifier=system|value matching one patient";
+    if (!query.startsWith("identifier=") || query.contains("&")) {
+      throw new InvalidValueException(field + ".resource", reference, allowed);
+    }
+    String token =
+        java.net.URLDecoder.decode(
+            query.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    int bar = token.indexOf('|');
+    if (bar <= 0) {
+      throw new InvalidValueException(field + ".resource", reference, allowed);
+    }
+    return patientService
+        .findByIdentifier(token.substring(0, bar), token.substring(bar + 1))
+        .map(app.lumbra.patient.application.PatientView::id)
+        .orElseThrow(() -> new InvalidValueException(field + ".resource", reference, allowed));
   }
 }

@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -197,6 +198,63 @@ class OpenExchangeIT {
               assertThat(refused.getStatusCode()).isIn(400, 422);
               assertThat(refused.getMessage()).contains("0 to 10");
             });
+    assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
+  }
+
+  @Test
+  void fhir8ConditionalUpdateOnAnIdentifierCreatesThenUpdatesTheSamePatient(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    Patient patient = FhirClients.newPatient("Conditional");
+    String mrn = patient.getIdentifierFirstRep().getValue();
+    String url = "Patient?identifier=" + FhirClients.MRN + "|" + mrn;
+
+    MethodOutcome first = client.update().resource(patient).conditionalByUrl(url).execute();
+    assertThat(first.getCreated()).isTrue();
+    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1971-04-05"));
+    MethodOutcome second = client.update().resource(patient).conditionalByUrl(url).execute();
+
+    assertThat(second.getCreated()).isNotEqualTo(Boolean.TRUE);
+    assertThat(second.getId().getIdPart()).isEqualTo(first.getId().getIdPart());
+    assertThat(second.getId().getVersionIdPart()).isEqualTo("2");
+    assertThat(
+            client
+                .read()
+                .resource(Patient.class)
+                .withId(first.getId().getIdPart())
+                .execute()
+                .getBirthDateElement()
+                .getValueAsString())
+        .isEqualTo("1971-04-05");
+  }
+
+  @Test
+  void fhir8AConditionalReferenceInATransactionFindsThePatientByIdentifier(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    Patient patient = FhirClients.newPatient("ConditionalReference");
+    String patientId = client.create().resource(patient).execute().getId().getIdPart();
+    Observation pain = FhirClients.pain(patientId, 5, "2026-03-02T10:00:00+01:00");
+    pain.getSubject()
+        .setReference(
+            "Patient?identifier="
+                + FhirClients.MRN
+                + "|"
+                + patient.getIdentifierFirstRep().getValue());
+    Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    transaction
+        .addEntry()
+        .setResource(pain)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Observation");
+
+    client.transaction().withBundle(transaction).execute();
+
+    assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
+    pain.getSubject().setReference("Patient?identifier=" + FhirClients.MRN + "|nobody-has-this");
+    assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> assertThat(refused.getStatusCode()).isEqualTo(400));
     assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
   }
 }
