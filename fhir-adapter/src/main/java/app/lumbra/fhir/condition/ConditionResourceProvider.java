@@ -13,6 +13,7 @@ import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
+import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -290,6 +291,9 @@ public class ConditionResourceProvider implements IResourceProvider {
     return ValidationOutcomes.of(
         () -> {
           MustUnderstand.check(resource);
+          if (!StandardInput.isLowBackPain(resource.getCode())) {
+            return List.of(ValidationOutcomes.KEPT_AS_CONTEXT);
+          }
           return ValidationOutcomes.valid(
               validator, ConditionFhirMapper.toDomain(resource).toRecord());
         });

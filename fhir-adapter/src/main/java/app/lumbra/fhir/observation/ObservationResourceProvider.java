@@ -375,6 +375,9 @@ public class ObservationResourceProvider implements IResourceProvider {
     return ValidationOutcomes.of(
         () -> {
           MustUnderstand.check(resource);
+          if (!ObservationFhirMapper.isMeasure(resource.getCode())) {
+            return List.of(ValidationOutcomes.KEPT_AS_CONTEXT);
+          }
           return ValidationOutcomes.valid(validator, ObservationFhirMapper.toDomain(resource));
         });
   }

@@ -45,6 +45,11 @@ public final class ValidationOutcomes {
     return result;
   }
 
+  /** What a write of a resource Lumbra does not model would do (FHIR-1). */
+  public static final String KEPT_AS_CONTEXT =
+      "Not about low-back pain as Lumbra models it: it would be kept whole as the patient's"
+          + " clinical context";
+
   /** Bean Validation of a command, as the application service would run it on a write. */
   public static List<String> valid(jakarta.validation.Validator validator, Object command) {
     var violations = validator.validate(command);
