@@ -220,8 +220,13 @@ public class CarePlanResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
-    if (category != null && !Terminology.CAREPLAN_ASSESS_PLAN.equals(category.getValue())) {
-      // Every Lumbra plan is an assess-plan; any other category matches nothing.
+    if (category != null && !isAssessPlan(category)) {
+      // FHIR-9: every Lumbra plan is an assess-plan; any other category matches nothing.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
+    Set<PlanStatus> statuses = statuses(status);
+    if (status != null && statuses.isEmpty()) {
+      // Only FHIR statuses no Lumbra plan is in (entered-in-error, unknown): nothing matches.
       return Pages.of(List.of(), List.of(), first, size, 0);
     }
     DateRanges.Range<LocalDate> covers = DateRanges.dates("date", date);
@@ -229,7 +234,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
     CarePlanCriteria criteria =
         new CarePlanCriteria(
             who == null ? null : who.getIdPart(),
-            statuses(status),
+            statuses,
             covers.from(),
             covers.before(),
             order(sort));
@@ -300,6 +305,15 @@ public class CarePlanResourceProvider implements IResourceProvider {
     return included;
   }
 
+  // A token with a system names that system; without one, the code alone decides.
+  private static boolean isAssessPlan(TokenParam category) {
+    boolean system =
+        category.getSystem() == null
+            || category.getSystem().isEmpty()
+            || Terminology.CAREPLAN_CATEGORY.equals(category.getSystem());
+    return system && Terminology.CAREPLAN_ASSESS_PLAN.equals(category.getValue());
+  }
+
   private static Set<PlanStatus> statuses(TokenOrListParam status) {
     if (status == null) {
       return Set.of();
@@ -307,6 +321,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
     Set<PlanStatus> statuses = EnumSet.noneOf(PlanStatus.class);
     for (TokenParam token : status.getValuesAsQueryTokens()) {
       String code = token.getValue();
+      if ("entered-in-error".equals(code) || "unknown".equals(code)) {
+        continue;
+      }
       PlanStatus found = null;
       for (PlanStatus candidate : PlanStatus.values()) {
         if (candidate.name().replace('_', '-').equalsIgnoreCase(code)) {
@@ -315,7 +332,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       }
       if (found == null) {
         throw new InvalidValueException(
-            "status", code, "draft, active, on-hold, completed or revoked");
+            "status",
+            code,
+            "draft, active, on-hold, revoked, completed, entered-in-error or unknown");
       }
       statuses.add(found);
     }
