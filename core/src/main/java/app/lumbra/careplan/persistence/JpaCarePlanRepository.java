@@ -99,6 +99,24 @@ class JpaCarePlanRepository implements CarePlanRepository {
               + " and (ph.endDate is null or ph.endDate >= :coversFrom))");
       parameters.put("coversFrom", criteria.coversFrom());
     }
+    // FHIR-9 (date=sa..., date=eb...): no phase starts before startsFrom, none ends on or after
+    // endsBefore (an open-ended one never ends); a plan without phases has no period.
+    if (criteria.startsFrom() != null || criteria.endsBefore() != null) {
+      jpql.append(
+          " and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id)");
+    }
+    if (criteria.startsFrom() != null) {
+      jpql.append(
+          " and not exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and ph.startDate < :startsFrom)");
+      parameters.put("startsFrom", criteria.startsFrom());
+    }
+    if (criteria.endsBefore() != null) {
+      jpql.append(
+          " and not exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and (ph.endDate is null or ph.endDate >= :endsBefore))");
+      parameters.put("endsBefore", criteria.endsBefore());
+    }
     TypedQuery<T> query =
         em.createQuery(select + " from CarePlan p" + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);

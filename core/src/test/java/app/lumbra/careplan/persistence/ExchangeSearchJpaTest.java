@@ -521,6 +521,20 @@ class ExchangeSearchJpaTest {
     var fromTheLastDay = new CarePlanCriteria(patientId, Set.of(), end, null, false);
     assertThat(db.inTransaction(em, () -> plans.search(fromTheLastDay, 0, 10)).total())
         .isEqualTo(1);
+    // date=sa...: the whole period starts on or after; date=eb...: it ends before.
+    assertThat(planCount(period(CarePlans.START, null))).isEqualTo(1);
+    assertThat(planCount(period(CarePlans.START.plusDays(1), null))).isZero();
+    assertThat(planCount(period(null, end.plusDays(1)))).isEqualTo(openEnded ? 0 : 1);
+    assertThat(planCount(period(null, end))).isZero();
+  }
+
+  private CarePlanCriteria period(LocalDate startsFrom, LocalDate endsBefore) {
+    return new CarePlanCriteria(
+        patientId, Set.of(), null, null, startsFrom, endsBefore, CarePlanCriteria.Order.CREATED);
+  }
+
+  private long planCount(CarePlanCriteria criteria) {
+    return db.inTransaction(em, () -> plans.search(criteria, 0, 10)).total();
   }
 
   // FHIR-9 (US Core Goal patient+target-date, patient+description): due date range, and a word

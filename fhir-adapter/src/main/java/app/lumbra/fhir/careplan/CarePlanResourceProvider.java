@@ -229,14 +229,18 @@ public class CarePlanResourceProvider implements IResourceProvider {
       // Only FHIR statuses no Lumbra plan is in (entered-in-error, unknown): nothing matches.
       return Pages.of(List.of(), List.of(), first, size, 0);
     }
-    DateRanges.Range<LocalDate> covers = DateRanges.dates("date", date);
+    // FHIR-9: date is the plan's period; eq, lt, le, gt, ge ask it to overlap, sa and eb to lie
+    // wholly after or before the value.
+    DateRanges.PeriodRange<LocalDate> period = DateRanges.periodDates("date", date);
     ReferenceParam who = patient != null ? patient : subject;
     CarePlanCriteria criteria =
         new CarePlanCriteria(
             who == null ? null : who.getIdPart(),
             statuses,
-            covers.from(),
-            covers.before(),
+            period.overlaps().from(),
+            period.overlaps().before(),
+            period.startsFrom(),
+            period.endsBefore(),
             order(sort));
     CarePlanPage page = plans.search(criteria, first, size);
     return Pages.of(

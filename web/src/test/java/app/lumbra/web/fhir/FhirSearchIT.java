@@ -418,6 +418,10 @@ class FhirSearchIT {
     assertThat(ids(of + category + "assess-plan&status=active&date=le2026-03-02")).contains(planId);
     assertThat(ids(of + category + "assess-plan&status=draft&date=le2026-03-02"))
         .doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&date=sa2026-03-01")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=sa2026-03-02")).doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&date=eb2026-04-13")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=eb2026-04-12")).doesNotContain(planId);
     assertRefused(of + category + "assess-plan&status=finished", "status", "on-hold");
     assertRefused(of + category + "assess-plan&date=ne2026-03-02", "date", "prefixes");
   }
