@@ -1,6 +1,5 @@
 -- Indexes behind the US Core 8.0.0 search combinations (FHIR-9) the FHIR adapter answers.
--- Patient?birthdate=...&family=...: the family name prefix and the birth date from one index.
-CREATE INDEX ix_patient_family_birth ON patient (family_name_key, birth_date);
+-- Patient?birthdate=...&family=...: see V7_6 (Java), whose index differs on PostgreSQL.
 -- Procedure?patient=...&status=...: the patient's sessions in a status, by date.
 CREATE INDEX ix_treatment_session_patient_status
     ON treatment_session (patient_id, status, scheduled_at);

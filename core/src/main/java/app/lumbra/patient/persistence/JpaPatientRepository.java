@@ -120,8 +120,8 @@ class JpaPatientRepository implements PatientRepository {
     return matching(criteria, "select count(p)", "", Long.class).getSingleResult();
   }
 
-  // Each criterion is one indexed column (id, identifier unique key, name keys, birth date; V7_5:
-  // family name key with birth date); gender only narrows what the others found.
+  // Each criterion is one indexed column (id, identifier unique key, name keys, birth date; V7_6:
+  // name key prefixes, also on PostgreSQL); gender only narrows what the others found.
   private <T> TypedQuery<T> matching(
       PatientCriteria criteria, String select, String orderBy, Class<T> type) {
     String from = " from Patient p";
