@@ -141,9 +141,9 @@ public class PatientResourceProvider implements IResourceProvider {
             identifier == null
                 ? null
                 : EhrIdentifier.of(identifier.getSystem(), identifier.getValue()),
-            name == null ? null : name.getValue(),
-            family == null ? null : family.getValue(),
-            given == null ? null : given.getValue(),
+            prefix("name", name),
+            prefix("family", family),
+            prefix("given", given),
             born.from(),
             born.before(),
             gender(gender),
@@ -159,6 +159,21 @@ public class PatientResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  // Names are matched as case-insensitive prefixes only; :exact and :contains would need other
+  // queries, so they are refused rather than answered as prefixes.
+  private static String prefix(String parameter, StringParam param) {
+    if (param == null) {
+      return null;
+    }
+    if (param.isExact() || param.isContains()) {
+      throw new InvalidValueException(
+          parameter + (param.isExact() ? ":exact" : ":contains"),
+          param.getValue(),
+          parameter + " without a modifier (a case-insensitive prefix)");
+    }
+    return param.getValue();
   }
 
   private static Gender gender(TokenParam token) {

@@ -396,6 +396,7 @@ class FhirSearchIT {
     assertThat(firstOfTwo.getEntry()).hasSize(1);
     assertThat(firstOfTwo.getLink(Bundle.LINK_NEXT)).isNotNull();
     assertRefused("Patient?family=" + family + "&gender=woman", "gender", "male, female, other");
+    assertRefused("Patient?family:exact=" + family, "family:exact", "case-insensitive prefix");
   }
 
   @Test
