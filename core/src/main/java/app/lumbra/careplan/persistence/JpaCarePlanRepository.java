@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,18 +85,37 @@ class JpaCarePlanRepository implements CarePlanRepository {
       jpql.append(" and p.status in :statuses");
       parameters.put("statuses", List.copyOf(criteria.statuses()));
     }
-    if (criteria.coversFrom() != null || criteria.coversBefore() != null) {
-      // A plan covers the dates of its phases; an open-ended phase covers everything after it.
-      jpql.append(" and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id");
-      if (criteria.coversBefore() != null) {
-        jpql.append(" and ph.startDate < :coversBefore");
-        parameters.put("coversBefore", criteria.coversBefore());
-      }
-      if (criteria.coversFrom() != null) {
-        jpql.append(" and (ph.endDate is null or ph.endDate >= :coversFrom)");
-        parameters.put("coversFrom", criteria.coversFrom());
-      }
-      jpql.append(")");
+    // FHIR-9 (CarePlan date): the plan's period runs from its first phase's start to its last
+    // phase's end (open while a phase is open-ended) and must overlap [coversFrom, coversBefore).
+    if (criteria.coversBefore() != null) {
+      jpql.append(
+          " and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and ph.startDate < :coversBefore)");
+      parameters.put("coversBefore", criteria.coversBefore());
+    }
+    if (criteria.coversFrom() != null) {
+      jpql.append(
+          " and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and (ph.endDate is null or ph.endDate >= :coversFrom))");
+      parameters.put("coversFrom", criteria.coversFrom());
+    }
+    // FHIR-9 (date=sa..., date=eb...): no phase starts before startsFrom, none ends on or after
+    // endsBefore (an open-ended one never ends); a plan without phases has no period.
+    if (criteria.startsFrom() != null || criteria.endsBefore() != null) {
+      jpql.append(
+          " and exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id)");
+    }
+    if (criteria.startsFrom() != null) {
+      jpql.append(
+          " and not exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and ph.startDate < :startsFrom)");
+      parameters.put("startsFrom", criteria.startsFrom());
+    }
+    if (criteria.endsBefore() != null) {
+      jpql.append(
+          " and not exists (select ph.kind from CarePlan q join q.phases ph where q.id = p.id"
+              + " and (ph.endDate is null or ph.endDate >= :endsBefore))");
+      parameters.put("endsBefore", criteria.endsBefore());
     }
     TypedQuery<T> query =
         em.createQuery(select + " from CarePlan p" + Jpql.where(jpql) + orderBy, type);
@@ -152,11 +172,33 @@ class JpaCarePlanRepository implements CarePlanRepository {
       jpql.append(" and g.status in :statuses");
       parameters.put("statuses", List.copyOf(criteria.statuses()));
     }
+    // FHIR-9 (Goal target-date): the goal's due date lies in [dueFrom, dueBefore).
+    if (criteria.dueFrom() != null) {
+      jpql.append(" and g.dueDate >= :dueFrom");
+      parameters.put("dueFrom", criteria.dueFrom());
+    }
+    if (criteria.dueBefore() != null) {
+      jpql.append(" and g.dueDate < :dueBefore");
+      parameters.put("dueBefore", criteria.dueBefore());
+    }
+    // FHIR-9 (Goal description:text): a case-insensitive prefix of a word of the description.
+    if (criteria.descriptionText() != null && !criteria.descriptionText().isBlank()) {
+      String term = escapeLike(criteria.descriptionText().strip().toLowerCase(Locale.ROOT));
+      jpql.append(
+          " and (lower(g.description) like :described escape '\\'"
+              + " or lower(g.description) like :describedLater escape '\\')");
+      parameters.put("described", term + "%");
+      parameters.put("describedLater", "% " + term + "%");
+    }
     TypedQuery<T> query =
         em.createQuery(
             select + " from CarePlan p join p.goals g" + Jpql.where(jpql) + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
+  }
+
+  private static String escapeLike(String term) {
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @Override

@@ -4,17 +4,32 @@ import java.time.LocalDate;
 
 /**
  * Which patients a search finds: all given criteria must hold. {@code name} is a case-insensitive
- * prefix of the family name or a given name; birth dates are the half-open range {@code [bornFrom,
- * bornBefore)}; null criteria do not restrict. Only the {@code visible} patients are found and
- * counted (issue 6, care teams; everybody when null).
+ * prefix of the family name or a given name, {@code family} of the family name only, {@code given}
+ * of a given name only; birth dates are the half-open range {@code [bornFrom, bornBefore)}; null
+ * criteria do not restrict. Only the {@code visible} patients are found and counted (issue 6, care
+ * teams; everybody when null).
  */
 public record PatientCriteria(
+    String id,
     EhrIdentifier identifier,
     String name,
+    String family,
+    String given,
     LocalDate bornFrom,
     LocalDate bornBefore,
+    Gender gender,
     PatientOrder order,
     VisiblePatients visible) {
+
+  public PatientCriteria(
+      EhrIdentifier identifier,
+      String name,
+      LocalDate bornFrom,
+      LocalDate bornBefore,
+      PatientOrder order,
+      VisiblePatients visible) {
+    this(null, identifier, name, null, null, bornFrom, bornBefore, null, order, visible);
+  }
 
   public PatientCriteria(
       EhrIdentifier identifier,

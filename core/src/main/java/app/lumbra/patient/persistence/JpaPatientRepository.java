@@ -120,7 +120,8 @@ class JpaPatientRepository implements PatientRepository {
     return matching(criteria, "select count(p)", "", Long.class).getSingleResult();
   }
 
-  // Each criterion is one indexed column (identifier unique key, name keys, birth date).
+  // Each criterion is one indexed column (id, identifier unique key, name keys, birth date; V7_6:
+  // name key prefixes, also on PostgreSQL); gender only narrows what the others found.
   private <T> TypedQuery<T> matching(
       PatientCriteria criteria, String select, String orderBy, Class<T> type) {
     String from = " from Patient p";
@@ -132,6 +133,10 @@ class JpaPatientRepository implements PatientRepository {
       parameters.put("system", criteria.identifier().system());
       parameters.put("value", criteria.identifier().value());
     }
+    if (criteria.id() != null) {
+      jpql.append(" and p.id = :id");
+      parameters.put("id", criteria.id());
+    }
     if (criteria.name() != null && !criteria.name().isBlank()) {
       String term = escapeLike(Patient.searchKey(criteria.name()));
       jpql.append(
@@ -140,6 +145,23 @@ class JpaPatientRepository implements PatientRepository {
               + " or p.givenNamesKey like :laterWord escape '\\')");
       parameters.put("prefix", term + "%");
       parameters.put("laterWord", "% " + term + "%");
+    }
+    // FHIR-9 (US Core family, given): string search, a case-insensitive prefix of that part only.
+    if (criteria.family() != null && !criteria.family().isBlank()) {
+      jpql.append(" and p.familyNameKey like :familyPrefix escape '\\'");
+      parameters.put("familyPrefix", escapeLike(Patient.searchKey(criteria.family())) + "%");
+    }
+    if (criteria.given() != null && !criteria.given().isBlank()) {
+      String term = escapeLike(Patient.searchKey(criteria.given()));
+      jpql.append(
+          " and (p.givenNamesKey like :givenPrefix escape '\\'"
+              + " or p.givenNamesKey like :givenLaterWord escape '\\')");
+      parameters.put("givenPrefix", term + "%");
+      parameters.put("givenLaterWord", "% " + term + "%");
+    }
+    if (criteria.gender() != null) {
+      jpql.append(" and p.gender = :gender");
+      parameters.put("gender", criteria.gender());
     }
     if (criteria.bornFrom() != null) {
       jpql.append(" and p.birthDate >= :bornFrom");

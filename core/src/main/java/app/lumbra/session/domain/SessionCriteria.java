@@ -4,13 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
- * Which sessions a search finds: of a patient, of one of {@code carePlanIds} (empty: any plan),
- * whose date (performed, else scheduled) lies in the half-open range {@code [from, before)}; null
- * criteria do not restrict. Ordered by {@code order}, by that date oldest first by default.
+ * Which sessions a search finds: of a patient, of one of {@code carePlanIds} (empty: any plan), in
+ * one of {@code statuses} (empty: any), whose date (performed, else scheduled) lies in the
+ * half-open range {@code [from, before)}; null criteria do not restrict. Ordered by {@code order},
+ * by that date oldest first by default.
  */
 public record SessionCriteria(
     String patientId,
     Set<String> carePlanIds,
+    Set<SessionStatus> statuses,
     OffsetDateTime from,
     OffsetDateTime before,
     Order order) {
@@ -27,7 +29,18 @@ public record SessionCriteria(
 
   public SessionCriteria {
     carePlanIds = carePlanIds == null ? Set.of() : Set.copyOf(carePlanIds);
+    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     order = order == null ? Order.DATE : order;
+  }
+
+  /** In any status, in the given order. */
+  public SessionCriteria(
+      String patientId,
+      Set<String> carePlanIds,
+      OffsetDateTime from,
+      OffsetDateTime before,
+      Order order) {
+    this(patientId, carePlanIds, Set.of(), from, before, order);
   }
 
   /** Ordered by date, oldest first unless {@code newestFirst}. */

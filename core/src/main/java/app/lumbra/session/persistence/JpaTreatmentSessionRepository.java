@@ -85,6 +85,10 @@ class JpaTreatmentSessionRepository implements TreatmentSessionRepository {
       jpql.append(" and s.carePlanId in :plans");
       parameters.put("plans", List.copyOf(criteria.carePlanIds()));
     }
+    if (!criteria.statuses().isEmpty()) {
+      jpql.append(" and s.status in :statuses");
+      parameters.put("statuses", List.copyOf(criteria.statuses()));
+    }
     if (criteria.from() != null) {
       jpql.append(" and coalesce(s.performedAt, s.scheduledAt) >= :from");
       parameters.put("from", criteria.from());

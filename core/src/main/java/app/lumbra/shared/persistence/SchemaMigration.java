@@ -10,8 +10,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the current version before the application serves anything. The
- * schema is created and upgraded only by the versioned scripts in {@code db/migration}; JPA never
- * generates tables. The web module runs it when it starts.
+ * schema is created and upgraded only by the versioned scripts in {@code db/migration} and the few
+ * Java migrations in package {@code db.migration} that must differ between H2 and PostgreSQL; JPA
+ * never generates tables. The web module runs it when it starts.
  */
 public final class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

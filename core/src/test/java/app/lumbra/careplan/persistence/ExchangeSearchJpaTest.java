@@ -38,13 +38,18 @@ import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.persistence.JpaObservationRepositories;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.EhrIdentifier;
+import app.lumbra.patient.domain.Gender;
 import app.lumbra.patient.domain.PatientCriteria;
+import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
 import app.lumbra.session.CareData;
 import app.lumbra.session.application.RecordUnscheduledSession;
+import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.session.domain.SessionStatus;
+import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
@@ -434,5 +439,190 @@ class ExchangeSearchJpaTest {
         .containsExactly(session.id());
     var afterIt = new SessionCriteria(patientId, Set.of(), diaryTime.plusYears(1), null, false);
     assertThat(db.inTransaction(em, () -> sessions.search(afterIt, 0, 10)).total()).isZero();
+  }
+
+  // FHIR-9 (US Core Patient): _id, family, given, gender and birthdate with name or family.
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void patientsAreFoundByUsCoreIdFamilyGivenGenderAndBirthDate(JpaTestDatabase.Kind kind) {
+    start(kind);
+    assertThat(found(byPatient(patientId, null, null, null, null, null))).containsExactly("Meyer");
+    assertThat(found(byPatient("no-such-patient", null, null, null, null, null))).isEmpty();
+    assertThat(found(byPatient(null, "MEY", null, null, null, null))).containsExactly("Meyer");
+    // family is the family name only: a given name does not match it, nor the other way round.
+    assertThat(found(byPatient(null, "anna", null, null, null, null))).isEmpty();
+    assertThat(found(byPatient(null, null, "lena", null, null, null))).containsExactly("Meyer");
+    assertThat(found(byPatient(null, null, "meyer", null, null, null))).isEmpty();
+    assertThat(found(byPatient(null, null, null, null, null, Gender.FEMALE)))
+        .containsExactly("Meyer");
+    assertThat(found(byPatient(null, null, null, null, null, Gender.MALE))).isEmpty();
+    LocalDate from1983 = LocalDate.of(1983, 1, 1);
+    LocalDate to1984 = LocalDate.of(1984, 1, 1);
+    assertThat(found(byPatient(null, "meyer", null, from1983, to1984, null)))
+        .containsExactly("Meyer");
+    assertThat(found(byPatient(null, "weber", null, from1983, to1984, null))).isEmpty();
+    var bornIn1990NamedJonas =
+        new PatientCriteria(
+            EhrIdentifier.of(Patients.HOSPITAL_MRN, "100877"),
+            "jonas",
+            LocalDate.of(1990, 1, 1),
+            LocalDate.of(1991, 1, 1),
+            null);
+    assertThat(found(bornIn1990NamedJonas)).containsExactly("Weber");
+    var bornIn1990NamedAnna =
+        new PatientCriteria(null, "anna", LocalDate.of(1990, 1, 1), LocalDate.of(1991, 1, 1), null);
+    assertThat(found(bornIn1990NamedAnna)).isEmpty();
+  }
+
+  private static PatientCriteria byPatient(
+      String id, String family, String given, LocalDate bornFrom, LocalDate bornBefore, Gender g) {
+    return new PatientCriteria(
+        id, null, null, family, given, bornFrom, bornBefore, g, null, VisiblePatients.all());
+  }
+
+  private List<String> found(PatientCriteria criteria) {
+    var page = db.inTransaction(em, () -> patients.search(criteria, 0, 10, true));
+    assertThat(page.total()).isEqualTo(page.patients().size());
+    return page.patients().stream().map(p -> p.familyName()).toList();
+  }
+
+  // FHIR-9 (US Core CarePlan patient+category+status+date): the plan's period runs from its first
+  // phase's start to its last phase's end and must overlap the searched range.
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void plansAreFoundByPatientStatusAndTheirWholePeriod(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView draft = draftWithGoal();
+    LocalDate end =
+        draft.content().phases().stream()
+            .map(phase -> phase.endDate())
+            .filter(java.util.Objects::nonNull)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    boolean openEnded =
+        draft.content().phases().stream().anyMatch(phase -> phase.endDate() == null);
+    var inTheMiddle =
+        new CarePlanCriteria(
+            patientId, Set.of(PlanStatus.DRAFT), CarePlans.START.plusDays(3), end, false);
+    assertThat(db.inTransaction(em, () -> plans.search(inTheMiddle, 0, 10)).plans())
+        .extracting(CarePlanView::id)
+        .containsExactly(draft.id());
+    var activeInTheMiddle =
+        new CarePlanCriteria(
+            patientId, Set.of(PlanStatus.ACTIVE), CarePlans.START.plusDays(3), end, false);
+    assertThat(db.inTransaction(em, () -> plans.search(activeInTheMiddle, 0, 10)).total()).isZero();
+    var ofSomeoneElse =
+        new CarePlanCriteria("no-such-patient", Set.of(), CarePlans.START, end, false);
+    assertThat(db.inTransaction(em, () -> plans.search(ofSomeoneElse, 0, 10)).total()).isZero();
+    var afterTheEnd =
+        new CarePlanCriteria(patientId, Set.of(), end.plusDays(1), end.plusYears(1), false);
+    assertThat(db.inTransaction(em, () -> plans.search(afterTheEnd, 0, 10)).total())
+        .isEqualTo(openEnded ? 1 : 0);
+    var fromTheLastDay = new CarePlanCriteria(patientId, Set.of(), end, null, false);
+    assertThat(db.inTransaction(em, () -> plans.search(fromTheLastDay, 0, 10)).total())
+        .isEqualTo(1);
+    // date=sa...: the whole period starts on or after; date=eb...: it ends before.
+    assertThat(planCount(period(CarePlans.START, null))).isEqualTo(1);
+    assertThat(planCount(period(CarePlans.START.plusDays(1), null))).isZero();
+    assertThat(planCount(period(null, end.plusDays(1)))).isEqualTo(openEnded ? 0 : 1);
+    assertThat(planCount(period(null, end))).isZero();
+  }
+
+  private CarePlanCriteria period(LocalDate startsFrom, LocalDate endsBefore) {
+    return new CarePlanCriteria(
+        patientId, Set.of(), null, null, startsFrom, endsBefore, CarePlanCriteria.Order.CREATED);
+  }
+
+  private long planCount(CarePlanCriteria criteria) {
+    return db.inTransaction(em, () -> plans.search(criteria, 0, 10)).total();
+  }
+
+  // FHIR-9 (US Core Goal patient+target-date, patient+description): due date range, and a word
+  // of the description starting with the text.
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void goalsAreFoundByTargetDateAndDescriptionText(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView draft = draftWithGoal();
+    LocalDate due = CarePlans.START.plusDays(45);
+    GoalView walk =
+        db.inTransaction(
+            em,
+            () ->
+                plans.saveGoal(
+                    new SaveGoal(
+                        draft.id(),
+                        null,
+                        patientId,
+                        new GoalData(
+                            null,
+                            "Walk 30 minutes without pain",
+                            null,
+                            CarePlans.START,
+                            due,
+                            GoalStatus.ACTIVE),
+                        "ehr")));
+    String walkId = walk.goal().goalId();
+    assertThat(goals(patientId, due, due.plusDays(1), null)).containsExactly(walkId);
+    assertThat(goals(patientId, due.plusDays(1), null, null)).doesNotContain(walkId);
+    assertThat(goals(patientId, null, due, null)).doesNotContain(walkId);
+    assertThat(goals(patientId, null, null, "WALK")).containsExactly(walkId);
+    assertThat(goals(patientId, null, null, "minutes")).containsExactly(walkId);
+    assertThat(goals(patientId, null, null, "alk")).isEmpty();
+    assertThat(goals(patientId, null, null, "run")).isEmpty();
+    assertThat(goals("no-such-patient", null, null, "walk")).isEmpty();
+  }
+
+  private List<String> goals(String patient, LocalDate dueFrom, LocalDate dueBefore, String text) {
+    var criteria =
+        new GoalCriteria(
+            patient, Set.of(), dueFrom, dueBefore, text, GoalCriteria.Order.TARGET_DATE);
+    var page = db.inTransaction(em, () -> plans.searchGoals(criteria, 0, 50));
+    assertThat(page.total()).isEqualTo(page.goals().size());
+    return page.goals().stream().map(g -> g.goal().goalId()).toList();
+  }
+
+  // FHIR-9 (US Core Procedure patient+status): sessions by status, with the date still applied.
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void sessionsAreFoundByPatientStatusAndDate(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String planId = draftWithGoal().id();
+    SessionView attended =
+        db.inTransaction(
+            em,
+            () ->
+                sessions.recordUnscheduled(
+                    new RecordUnscheduledSession(
+                        planId, patientId, CareData.myofascialReliefFromSevenToFour())));
+    OffsetDateTime nextWeek = CareData.lastFridayAtTen().plusDays(7);
+    SessionView planned =
+        db.inTransaction(
+            em,
+            () ->
+                sessions.schedule(
+                    new ScheduleSession(
+                        planId,
+                        patientId,
+                        nextWeek,
+                        45,
+                        Set.of(),
+                        Set.of(TargetRegion.LOWER_BACK))));
+    assertThat(sessionIds(Set.of(SessionStatus.ATTENDED), null)).containsExactly(attended.id());
+    assertThat(sessionIds(Set.of(SessionStatus.PLANNED), null)).containsExactly(planned.id());
+    assertThat(sessionIds(Set.of(SessionStatus.PLANNED, SessionStatus.ATTENDED), null))
+        .containsExactly(attended.id(), planned.id());
+    assertThat(sessionIds(Set.of(SessionStatus.MISSED, SessionStatus.CANCELLED), null)).isEmpty();
+    assertThat(sessionIds(Set.of(SessionStatus.ATTENDED), nextWeek.minusDays(1))).isEmpty();
+    assertThat(sessionIds(Set.of(SessionStatus.PLANNED), nextWeek.minusDays(1)))
+        .containsExactly(planned.id());
+  }
+
+  private List<String> sessionIds(Set<SessionStatus> statuses, OffsetDateTime from) {
+    var criteria =
+        new SessionCriteria(patientId, Set.of(), statuses, from, null, SessionCriteria.Order.DATE);
+    var page = db.inTransaction(em, () -> sessions.search(criteria, 0, 10));
+    assertThat(page.total()).isEqualTo(page.sessions().size());
+    return page.sessions().stream().map(SessionView::id).toList();
   }
 }

@@ -239,18 +239,27 @@ public class CarePlanResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
-    if (category != null && !Terminology.CAREPLAN_ASSESS_PLAN.equals(category.getValue())) {
-      // Every Lumbra plan is an assess-plan; any other category matches nothing.
+    if (category != null && !isAssessPlan(category)) {
+      // FHIR-9: every Lumbra plan is an assess-plan; any other category matches nothing.
       return Pages.of(List.of(), List.of(), first, size, 0);
     }
-    DateRanges.Range<LocalDate> covers = DateRanges.dates("date", date);
+    Set<PlanStatus> statuses = statuses(status);
+    if (status != null && statuses.isEmpty()) {
+      // Only FHIR statuses no Lumbra plan is in (entered-in-error, unknown): nothing matches.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
+    // FHIR-9: date is the plan's period; eq, lt, le, gt, ge ask it to overlap, sa and eb to lie
+    // wholly after or before the value.
+    DateRanges.PeriodRange<LocalDate> period = DateRanges.periodDates("date", date);
     ReferenceParam who = patient != null ? patient : subject;
     CarePlanCriteria criteria =
         new CarePlanCriteria(
             who == null ? null : who.getIdPart(),
-            statuses(status),
-            covers.from(),
-            covers.before(),
+            statuses,
+            period.overlaps().from(),
+            period.overlaps().before(),
+            period.startsFrom(),
+            period.endsBefore(),
             order(sort));
     CarePlanPage page = plans.search(criteria, first, size);
     return Pages.of(
@@ -319,6 +328,15 @@ public class CarePlanResourceProvider implements IResourceProvider {
     return included;
   }
 
+  // A token with a system names that system; without one, the code alone decides.
+  private static boolean isAssessPlan(TokenParam category) {
+    boolean system =
+        category.getSystem() == null
+            || category.getSystem().isEmpty()
+            || Terminology.CAREPLAN_CATEGORY.equals(category.getSystem());
+    return system && Terminology.CAREPLAN_ASSESS_PLAN.equals(category.getValue());
+  }
+
   private static Set<PlanStatus> statuses(TokenOrListParam status) {
     if (status == null) {
       return Set.of();
@@ -326,6 +344,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
     Set<PlanStatus> statuses = EnumSet.noneOf(PlanStatus.class);
     for (TokenParam token : status.getValuesAsQueryTokens()) {
       String code = token.getValue();
+      if ("entered-in-error".equals(code) || "unknown".equals(code)) {
+        continue;
+      }
       PlanStatus found = null;
       for (PlanStatus candidate : PlanStatus.values()) {
         if (candidate.name().replace('_', '-').equalsIgnoreCase(code)) {
@@ -334,7 +355,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       }
       if (found == null) {
         throw new InvalidValueException(
-            "status", code, "draft, active, on-hold, completed or revoked");
+            "status",
+            code,
+            "draft, active, on-hold, revoked, completed, entered-in-error or unknown");
       }
       statuses.add(found);
     }

@@ -11,6 +11,7 @@ import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
+import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
@@ -34,13 +35,16 @@ import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.param.TokenParamModifier;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -209,17 +213,30 @@ public class GoalResourceProvider implements IResourceProvider {
   public IBundleProvider search(
       @OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Goal.SP_LIFECYCLE_STATUS) TokenOrListParam lifecycleStatus,
+      @OptionalParam(name = Goal.SP_TARGET_DATE) DateRangeParam targetDate,
+      @OptionalParam(name = "description") TokenParam description,
       @OptionalParam(name = "_total") StringParam total,
       @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
+    Set<GoalStatus> statuses = statuses(lifecycleStatus);
+    if ((lifecycleStatus != null && statuses.isEmpty())
+        || (description != null && description.getModifier() != TokenParamModifier.TEXT)) {
+      // FHIR-9: a lifecycle status no Lumbra goal is in, or a coded description: Lumbra's goals
+      // carry their description as text only (description:text finds them), so nothing matches.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
+    DateRanges.Range<LocalDate> due = DateRanges.dates("target-date", targetDate);
     GoalPage page =
         plans.searchGoals(
             new GoalCriteria(
                 patient == null ? null : patient.getIdPart(),
-                statuses(lifecycleStatus),
+                statuses,
+                due.from(),
+                due.before(),
+                description == null ? null : description.getValue(),
                 order(sort)),
             first,
             size);
@@ -258,9 +275,14 @@ public class GoalResourceProvider implements IResourceProvider {
         case "cancelled" -> statuses.add(GoalStatus.CANCELLED);
         case "completed" ->
             statuses.addAll(EnumSet.of(GoalStatus.ACHIEVED, GoalStatus.NOT_ACHIEVED));
+        // Valid FHIR statuses no Lumbra goal is ever in: they match nothing.
+        case "planned", "accepted", "on-hold", "entered-in-error", "rejected" -> {}
         default ->
             throw new InvalidValueException(
-                "lifecycle-status", token.getValue(), "proposed, active, cancelled or completed");
+                "lifecycle-status",
+                token.getValue(),
+                "proposed, planned, accepted, active, on-hold, completed, cancelled,"
+                    + " entered-in-error or rejected");
       }
     }
     return statuses;

@@ -12,8 +12,10 @@ import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.EhrIdentifier;
+import app.lumbra.patient.domain.Gender;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.PatientCriteria.PatientOrder;
+import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -39,6 +41,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Patient;
@@ -46,6 +49,8 @@ import org.hl7.fhir.r4.model.Patient;
 /** FHIR {@code Patient}: read, vread, create (conditional on identifier), update, search. */
 @ApplicationScoped
 public class PatientResourceProvider implements IResourceProvider {
+
+  private static final String ADMINISTRATIVE_GENDER = "http://hl7.org/fhir/administrative-gender";
 
   private PatientService patients;
   private FhirSettings settings;
@@ -117,9 +122,13 @@ public class PatientResourceProvider implements IResourceProvider {
 
   @Search
   public IBundleProvider search(
+      @OptionalParam(name = IAnyResource.SP_RES_ID) TokenParam id,
       @OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
       @OptionalParam(name = Patient.SP_NAME) StringParam name,
+      @OptionalParam(name = Patient.SP_FAMILY) StringParam family,
+      @OptionalParam(name = Patient.SP_GIVEN) StringParam given,
       @OptionalParam(name = Patient.SP_BIRTHDATE) DateRangeParam birthDate,
+      @OptionalParam(name = Patient.SP_GENDER) TokenParam gender,
       @OptionalParam(name = "_total") StringParam total,
       @Sort SortSpec sort,
       @Offset Integer offset,
@@ -128,12 +137,16 @@ public class PatientResourceProvider implements IResourceProvider {
     DateRanges.Range<java.time.LocalDate> born = DateRanges.dates("birthdate", birthDate);
     PatientCriteria criteria =
         new PatientCriteria(
+            id == null ? null : id.getValue(),
             identifier == null
                 ? null
                 : EhrIdentifier.of(identifier.getSystem(), identifier.getValue()),
-            name == null ? null : name.getValue(),
+            prefix("name", name),
+            prefix("family", family),
+            prefix("given", given),
             born.from(),
             born.before(),
+            gender(gender),
             order(sort),
             // Issue 6: a user/ token finds (and counts) only its care team's patients.
             reach.of(FhirAccessInterceptor.token(request)));
@@ -146,6 +159,41 @@ public class PatientResourceProvider implements IResourceProvider {
         first,
         size,
         page.total());
+  }
+
+  // Names are matched as case-insensitive prefixes only; :exact and :contains would need other
+  // queries, so they are refused rather than answered as prefixes.
+  private static String prefix(String parameter, StringParam param) {
+    if (param == null) {
+      return null;
+    }
+    if (param.isExact() || param.isContains()) {
+      throw new InvalidValueException(
+          parameter + (param.isExact() ? ":exact" : ":contains"),
+          param.getValue(),
+          parameter + " without a modifier (a case-insensitive prefix)");
+    }
+    return param.getValue();
+  }
+
+  private static Gender gender(TokenParam token) {
+    if (token == null) {
+      return null;
+    }
+    String system = token.getSystem();
+    if (system != null && !system.isEmpty() && !ADMINISTRATIVE_GENDER.equals(system)) {
+      throw new InvalidValueException(
+          "gender", system + "|" + token.getValue(), ADMINISTRATIVE_GENDER + " codes");
+    }
+    return switch (token.getValue() == null ? "" : token.getValue()) {
+      case "male" -> Gender.MALE;
+      case "female" -> Gender.FEMALE;
+      case "other" -> Gender.OTHER;
+      case "unknown" -> Gender.UNKNOWN;
+      default ->
+          throw new InvalidValueException(
+              "gender", token.getValue(), "male, female, other or unknown");
+    };
   }
 
   private static PatientOrder order(SortSpec sort) {

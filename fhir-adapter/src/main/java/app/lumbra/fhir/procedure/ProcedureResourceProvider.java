@@ -14,6 +14,7 @@ import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.StandardInput;
+import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
 import app.lumbra.session.application.RecordAttendedSession;
@@ -23,6 +24,7 @@ import app.lumbra.session.application.SessionPage;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.model.api.Include;
@@ -47,10 +49,13 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -167,6 +172,47 @@ public class ProcedureResourceProvider implements IResourceProvider {
         .setResource(kept.written(resource, ProcedureFhirMapper.toFhir(created), Set.of()));
   }
 
+  // Procedure.status as the mapper emits it: preparation (planned), completed (attended),
+  // not-done (missed or cancelled). Other valid FHIR statuses match no session.
+  private static Set<SessionStatus> statuses(TokenOrListParam status) {
+    if (status == null) {
+      return Set.of();
+    }
+    Set<SessionStatus> statuses = EnumSet.noneOf(SessionStatus.class);
+    for (TokenParam token : status.getValuesAsQueryTokens()) {
+      switch (token.getValue() == null ? "" : token.getValue()) {
+        case "preparation" -> statuses.add(SessionStatus.PLANNED);
+        case "completed" -> statuses.add(SessionStatus.ATTENDED);
+        case "not-done" ->
+            statuses.addAll(EnumSet.of(SessionStatus.MISSED, SessionStatus.CANCELLED));
+        case "in-progress", "on-hold", "stopped", "entered-in-error", "unknown" -> {}
+        default ->
+            throw new InvalidValueException(
+                "status",
+                token.getValue(),
+                "preparation, in-progress, not-done, on-hold, stopped, completed,"
+                    + " entered-in-error or unknown");
+      }
+    }
+    return statuses;
+  }
+
+  // Every session is a massage: SNOMED CT 387854002 or Lumbra's own code, with or without system.
+  private static boolean isMassage(TokenOrListParam code) {
+    for (TokenParam token : code.getValuesAsQueryTokens()) {
+      if (codes(token, Terminology.SNOMED, Terminology.SNOMED_MASSAGE)
+          || codes(token, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean codes(TokenParam token, String system, String code) {
+    boolean anySystem = token.getSystem() == null || token.getSystem().isEmpty();
+    return (anySystem || system.equals(token.getSystem())) && code.equals(token.getValue());
+  }
+
   private static SessionCriteria.Order order(SortSpec sort) {
     String key = Sorting.of("Procedure", sort);
     if (key == null) {
@@ -221,6 +267,8 @@ public class ProcedureResourceProvider implements IResourceProvider {
       @OptionalParam(name = Procedure.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Procedure.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Procedure.SP_DATE) DateRangeParam date,
+      @OptionalParam(name = Procedure.SP_STATUS) TokenOrListParam status,
+      @OptionalParam(name = Procedure.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = Procedure.SP_BASED_ON) ReferenceOrListParam basedOn,
       @OptionalParam(name = "_total") StringParam total,
       @IncludeParam(allow = {"Procedure:based-on"}) Set<Include> includes,
@@ -229,6 +277,11 @@ public class ProcedureResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
+    Set<SessionStatus> statuses = statuses(status);
+    if ((status != null && statuses.isEmpty()) || (code != null && !isMassage(code))) {
+      // FHIR-9: every session is a massage in one of three statuses; anything else matches nothing.
+      return Pages.of(List.of(), List.of(), first, size, 0);
+    }
     DateRanges.Range<OffsetDateTime> when = DateRanges.instants("date", date);
     ReferenceParam who = patient != null ? patient : subject;
     Set<String> planIds = new LinkedHashSet<>();
@@ -240,6 +293,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
             new SessionCriteria(
                 who == null ? null : who.getIdPart(),
                 planIds,
+                statuses,
                 when.from(),
                 when.before(),
                 order(sort)),

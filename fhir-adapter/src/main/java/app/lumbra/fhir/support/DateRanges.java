@@ -22,12 +22,35 @@ public final class DateRanges {
 
   private DateRanges() {}
 
+  /**
+   * Search values against a period (FHIR-9, e.g. CarePlan.period): lt, le, gt, ge and eq ask the
+   * period to overlap {@code overlaps}; sa asks it to start on or after {@code startsFrom}, eb to
+   * end before {@code endsBefore}. Dates as in {@link #dates}.
+   */
+  public record PeriodRange<T>(Range<T> overlaps, T startsFrom, T endsBefore) {}
+
   public static Range<OffsetDateTime> instants(String name, DateRangeParam param) {
-    if (param == null || param.isEmpty()) {
-      return new Range<>(null, null);
-    }
+    return bounds(name, param, false).overlaps();
+  }
+
+  public static PeriodRange<LocalDate> periodDates(String name, DateRangeParam param) {
+    PeriodRange<OffsetDateTime> range = bounds(name, param, true);
+    return new PeriodRange<>(
+        new Range<>(day(range.overlaps().from()), day(range.overlaps().before())),
+        day(range.startsFrom()),
+        day(range.endsBefore()));
+  }
+
+  // For a point in time sa and eb are gt and lt; against a period they constrain its ends.
+  private static PeriodRange<OffsetDateTime> bounds(
+      String name, DateRangeParam param, boolean period) {
     OffsetDateTime from = null;
     OffsetDateTime before = null;
+    OffsetDateTime startsFrom = null;
+    OffsetDateTime endsBefore = null;
+    if (param == null || param.isEmpty()) {
+      return new PeriodRange<>(new Range<>(null, null), null, null);
+    }
     for (DateParam bound : new DateParam[] {param.getLowerBound(), param.getUpperBound()}) {
       if (bound == null || bound.isEmpty()) {
         continue;
@@ -42,9 +65,23 @@ public final class DateRanges {
           before = earlier(before, end);
         }
         case GREATERTHAN_OR_EQUALS -> from = later(from, start);
-        case GREATERTHAN, STARTS_AFTER -> from = later(from, end);
+        case GREATERTHAN -> from = later(from, end);
+        case STARTS_AFTER -> {
+          if (period) {
+            startsFrom = later(startsFrom, end);
+          } else {
+            from = later(from, end);
+          }
+        }
         case LESSTHAN_OR_EQUALS -> before = earlier(before, end);
-        case LESSTHAN, ENDS_BEFORE -> before = earlier(before, start);
+        case LESSTHAN -> before = earlier(before, start);
+        case ENDS_BEFORE -> {
+          if (period) {
+            endsBefore = earlier(endsBefore, start);
+          } else {
+            before = earlier(before, start);
+          }
+        }
         default ->
             throw new InvalidValueException(
                 name,
@@ -52,18 +89,19 @@ public final class DateRanges {
                 "prefixes eq, lt, le, gt, ge, sa, eb");
       }
     }
-    return new Range<>(from, before);
+    return new PeriodRange<>(new Range<>(from, before), startsFrom, endsBefore);
   }
 
   public static Range<LocalDate> dates(String name, DateRangeParam param) {
     Range<OffsetDateTime> range = instants(name, param);
-    return new Range<>(
-        range.from() == null ? null : day(range.from()),
-        range.before() == null ? null : day(range.before()));
+    return new Range<>(day(range.from()), day(range.before()));
   }
 
   // A bound inside a day moves to the next whole day, so date columns compare like instants.
   private static LocalDate day(OffsetDateTime instant) {
+    if (instant == null) {
+      return null;
+    }
     OffsetDateTime utc = instant.withOffsetSameInstant(ZoneOffset.UTC);
     LocalDate day = utc.toLocalDate();
     return utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day : day.plusDays(1);

@@ -338,4 +338,135 @@ class FhirSearchIT {
         .anyMatch(text -> text.contains("PLAN-1"));
     assertThat(search("CarePlan?patient=" + patientId).getTotal()).isEqualTo(before);
   }
+
+  private void assertRefused(String url, String parameter, String allowed) {
+    assertThatThrownBy(() -> search(url))
+        .as(url)
+        .isInstanceOfSatisfying(
+            ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isEqualTo(400);
+              assertThat(
+                      ((OperationOutcome) refused.getOperationOutcome())
+                          .getIssueFirstRep()
+                          .getDiagnostics())
+                  .contains(parameter)
+                  .contains(allowed);
+            });
+  }
+
+  private List<String> ids(String url) {
+    Bundle found = search(url);
+    List<String> ids =
+        found.getEntry().stream()
+            .filter(e -> e.getSearch().getMode() != Bundle.SearchEntryMode.INCLUDE)
+            .map(e -> e.getResource().getIdElement().getIdPart())
+            .toList();
+    assertThat(found.getTotal()).as(url).isEqualTo(ids.size());
+    return ids;
+  }
+
+  @Test
+  void usCorePatientSearchCombinationsFindOnlyTheMatchingPatient() {
+    // FHIR-9: US Core 8.0.0 Patient _id, family, given, gender, birthdate+name, birthdate+family.
+    String family = "Uscore" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String id = FhirClients.createPatient(client, family).getIdPart();
+    String other = FhirClients.createPatient(client, family + "x").getIdPart();
+    assertThat(ids("Patient?_id=" + id)).containsExactly(id);
+    assertThat(ids("Patient?_id=no-such-patient")).isEmpty();
+    assertThat(ids("Patient?family=" + family)).containsExactlyInAnyOrder(id, other);
+    assertThat(ids("Patient?family=" + family + "x")).containsExactly(other);
+    assertThat(ids("Patient?family=maria")).doesNotContain(id, other);
+    assertThat(ids("Patient?family=" + family + "&given=mari")).contains(id, other);
+    assertThat(ids("Patient?family=" + family + "&given=lena")).isEmpty();
+    assertThat(ids("Patient?name=" + family + "x&birthdate=1980-05-17")).containsExactly(other);
+    assertThat(ids("Patient?name=" + family + "&birthdate=1980-05-18")).isEmpty();
+    assertThat(ids("Patient?family=" + family + "x&birthdate=1980")).containsExactly(other);
+    assertThat(ids("Patient?family=" + family + "&birthdate=ge1981")).isEmpty();
+    assertThat(ids("Patient?family=" + family + "x&gender=female")).containsExactly(other);
+    assertThat(
+            ids(
+                "Patient?family="
+                    + family
+                    + "x&gender=http://hl7.org/fhir/administrative-gender|female"))
+        .containsExactly(other);
+    assertThat(ids("Patient?family=" + family + "&gender=male")).isEmpty();
+    Bundle firstOfTwo = search("Patient?family=" + family + "&_count=1");
+    assertThat(firstOfTwo.getTotal()).isEqualTo(2);
+    assertThat(firstOfTwo.getEntry()).hasSize(1);
+    assertThat(firstOfTwo.getLink(Bundle.LINK_NEXT)).isNotNull();
+    assertRefused("Patient?family=" + family + "&gender=woman", "gender", "male, female, other");
+    assertRefused("Patient?family:exact=" + family, "family:exact", "case-insensitive prefix");
+  }
+
+  @Test
+  void usCoreCarePlanSearchCombinationsUseCategoryStatusAndThePlansPeriod() {
+    // FHIR-9: US Core 8.0.0 CarePlan patient+category (+status, +date); the plan's one phase runs
+    // from 2026-03-02 to 2026-04-12 and every Lumbra plan is an assess-plan.
+    String category = "&category=http://hl7.org/fhir/us/core/CodeSystem/careplan-category|";
+    String of = "CarePlan?patient=" + patientId;
+    assertThat(ids(of + category + "assess-plan")).contains(planId);
+    assertThat(ids(of + "&category=assess-plan")).contains(planId);
+    assertThat(ids(of + category + "other")).isEmpty();
+    assertThat(ids(of + "&category=http://example.org/other|assess-plan")).isEmpty();
+    assertThat(ids(of + category + "assess-plan&status=active")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&status=revoked,completed")).doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&status=entered-in-error")).isEmpty();
+    assertThat(ids(of + category + "assess-plan&date=2026-03")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=ge2026-04-12")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=gt2026-04-12")).doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&date=lt2026-03-02")).doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&status=active&date=le2026-03-02")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&status=draft&date=le2026-03-02"))
+        .doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&date=sa2026-03-01")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=sa2026-03-02")).doesNotContain(planId);
+    assertThat(ids(of + category + "assess-plan&date=eb2026-04-13")).contains(planId);
+    assertThat(ids(of + category + "assess-plan&date=eb2026-04-12")).doesNotContain(planId);
+    assertRefused(of + category + "assess-plan&status=finished", "status", "on-hold");
+    assertRefused(of + category + "assess-plan&date=ne2026-03-02", "date", "prefixes");
+  }
+
+  @Test
+  void usCoreGoalSearchCombinationsUseLifecycleStatusTargetDateAndDescriptionText() {
+    // FHIR-9: US Core 8.0.0 Goal patient (+lifecycle-status, +target-date, +description); the
+    // plan's goal is due 2026-04-13 and its description is text only, so only :text finds it.
+    String of = "Goal?patient=" + patientId;
+    String goal = ids(of + "&lifecycle-status=active").get(0);
+    assertThat(ids(of)).contains(goal);
+    assertThat(ids("Goal?patient=no-such-patient")).isEmpty();
+    assertThat(ids(of + "&lifecycle-status=on-hold")).isEmpty();
+    assertThat(ids(of + "&target-date=2026-04-13")).containsExactly(goal);
+    assertThat(ids(of + "&target-date=gt2026-04-13")).isEmpty();
+    assertThat(ids(of + "&target-date=lt2026-04-13")).isEmpty();
+    assertThat(ids(of + "&description:text=pain")).containsExactly(goal);
+    assertThat(ids(of + "&description:text=SIX")).containsExactly(goal);
+    assertThat(ids(of + "&description:text=walk")).isEmpty();
+    assertThat(ids(of + "&description=http://snomed.info/sct|1")).isEmpty();
+    assertRefused(of + "&lifecycle-status=done", "lifecycle-status", "accepted");
+  }
+
+  @Test
+  void usCoreProcedureSearchCombinationsUseStatusCodeAndDate() {
+    // FHIR-9: US Core 8.0.0 Procedure patient+date, patient+status, patient+code+date; the
+    // session was performed on 2026-03-02 and is a massage (SNOMED CT 387854002).
+    String of = "Procedure?patient=" + patientId;
+    assertThat(ids(of + "&date=2026-03-02")).containsExactly(procedureId);
+    assertThat(ids(of + "&date=lt2026-03-02")).isEmpty();
+    assertThat(ids(of + "&status=completed")).containsExactly(procedureId);
+    assertThat(ids(of + "&status=not-done,preparation")).isEmpty();
+    assertThat(ids(of + "&status=in-progress")).isEmpty();
+    assertThat(ids(of + "&code=http://snomed.info/sct|387854002&date=ge2026-03-01"))
+        .containsExactly(procedureId);
+    assertThat(ids(of + "&code=" + LUMBRA + "|massage-therapy&date=2026-03"))
+        .containsExactly(procedureId);
+    assertThat(ids(of + "&code=387854002&date=gt2026-03-02")).isEmpty();
+    assertThat(ids(of + "&code=http://snomed.info/sct|1&date=2026-03-02")).isEmpty();
+    Bundle withPlan = search(of + "&status=completed&_include=Procedure:based-on");
+    assertThat(withPlan.getEntry())
+        .filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE)
+        .extracting(e -> e.getResource().getIdElement().getIdPart())
+        .containsExactly(planId);
+    assertRefused(of + "&status=done", "status", "preparation");
+  }
 }
