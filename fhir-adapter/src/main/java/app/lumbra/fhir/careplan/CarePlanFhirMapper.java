@@ -119,6 +119,7 @@ public final class CarePlanFhirMapper {
     plan.setIdElement(new IdType("CarePlan", view.id(), Long.toString(view.version())));
     plan.getMeta().setVersionId(Long.toString(view.version()));
     plan.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    plan.getMeta().addProfile(Terminology.US_CORE_CAREPLAN);
     plan.setText(narrative(view));
     plan.setStatus(CarePlan.CarePlanStatus.fromCode(statusCode(view.status())));
     plan.setIntent(CarePlan.CarePlanIntent.PLAN);
@@ -215,7 +216,7 @@ public final class CarePlanFhirMapper {
       PlanContentData content, int index, CarePlanActivityStatus status) {
     PhaseData phase = content.phases().get(index);
     CarePlanActivityDetailComponent detail = new CarePlanActivityDetailComponent();
-    detail.setCode(new CodeableConcept(Terminology.lumbra(Terminology.MASSAGE_THERAPY)));
+    detail.setCode(Terminology.massage());
     detail.setStatus(status);
     Timing timing = new Timing();
     Timing.TimingRepeatComponent repeat = timing.getRepeat();
@@ -365,6 +366,7 @@ public final class CarePlanFhirMapper {
           code,
           path + ".detail.code",
           Terminology.lumbra(Terminology.MASSAGE_THERAPY),
+          Terminology.massage().getCodingFirstRep(),
           Terminology.lumbra(Terminology.EXERCISE_PROGRAMME),
           homeCareCoding(code));
       if (Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY)) {

@@ -72,6 +72,7 @@ public final class ProcedureFhirMapper {
     procedure.setIdElement(new IdType("Procedure", view.id(), Long.toString(view.version())));
     procedure.getMeta().setVersionId(Long.toString(view.version()));
     procedure.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    procedure.getMeta().addProfile(Terminology.US_CORE_PROCEDURE);
     procedure.setStatus(status(view.status()));
     if (view.status() == SessionStatus.MISSED || view.status() == SessionStatus.CANCELLED) {
       String code =
@@ -81,7 +82,7 @@ public final class ProcedureFhirMapper {
       procedure.setStatusReason(
           new CodeableConcept(Terminology.lumbra(code)).setText(view.statusReason()));
     }
-    procedure.setCode(new CodeableConcept(Terminology.lumbra(Terminology.MASSAGE_THERAPY)));
+    procedure.setCode(Terminology.massage());
     procedure.setSubject(Refs.to("Patient", view.patientId()));
     procedure.addBasedOn(Refs.to("CarePlan", view.carePlanId()));
     Ext.add(procedure, Extensions.SCHEDULED_AT, FhirTime.dateTime(view.scheduledAt()));
@@ -100,13 +101,7 @@ public final class ProcedureFhirMapper {
       procedure.addPerformer().setActor(new Reference().setDisplay(view.therapist()));
     }
     for (TargetRegion region : new TreeSet<>(view.targetRegions())) {
-      CodeableConcept site = new CodeableConcept();
-      if (region == TargetRegion.LOWER_BACK) {
-        site.addCoding(
-            new Coding(Terminology.SNOMED, Terminology.SNOMED_LUMBAR_REGION, "Lumbar region"));
-      }
-      site.addCoding(Terminology.coding(region));
-      procedure.addBodySite(site);
+      procedure.addBodySite(Terminology.region(region));
     }
     for (Technique technique : new TreeSet<>(view.techniques())) {
       Ext.add(procedure, Extensions.TECHNIQUE, Terminology.coding(technique));
@@ -182,7 +177,9 @@ public final class ProcedureFhirMapper {
           Terminology.LUMBRA + "|" + Terminology.MASSAGE_THERAPY);
     }
     Terminology.onlyCodings(
-        procedure.getCode(), "Procedure.code", Terminology.lumbra(Terminology.MASSAGE_THERAPY));
+        procedure.getCode(),
+        "Procedure.code",
+        Terminology.massage().getCoding().toArray(Coding[]::new));
     SessionStatus status = status(procedure);
     if (procedure.hasStatusReason()) {
       Terminology.onlyCodings(
@@ -239,9 +236,7 @@ public final class ProcedureFhirMapper {
           site,
           "Procedure.bodySite[" + i + "]",
           Terminology.coding(region),
-          region == TargetRegion.LOWER_BACK
-              ? new Coding(Terminology.SNOMED, Terminology.SNOMED_LUMBAR_REGION, null)
-              : null);
+          Terminology.bodySite(region).orElse(null));
       regions.add(region);
     }
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);

@@ -20,8 +20,11 @@ public final class Elements {
 
   private static final FhirContext FHIR = LumbraFhirContext.r4();
 
-  /** Elements of the server-managed {@code meta} a client may send back unchanged. */
-  private static final Set<String> META = Set.of("versionId", "lastUpdated");
+  /**
+   * Elements of the server-managed {@code meta} a client may send back unchanged; {@code profile}
+   * too, since Lumbra claims its US Core profiles on every resource it emits (FHIR-5).
+   */
+  private static final Set<String> META = Set.of("versionId", "lastUpdated", "profile");
 
   private Elements() {}
 
