@@ -6,6 +6,7 @@ import app.lumbra.fhir.terminology.Terminology;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -50,6 +51,7 @@ public final class UsCoreValidator {
 
   private final FhirContext fhir = FhirContext.forR4Cached();
   private final FhirValidator validator;
+  private final ValidationSupportChain chain;
 
   private UsCoreValidator() {
     PrePopulatedValidationSupport usCore = new PrePopulatedValidationSupport(fhir);
@@ -76,7 +78,7 @@ public final class UsCoreValidator {
     UnknownCodeSystemWarningValidationSupport unknownSystems =
         new UnknownCodeSystemWarningValidationSupport(fhir);
     unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
-    ValidationSupportChain chain =
+    chain =
         new ValidationSupportChain(
             base,
             usCore,
@@ -85,6 +87,11 @@ public final class UsCoreValidator {
             new InMemoryTerminologyServerValidationSupport(fhir),
             unknownSystems);
     FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+    // An extension without a definition is an error, so "0 errors" proves every extension Lumbra
+    // emits is defined by a StructureDefinition it serves. HL7's own extensions stay allowed: the
+    // US Core examples use some from the FHIR extension pack (itemWeight), which is not in R4 core.
+    instanceValidator.setAnyExtensionsAllowed(false);
+    instanceValidator.setCustomExtensionDomains("http://hl7.org/fhir/StructureDefinition/");
     validator = fhir.newValidator();
     validator.registerValidatorModule(instanceValidator);
   }
@@ -117,6 +124,21 @@ public final class UsCoreValidator {
         .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
         .map(m -> m.getLocationString() + ": " + m.getMessage())
         .toList();
+  }
+
+  /** A profile or extension definition as the validator uses it: with its generated snapshot. */
+  public StructureDefinition structureDefinition(String url) {
+    StructureDefinition definition = (StructureDefinition) chain.fetchStructureDefinition(url);
+    if (definition == null || definition.hasSnapshot()) {
+      return definition;
+    }
+    return (StructureDefinition)
+        chain.generateSnapshot(
+            new ValidationSupportContext(chain),
+            definition.copy(),
+            url,
+            null,
+            definition.getName());
   }
 
   public FhirContext fhirContext() {
