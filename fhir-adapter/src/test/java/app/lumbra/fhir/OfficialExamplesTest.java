@@ -50,8 +50,8 @@ class OfficialExamplesTest {
       quoteCharacter = '"',
       value = {
         "Observation-example.json, FHIR-1 (Observation.encounter)",
-        "Observation-body-temperature.json, FHIR-1 (Observation.meta.profile)",
-        "Observation-bmi.json, FHIR-1 (Observation.meta.profile)",
+        "Observation-body-temperature.json, Observation.code: '8310-5' is not allowed",
+        "Observation-bmi.json, Observation.code: '39156-5' is not allowed",
         "Observation-vomiting.json, Observation.code: '45708-5' is not allowed",
       })
   void officialObservationExampleIsRejectedNamingTheElement(String file, String reason)

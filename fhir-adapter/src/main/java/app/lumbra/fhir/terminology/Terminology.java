@@ -124,6 +124,16 @@ public final class Terminology {
       usCore("us-core-observation-screening-assessment");
   public static final String US_CORE_SIMPLE_OBSERVATION = usCore("us-core-simple-observation");
 
+  /** The US Core profiles each resource type Lumbra serves is emitted in (FHIR-5). */
+  public static final Map<String, List<String>> US_CORE_PROFILES =
+      Map.of(
+          "Patient", List.of(US_CORE_PATIENT),
+          "Condition", List.of(US_CORE_CONDITION),
+          "CarePlan", List.of(US_CORE_CAREPLAN),
+          "Goal", List.of(US_CORE_GOAL),
+          "Procedure", List.of(US_CORE_PROCEDURE),
+          "Observation", List.of(US_CORE_SCREENING_ASSESSMENT, US_CORE_SIMPLE_OBSERVATION));
+
   /** The server CapabilityStatement Lumbra's own {@code instantiates}. */
   public static final String US_CORE_SERVER =
       "http://hl7.org/fhir/us/core/CapabilityStatement/us-core-server|" + US_CORE_VERSION;
