@@ -24,10 +24,17 @@ import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.observation.application.ObservationView;
+import app.lumbra.observation.domain.DailyActivityDifficulty;
+import app.lumbra.observation.domain.LegPain;
 import app.lumbra.observation.domain.ObservationCode;
+import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
+import app.lumbra.observation.domain.RolandMorrisScore;
+import app.lumbra.observation.domain.SpasmFrequency;
+import app.lumbra.observation.domain.StiffnessScore;
+import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.patient.application.IdentifierData;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.domain.Gender;
@@ -91,6 +98,24 @@ final class FhirViews {
         NOW);
   }
 
+  /** A resolved acute episode with every structural cause (PLAN-11) and a mild severity. */
+  static ConditionView resolvedWithEveryStructuralCause() {
+    return new ConditionView(
+        CONDITION,
+        3,
+        PATIENT,
+        OnsetType.ACUTE,
+        LocalDate.of(2026, 1, 5),
+        2,
+        SeverityCategory.MILD,
+        EnumSet.allOf(StructuralCause.class),
+        null,
+        ConditionStatus.RESOLVED,
+        LocalDate.of(2026, 2, 1),
+        NOW.minusDays(10),
+        NOW);
+  }
+
   static ObservationView prePainOfSession() {
     return new ObservationView(
         "8d9e0f1a-5555-4b7e-9c1f-2a6d8e0b7c45",
@@ -104,6 +129,60 @@ final class FhirViews {
         NOW,
         NOW.plusMinutes(1),
         1);
+  }
+
+  /** One reading of every measure, leg pain both absent and present with a side. */
+  static List<ObservationView> everyMeasure() {
+    return List.of(
+        diaryReading(ObservationCode.PAIN, PainScore.of(5)),
+        diaryReading(ObservationCode.OSWESTRY, OswestryScore.of(38)),
+        diaryReading(ObservationCode.ROLAND_MORRIS, RolandMorrisScore.of(11)),
+        diaryReading(ObservationCode.DAILY_ACTIVITY_DIFFICULTY, DailyActivityDifficulty.of(6)),
+        diaryReading(ObservationCode.STIFFNESS, StiffnessScore.of(4, true)),
+        diaryReading(ObservationCode.SPASM, SpasmFrequency.OCCASIONAL),
+        diaryReading(ObservationCode.LEG_PAIN, LegPain.absent()),
+        diaryReading(
+            ObservationCode.LEG_PAIN, new LegPain(LegPain.Presence.PRESENT, LegPain.Side.LEFT)),
+        diaryReading(ObservationCode.LEG_PAIN, new LegPain(LegPain.Presence.PRESENT, null)));
+  }
+
+  static ObservationView diaryReading(ObservationCode code, SymptomReading reading) {
+    return new ObservationView(
+        "8d9e0f1a-6666-4b7e-9c1f-2a6d8e0b7c45",
+        PATIENT,
+        PLAN,
+        null,
+        code,
+        reading,
+        ReadingContext.DIARY,
+        ReadingSource.HOME_DIARY,
+        NOW,
+        NOW.plusMinutes(1),
+        1);
+  }
+
+  /** A booked session that did not take place: missed, or cancelled beforehand. */
+  static SessionView sessionNotDone(SessionStatus status) {
+    return new SessionView(
+        SESSION,
+        PLAN,
+        PATIENT,
+        NOW,
+        45,
+        status,
+        status == SessionStatus.MISSED ? "Did not come" : "Patient ill",
+        null,
+        null,
+        null,
+        EnumSet.noneOf(app.lumbra.session.domain.Technique.class),
+        EnumSet.noneOf(app.lumbra.session.domain.TargetRegion.class),
+        false,
+        null,
+        null,
+        new SoapNotesData(null, null, null, null),
+        NOW.minusDays(2),
+        NOW.plusHours(1),
+        2);
   }
 
   static SessionView attendedSession() {
@@ -148,6 +227,70 @@ final class FhirViews {
   }
 
   static CarePlanView activePlan() {
+    return planWithPhases(
+        List.of(
+            new PhaseData(
+                PhaseKind.INITIAL,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 4, 12),
+                2,
+                1,
+                45,
+                EnumSet.of(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING),
+                EnumSet.of(TargetRegion.LOWER_BACK, TargetRegion.HIPS)),
+            new PhaseData(
+                PhaseKind.MAINTENANCE,
+                LocalDate.of(2026, 4, 13),
+                null,
+                1,
+                3,
+                60,
+                EnumSet.of(Technique.LIGHT_SWEDISH),
+                EnumSet.of(TargetRegion.LOWER_BACK))),
+        List.of(
+            new SessionData(NOW, 45, 0),
+            new SessionData(NOW.plusDays(3), 45, 0),
+            new SessionData(NOW.plusWeeks(7), 60, 1)));
+  }
+
+  /** The active plan through all three phase kinds, a session booked in each. */
+  static CarePlanView planWithEveryPhaseKind() {
+    return planWithPhases(
+        List.of(
+            new PhaseData(
+                PhaseKind.INITIAL,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 4, 12),
+                2,
+                1,
+                45,
+                EnumSet.of(Technique.MYOFASCIAL_RELEASE),
+                EnumSet.of(TargetRegion.LOWER_BACK, TargetRegion.GLUTES)),
+            new PhaseData(
+                PhaseKind.TAPER,
+                LocalDate.of(2026, 4, 13),
+                LocalDate.of(2026, 5, 24),
+                1,
+                1,
+                45,
+                EnumSet.of(Technique.KNEADING),
+                EnumSet.of(TargetRegion.HIPS, TargetRegion.SURROUNDING_MUSCLES)),
+            new PhaseData(
+                PhaseKind.MAINTENANCE,
+                LocalDate.of(2026, 5, 25),
+                null,
+                1,
+                4,
+                60,
+                EnumSet.of(Technique.LIGHT_SWEDISH),
+                EnumSet.of(TargetRegion.FULL_BODY))),
+        List.of(
+            new SessionData(NOW, 45, 0),
+            new SessionData(NOW.plusWeeks(7), 45, 1),
+            new SessionData(NOW.plusWeeks(13), 60, 2)));
+  }
+
+  private static CarePlanView planWithPhases(List<PhaseData> phases, List<SessionData> sessions) {
     FactorsData factors =
         new FactorsData(
             OnsetType.CHRONIC,
@@ -165,29 +308,8 @@ final class FhirViews {
         new PlanContentData(
             "Chronic low-back pain, desk job",
             factors,
-            List.of(
-                new PhaseData(
-                    PhaseKind.INITIAL,
-                    LocalDate.of(2026, 3, 2),
-                    LocalDate.of(2026, 4, 12),
-                    2,
-                    1,
-                    45,
-                    EnumSet.of(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING),
-                    EnumSet.of(TargetRegion.LOWER_BACK, TargetRegion.HIPS)),
-                new PhaseData(
-                    PhaseKind.MAINTENANCE,
-                    LocalDate.of(2026, 4, 13),
-                    null,
-                    1,
-                    3,
-                    60,
-                    EnumSet.of(Technique.LIGHT_SWEDISH),
-                    EnumSet.of(TargetRegion.LOWER_BACK))),
-            List.of(
-                new SessionData(NOW, 45, 0),
-                new SessionData(NOW.plusDays(3), 45, 0),
-                new SessionData(NOW.plusWeeks(7), 60, 1)),
+            phases,
+            sessions,
             "Core stability programme with the physiotherapist, 3x per week",
             List.of(
                 new HomeCareTaskData(

@@ -13,16 +13,20 @@ import app.lumbra.fhir.patient.PatientFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.application.RecordReading;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.session.application.SessionView;
+import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -157,6 +161,58 @@ class MapperRoundTripTest {
     assertThatThrownBy(() -> ObservationFhirMapper.toDomain(fixture))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("pain");
+  }
+
+  /** FHIR-7: the standard codings added before Lumbra's own are read back, nothing changes. */
+  @Test
+  void everyMeasureSurvivesTheRoundTripWithItsStandardCodings() {
+    for (ObservationView view : FhirViews.everyMeasure()) {
+      RecordReading reading =
+          ObservationFhirMapper.toDomain(overTheWire(ObservationFhirMapper.toFhir(view)));
+      assertThat(reading.reading()).as(view.code().name()).isEqualTo(view.reading());
+      assertThat(reading.context()).isEqualTo(view.context());
+      assertThat(reading.source()).isEqualTo(view.source());
+    }
+  }
+
+  @Test
+  void aReportedAbsenceOfLegPainIsNeverCodedAsSciatica() {
+    Observation absent =
+        ObservationFhirMapper.toFhir(
+            FhirViews.diaryReading(ObservationCode.LEG_PAIN, LegPain.absent()));
+    Observation present =
+        ObservationFhirMapper.toFhir(
+            FhirViews.diaryReading(
+                ObservationCode.LEG_PAIN,
+                new LegPain(LegPain.Presence.PRESENT, LegPain.Side.RIGHT)));
+
+    assertThat(absent.getCode().getCoding())
+        .extracting(Coding::getCode)
+        .containsExactly("measure-leg-pain");
+    assertThat(absent.getValueCodeableConcept().getCoding())
+        .extracting(c -> c.getSystem() + "|" + c.getCode())
+        .containsExactly(
+            "http://snomed.info/sct|2667000",
+            "https://lumbra.app/fhir/CodeSystem/lumbra|leg-pain-absent");
+    assertThat(present.getValueCodeableConcept().getCodingFirstRep().getCode())
+        .isEqualTo("23056005");
+    assertThat(present.getBodySite().getCodingFirstRep().getCode()).isEqualTo("62175007");
+  }
+
+  @Test
+  void notDoneSessionsAndEveryPhaseKindSurviveTheRoundTrip() {
+    for (SessionStatus status : List.of(SessionStatus.MISSED, SessionStatus.CANCELLED)) {
+      SessionView view = FhirViews.sessionNotDone(status);
+      var data = ProcedureFhirMapper.toDomain(overTheWire(ProcedureFhirMapper.toFhir(view)));
+      assertThat(data.status()).isEqualTo(status);
+    }
+    CarePlanView view = FhirViews.planWithEveryPhaseKind();
+    var data =
+        CarePlanFhirMapper.toDomain(
+            overTheWire(CarePlanFhirMapper.toFhir(view)),
+            goalId ->
+                goalId.equals(FhirViews.GOAL) ? Optional.of(FhirViews.goal()) : Optional.empty());
+    assertThat(data.content()).isEqualTo(view.content());
   }
 
   @Test

@@ -33,7 +33,7 @@ class OfficialExamplesTest {
   @CsvSource(
       quoteCharacter = '"',
       value = {
-        "CarePlan-example.json, CarePlan.goal[0]: 'Goal/example' is not allowed",
+        "CarePlan-example.json, CarePlan.extension('patient-factors'): a missing value",
         "CarePlan-f001.json, CarePlan.extension('patient-factors'): a missing value",
         "CarePlan-integrate.json, CarePlan.extension('patient-factors'): a missing value",
         "CarePlan-obesity-narrative.json, CarePlan.extension('patient-factors'): a missing value",

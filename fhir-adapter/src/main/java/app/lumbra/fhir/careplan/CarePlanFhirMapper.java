@@ -121,6 +121,7 @@ public final class CarePlanFhirMapper {
     plan.setIdElement(new IdType("CarePlan", view.id(), Long.toString(view.version())));
     plan.getMeta().setVersionId(Long.toString(view.version()));
     plan.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    plan.getMeta().addProfile(Terminology.US_CORE_CAREPLAN);
     plan.setText(narrative(view));
     plan.setStatus(CarePlan.CarePlanStatus.fromCode(statusCode(view.status())));
     plan.setIntent(CarePlan.CarePlanIntent.PLAN);
@@ -217,7 +218,7 @@ public final class CarePlanFhirMapper {
       PlanContentData content, int index, CarePlanActivityStatus status) {
     PhaseData phase = content.phases().get(index);
     CarePlanActivityDetailComponent detail = new CarePlanActivityDetailComponent();
-    detail.setCode(new CodeableConcept(Terminology.lumbra(Terminology.MASSAGE_THERAPY)));
+    detail.setCode(Terminology.massage());
     detail.setStatus(status);
     Timing timing = new Timing();
     Timing.TimingRepeatComponent repeat = timing.getRepeat();

@@ -10,6 +10,7 @@ import app.lumbra.careplan.application.WarningView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
+import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
@@ -60,6 +61,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -239,19 +241,44 @@ public class CarePlanResourceProvider implements IResourceProvider {
       @Count Integer count) {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
-    if (category != null && !isAssessPlan(category)) {
-      // FHIR-9: every Lumbra plan is an assess-plan; any other category matches nothing.
-      return Pages.of(List.of(), List.of(), first, size, 0);
-    }
+    ReferenceParam who = patient != null ? patient : subject;
+    // The clinical context's plans (other care) by patient, category and status; it answers no
+    // date, whose meaning here is the whole period of a Lumbra plan.
+    ContextCriteria others =
+        date != null
+            ? null
+            : new ContextCriteria(
+                "CarePlan",
+                who == null ? null : who.getIdPart(),
+                category == null
+                    ? Map.of()
+                    : Map.of(
+                        "category",
+                        List.of(
+                            new ContextCriteria.TokenMatch(
+                                category.getSystem() == null || category.getSystem().isEmpty()
+                                    ? null
+                                    : category.getSystem(),
+                                category.getValue()))),
+                status == null
+                    ? Set.of()
+                    : status.getValuesAsQueryTokens().stream()
+                        .map(TokenParam::getValue)
+                        .collect(java.util.stream.Collectors.toSet()),
+                null,
+                null,
+                null,
+                null,
+                false);
     Set<PlanStatus> statuses = statuses(status);
-    if (status != null && statuses.isEmpty()) {
-      // Only FHIR statuses no Lumbra plan is in (entered-in-error, unknown): nothing matches.
-      return Pages.of(List.of(), List.of(), first, size, 0);
+    if ((category != null && !isAssessPlan(category)) || (status != null && statuses.isEmpty())) {
+      // FHIR-9: every Lumbra plan is an assess-plan in a status Lumbra uses; anything else is
+      // only the clinical context's.
+      return context.after(List.of(), 0, List.of(), others, first, size);
     }
     // FHIR-9: date is the plan's period; eq, lt, le, gt, ge ask it to overlap, sa and eb to lie
     // wholly after or before the value.
     DateRanges.PeriodRange<LocalDate> period = DateRanges.periodDates("date", date);
-    ReferenceParam who = patient != null ? patient : subject;
     CarePlanCriteria criteria =
         new CarePlanCriteria(
             who == null ? null : who.getIdPart(),
@@ -262,12 +289,13 @@ public class CarePlanResourceProvider implements IResourceProvider {
             period.endsBefore(),
             order(sort));
     CarePlanPage page = plans.search(criteria, first, size);
-    return Pages.of(
+    return context.after(
         page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(),
+        page.total(),
         included(page.plans(), includes, revIncludes),
+        others,
         first,
-        size,
-        page.total());
+        size);
   }
 
   private static CarePlanCriteria.Order order(SortSpec sort) {

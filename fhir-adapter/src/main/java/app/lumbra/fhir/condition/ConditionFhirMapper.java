@@ -43,6 +43,8 @@ public final class ConditionFhirMapper {
       Set.of(
           "extension",
           "clinicalStatus",
+          // Emitted (problem-list-item) and regenerated on output, so a read-back is accepted.
+          "category",
           "code",
           "subject",
           "onset",
@@ -63,14 +65,21 @@ public final class ConditionFhirMapper {
     condition.setIdElement(new IdType("Condition", view.id(), Long.toString(view.version())));
     condition.getMeta().setVersionId(Long.toString(view.version()));
     condition.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    condition.getMeta().addProfile(Terminology.US_CORE_CONDITION);
     condition.setClinicalStatus(
         new CodeableConcept(
             new Coding(Terminology.CONDITION_CLINICAL, view.status().name().toLowerCase(), null)));
+    condition.addCategory(
+        new CodeableConcept(
+            new Coding(
+                Terminology.CONDITION_CATEGORY,
+                Terminology.PROBLEM_LIST_ITEM,
+                "Problem List Item")));
     condition.setCode(lowBackPain());
     condition.setSubject(Refs.to("Patient", view.patientId()));
     condition.setOnset(new DateTimeType(view.onsetDate().toString()));
     Ext.add(condition, Extensions.ONSET_TYPE, Terminology.coding(view.onsetType()));
-    condition.setSeverity(Terminology.concept(view.severity()));
+    condition.setSeverity(Terminology.severity(view.severity()));
     if (view.painScore() != null) {
       Ext.add(condition, Extensions.SEVERITY_SCORE, new IntegerType(view.painScore()));
     }
@@ -92,9 +101,7 @@ public final class ConditionFhirMapper {
   }
 
   private static CodeableConcept lowBackPain() {
-    return new CodeableConcept(
-            new Coding(Terminology.SNOMED, Terminology.SNOMED_LOW_BACK_PAIN, "Low back pain"))
-        .setText("Low back pain");
+    return Terminology.lowBackPain();
   }
 
   /** The facts a FHIR client sends about a condition. */

@@ -42,12 +42,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -195,31 +193,30 @@ public class ConditionResourceProvider implements IResourceProvider {
     }
     Map<String, List<ContextCriteria.TokenMatch>> tokens = new HashMap<>();
     if (category != null) {
-      tokens.put("category", tokenMatches(category));
+      tokens.put("category", ClinicalContext.matches(category));
     }
     if (clinicalStatus != null) {
-      tokens.put("clinical-status", tokenMatches(clinicalStatus));
+      tokens.put("clinical-status", ClinicalContext.matches(clinicalStatus));
     }
     if (code != null) {
-      tokens.put("code", tokenMatches(code));
+      tokens.put("code", ClinicalContext.matches(code));
     }
-    ClinicalContext.Page others =
-        context.search(
-            new ContextCriteria(
-                "Condition",
-                patientId,
-                tokens,
-                Set.of(),
-                onset.from(),
-                onset.before(),
-                updated.from(),
-                updated.before(),
-                false),
-            (int) Math.max(0, first - ourTotal),
-            size - ours.size());
-    List<IBaseResource> matches = new ArrayList<>(ours);
-    matches.addAll(others.resources());
-    return Pages.of(matches, List.of(), first, size, ourTotal + others.total());
+    return context.after(
+        ours,
+        ourTotal,
+        List.of(),
+        new ContextCriteria(
+            "Condition",
+            patientId,
+            tokens,
+            Set.of(),
+            onset.from(),
+            onset.before(),
+            updated.from(),
+            updated.before(),
+            false),
+        first,
+        size);
   }
 
   private static boolean within(Object value, DateRanges.Range<OffsetDateTime> range) {
@@ -256,18 +253,6 @@ public class ConditionResourceProvider implements IResourceProvider {
       }
     }
     return false;
-  }
-
-  private static List<ContextCriteria.TokenMatch> tokenMatches(TokenOrListParam param) {
-    return param.getValuesAsQueryTokens().stream()
-        .map(
-            token ->
-                new ContextCriteria.TokenMatch(
-                    token.getSystem() == null || token.getSystem().isEmpty()
-                        ? null
-                        : token.getSystem(),
-                    token.getValue()))
-        .toList();
   }
 
   private static ConditionOrder order(SortSpec sort) {

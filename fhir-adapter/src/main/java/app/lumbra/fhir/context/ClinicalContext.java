@@ -14,6 +14,8 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.TimeOrderedIds;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -23,6 +25,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -130,6 +134,41 @@ public class ClinicalContext {
   public Page search(ContextCriteria criteria, int offset, int limit) {
     ContextPage page = context.search(criteria, offset, limit);
     return new Page(page.records().stream().map(ClinicalContext::resource).toList(), page.total());
+  }
+
+  /**
+   * A search answer of Lumbra's own matches followed by the clinical context's (FHIR-9: searches
+   * find both): {@code ours} is the page of Lumbra's matches at {@code first}, {@code ourTotal} how
+   * many there are in all; the context fills the rest of the page, and the total counts both.
+   * {@code criteria} null leaves the context out (a parameter it cannot answer).
+   */
+  public IBundleProvider after(
+      List<? extends IBaseResource> ours,
+      long ourTotal,
+      List<? extends IAnyResource> included,
+      ContextCriteria criteria,
+      int first,
+      int size) {
+    if (criteria == null) {
+      return Pages.of(ours, included, first, size, ourTotal);
+    }
+    Page others = search(criteria, (int) Math.max(0, first - ourTotal), size - ours.size());
+    List<IBaseResource> matches = new ArrayList<>(ours);
+    matches.addAll(others.resources());
+    return Pages.of(matches, included, first, size, ourTotal + others.total());
+  }
+
+  /** The tokens of a search parameter as context criteria match them (no system: any system). */
+  public static List<ContextCriteria.TokenMatch> matches(TokenOrListParam param) {
+    return param.getValuesAsQueryTokens().stream()
+        .map(
+            token ->
+                new ContextCriteria.TokenMatch(
+                    token.getSystem() == null || token.getSystem().isEmpty()
+                        ? null
+                        : token.getSystem(),
+                    token.getValue()))
+        .toList();
   }
 
   /** A page of context resources. */

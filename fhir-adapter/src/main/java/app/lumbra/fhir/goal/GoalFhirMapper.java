@@ -50,6 +50,7 @@ public final class GoalFhirMapper {
     goal.setIdElement(new IdType("Goal", view.goal().goalId(), Long.toString(view.planVersion())));
     goal.getMeta().setVersionId(Long.toString(view.planVersion()));
     goal.getMeta().setLastUpdated(FhirTime.date(view.planUpdatedAt()));
+    goal.getMeta().addProfile(Terminology.US_CORE_GOAL);
     Ext.add(goal, Extensions.CARE_PLAN, Refs.to("CarePlan", view.carePlanId()));
     return goal;
   }

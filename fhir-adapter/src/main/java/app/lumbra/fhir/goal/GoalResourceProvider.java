@@ -8,6 +8,7 @@ import app.lumbra.careplan.application.GoalView;
 import app.lumbra.careplan.application.SaveGoal;
 import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
+import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
@@ -48,6 +49,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Goal;
@@ -222,13 +224,44 @@ public class GoalResourceProvider implements IResourceProvider {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
     Set<GoalStatus> statuses = statuses(lifecycleStatus);
-    if ((lifecycleStatus != null && statuses.isEmpty())
-        || (description != null && description.getModifier() != TokenParamModifier.TEXT)) {
-      // FHIR-9: a lifecycle status no Lumbra goal is in, or a coded description: Lumbra's goals
-      // carry their description as text only (description:text finds them), so nothing matches.
-      return Pages.of(List.of(), List.of(), first, size, 0);
-    }
+    boolean textDescription =
+        description != null && description.getModifier() == TokenParamModifier.TEXT;
     DateRanges.Range<LocalDate> due = DateRanges.dates("target-date", targetDate);
+    // FHIR-9: a lifecycle status no Lumbra goal is in, or a coded description (Lumbra's goals carry
+    // their description as text only), is only the clinical context's; the context answers
+    // neither a target date nor a text description.
+    boolean planGoalsMayMatch =
+        !(lifecycleStatus != null && statuses.isEmpty())
+            && (description == null || textDescription);
+    ContextCriteria others =
+        targetDate != null || textDescription
+            ? null
+            : new ContextCriteria(
+                "Goal",
+                patient == null ? null : patient.getIdPart(),
+                description == null
+                    ? Map.of()
+                    : Map.of(
+                        "description",
+                        List.of(
+                            new ContextCriteria.TokenMatch(
+                                description.getSystem() == null || description.getSystem().isEmpty()
+                                    ? null
+                                    : description.getSystem(),
+                                description.getValue()))),
+                lifecycleStatus == null
+                    ? Set.of()
+                    : lifecycleStatus.getValuesAsQueryTokens().stream()
+                        .map(TokenParam::getValue)
+                        .collect(java.util.stream.Collectors.toSet()),
+                null,
+                null,
+                null,
+                null,
+                false);
+    if (!planGoalsMayMatch) {
+      return context.after(List.of(), 0, List.of(), others, first, size);
+    }
     GoalPage page =
         plans.searchGoals(
             new GoalCriteria(
@@ -240,12 +273,13 @@ public class GoalResourceProvider implements IResourceProvider {
                 order(sort)),
             first,
             size);
-    return Pages.of(
+    return context.after(
         page.goals().stream().map(GoalFhirMapper::toFhir).toList(),
+        page.total(),
         List.of(),
+        others,
         first,
-        size,
-        page.total());
+        size);
   }
 
   private static GoalCriteria.Order order(SortSpec sort) {

@@ -69,14 +69,28 @@ public final class ObservationFhirMapper {
       case PAIN -> new Coding(Terminology.LOINC, Terminology.LOINC_PAIN, null);
       case OSWESTRY -> new Coding(Terminology.LOINC, Terminology.LOINC_OSWESTRY_TOTAL, null);
       case SPASM -> new Coding(Terminology.SNOMED, Terminology.SNOMED_MUSCLE_SPASM, null);
-      case LEG_PAIN -> new Coding(Terminology.SNOMED, Terminology.SNOMED_SCIATICA, null);
-      case STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY -> Terminology.coding(code);
+      // The question, never the finding: the answer (sciatica or absent) is the value.
+      case LEG_PAIN, STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
+          Terminology.coding(code);
     };
   }
 
   /** {@code exam} for findings (spasm, shooting leg pain), {@code survey} for reported scores. */
   public static String category(ObservationCode code) {
     return code == ObservationCode.SPASM || code == ObservationCode.LEG_PAIN ? "exam" : "survey";
+  }
+
+  /**
+   * The US Core 8.0.0 profile of a measure: scored questionnaires (pain NRS, Oswestry,
+   * Roland-Morris, daily activities) are screening assessments; stiffness, spasm and leg pain are
+   * simple observations.
+   */
+  public static String profile(ObservationCode code) {
+    return switch (code) {
+      case PAIN, OSWESTRY, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
+          Terminology.US_CORE_SCREENING_ASSESSMENT;
+      case STIFFNESS, SPASM, LEG_PAIN -> Terminology.US_CORE_SIMPLE_OBSERVATION;
+    };
   }
 
   /** The measure a token of the {@code code} search parameter names, if it names one. */
@@ -109,6 +123,7 @@ public final class ObservationFhirMapper {
     // Readings are immutable: the first version is the only one.
     observation.getMeta().setVersionId(Long.toString(view.version()));
     observation.getMeta().setLastUpdated(FhirTime.date(view.recordedAt()));
+    observation.getMeta().addProfile(profile(view.code()));
     observation.setStatus(Observation.ObservationStatus.FINAL);
     observation.addCategory(
         new CodeableConcept(
@@ -149,14 +164,14 @@ public final class ObservationFhirMapper {
     } else if (reading instanceof SpasmFrequency spasm) {
       value = Terminology.concept(spasm);
     } else {
-      value = Terminology.concept(((LegPain) reading).presence());
+      value = Terminology.legPainAnswer(((LegPain) reading).presence());
     }
     observation.setValue(value);
     if (reading instanceof StiffnessScore stiffness) {
       Ext.add(observation, Extensions.MORNING_STIFFNESS, new BooleanType(stiffness.morning()));
     }
     if (reading instanceof LegPain legPain && legPain.side() != null) {
-      observation.setBodySite(Terminology.concept(legPain.side()));
+      observation.setBodySite(Terminology.legPainSide(legPain.side()));
     }
   }
 

@@ -243,23 +243,23 @@ public class ObservationResourceProvider implements IResourceProvider {
             : !matches.isEmpty() || first == 0
                 ? first + matches.size()
                 : observations.search(criteria, 0, 1, true).total();
-    ClinicalContext.Page fromContext =
-        context.search(
-            new ContextCriteria(
-                "Observation",
-                who == null ? null : who.getIdPart(),
-                contextTokens(code, category),
-                statuses,
-                effective.from(),
-                effective.before(),
-                recorded.from(),
-                recorded.before(),
-                order == ReadingOrder.EFFECTIVE_DESCENDING
-                    || order == ReadingOrder.RECORDED_DESCENDING),
-            (int) Math.max(0, first - readings),
-            size - matches.size());
-    matches.addAll(fromContext.resources());
-    return Pages.of(matches, included, first, size, readings + fromContext.total());
+    return context.after(
+        matches,
+        readings,
+        included,
+        new ContextCriteria(
+            "Observation",
+            who == null ? null : who.getIdPart(),
+            contextTokens(code, category),
+            statuses,
+            effective.from(),
+            effective.before(),
+            recorded.from(),
+            recorded.before(),
+            order == ReadingOrder.EFFECTIVE_DESCENDING
+                || order == ReadingOrder.RECORDED_DESCENDING),
+        first,
+        size);
   }
 
   /** The status every reading of Lumbra's measures is searched by. */
@@ -279,24 +279,12 @@ public class ObservationResourceProvider implements IResourceProvider {
       TokenOrListParam code, TokenOrListParam category) {
     Map<String, List<ContextCriteria.TokenMatch>> tokens = new HashMap<>();
     if (code != null) {
-      tokens.put("code", matches(code));
+      tokens.put("code", ClinicalContext.matches(code));
     }
     if (category != null) {
-      tokens.put("category", matches(category));
+      tokens.put("category", ClinicalContext.matches(category));
     }
     return tokens;
-  }
-
-  static List<ContextCriteria.TokenMatch> matches(TokenOrListParam param) {
-    return param.getValuesAsQueryTokens().stream()
-        .map(
-            token ->
-                new ContextCriteria.TokenMatch(
-                    token.getSystem() == null || token.getSystem().isEmpty()
-                        ? null
-                        : token.getSystem(),
-                    token.getValue()))
-        .toList();
   }
 
   /**

@@ -47,6 +47,7 @@ public final class PatientFhirMapper {
     patient.setIdElement(new IdType("Patient", view.id(), Long.toString(view.version())));
     patient.getMeta().setVersionId(Long.toString(view.version()));
     patient.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    patient.getMeta().addProfile(Terminology.US_CORE_PATIENT);
     for (IdentifierData identifier : view.identifiers()) {
       patient.addIdentifier().setSystem(identifier.system()).setValue(identifier.value());
     }

@@ -74,6 +74,7 @@ public final class ProcedureFhirMapper {
     procedure.setIdElement(new IdType("Procedure", view.id(), Long.toString(view.version())));
     procedure.getMeta().setVersionId(Long.toString(view.version()));
     procedure.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
+    procedure.getMeta().addProfile(Terminology.US_CORE_PROCEDURE);
     procedure.setStatus(status(view.status()));
     if (view.status() == SessionStatus.MISSED || view.status() == SessionStatus.CANCELLED) {
       String code =
@@ -83,7 +84,7 @@ public final class ProcedureFhirMapper {
       procedure.setStatusReason(
           new CodeableConcept(Terminology.lumbra(code)).setText(view.statusReason()));
     }
-    procedure.setCode(new CodeableConcept(Terminology.lumbra(Terminology.MASSAGE_THERAPY)));
+    procedure.setCode(Terminology.massage());
     procedure.setSubject(Refs.to("Patient", view.patientId()));
     procedure.addBasedOn(Refs.to("CarePlan", view.carePlanId()));
     Ext.add(procedure, Extensions.SCHEDULED_AT, FhirTime.dateTime(view.scheduledAt()));
@@ -102,13 +103,7 @@ public final class ProcedureFhirMapper {
       procedure.addPerformer().setActor(new Reference().setDisplay(view.therapist()));
     }
     for (TargetRegion region : new TreeSet<>(view.targetRegions())) {
-      CodeableConcept site = new CodeableConcept();
-      if (region == TargetRegion.LOWER_BACK) {
-        site.addCoding(
-            new Coding(Terminology.SNOMED, Terminology.SNOMED_LUMBAR_REGION, "Lumbar region"));
-      }
-      site.addCoding(Terminology.coding(region));
-      procedure.addBodySite(site);
+      procedure.addBodySite(Terminology.region(region));
     }
     for (Technique technique : new TreeSet<>(view.techniques())) {
       Ext.add(procedure, Extensions.TECHNIQUE, Terminology.coding(technique));

@@ -1,6 +1,7 @@
 package app.lumbra.fhir.procedure;
 
 import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
@@ -8,7 +9,6 @@ import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
-import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
@@ -58,6 +58,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IAnyResource;
@@ -278,27 +279,29 @@ public class ProcedureResourceProvider implements IResourceProvider {
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
     Set<SessionStatus> statuses = statuses(status);
-    if ((status != null && statuses.isEmpty()) || (code != null && !isMassage(code))) {
-      // FHIR-9: every session is a massage in one of three statuses; anything else matches nothing.
-      return Pages.of(List.of(), List.of(), first, size, 0);
-    }
     DateRanges.Range<OffsetDateTime> when = DateRanges.instants("date", date);
     ReferenceParam who = patient != null ? patient : subject;
     Set<String> planIds = new LinkedHashSet<>();
     if (basedOn != null) {
       basedOn.getValuesAsQueryTokens().forEach(reference -> planIds.add(reference.getIdPart()));
     }
+    // FHIR-9: every session is a massage in one of three statuses; other codes and statuses are
+    // only the clinical context's.
+    boolean sessionsMayMatch =
+        !(status != null && statuses.isEmpty()) && !(code != null && !isMassage(code));
     SessionPage page =
-        sessions.search(
-            new SessionCriteria(
-                who == null ? null : who.getIdPart(),
-                planIds,
-                statuses,
-                when.from(),
-                when.before(),
-                order(sort)),
-            first,
-            size);
+        sessionsMayMatch
+            ? sessions.search(
+                new SessionCriteria(
+                    who == null ? null : who.getIdPart(),
+                    planIds,
+                    statuses,
+                    when.from(),
+                    when.before(),
+                    order(sort)),
+                first,
+                size)
+            : new SessionPage(List.of(), first, size, 0);
     List<IAnyResource> included =
         includes != null && !includes.isEmpty()
             ? page.sessions().stream()
@@ -308,12 +311,26 @@ public class ProcedureResourceProvider implements IResourceProvider {
                 .map(planId -> (IAnyResource) CarePlanFhirMapper.toFhir(plans.get(planId)))
                 .toList()
             : List.of();
-    return Pages.of(
+    Map<String, List<ContextCriteria.TokenMatch>> tokens =
+        code == null ? Map.of() : Map.of("code", ClinicalContext.matches(code));
+    return context.after(
         page.sessions().stream().map(ProcedureFhirMapper::toFhir).toList(),
+        page.total(),
         included,
+        basedOn != null
+            ? null
+            : new ContextCriteria(
+                "Procedure",
+                who == null ? null : who.getIdPart(),
+                tokens,
+                tokens(status),
+                when.from(),
+                when.before(),
+                null,
+                null,
+                false),
         first,
-        size,
-        page.total());
+        size);
   }
 
   /** {@code $validate}: the session is checked as it would be read, nothing stored. */
@@ -330,5 +347,13 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   private static IdType idOf(SessionView view) {
     return new IdType("Procedure", view.id(), Long.toString(view.version()));
+  }
+
+  private static Set<String> tokens(TokenOrListParam param) {
+    return param == null
+        ? Set.of()
+        : param.getValuesAsQueryTokens().stream()
+            .map(TokenParam::getValue)
+            .collect(java.util.stream.Collectors.toSet());
   }
 }

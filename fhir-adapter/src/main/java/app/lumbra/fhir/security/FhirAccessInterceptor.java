@@ -46,7 +46,8 @@ public class FhirAccessInterceptor {
   private static final String ENTRY_GUARD = FhirAccessInterceptor.class.getName() + ".entries";
 
   private static final Set<String> WITHOUT_PATIENT_DATA =
-      Set.of("OperationOutcome", "CapabilityStatement", "CodeSystem", "Bundle");
+      Set.of(
+          "OperationOutcome", "CapabilityStatement", "CodeSystem", "StructureDefinition", "Bundle");
   private static final int UNAUTHORIZED = 401;
 
   private final TokenVerifier verifier;
@@ -101,8 +102,8 @@ public class FhirAccessInterceptor {
       throw unauthorized("A bearer token is required (Authorization: Bearer …)", null);
     }
     String type = request.getResourceName();
-    if ("CodeSystem".equals(type)) {
-      return; // Terminology, no patient data: any valid token may read it.
+    if ("CodeSystem".equals(type) || "StructureDefinition".equals(type)) {
+      return; // Terminology and extension definitions, no patient data: any valid token may read.
     }
     switch (operation) {
       case TRANSACTION, BATCH -> {

@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseConformance;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -15,10 +16,12 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.UriType;
 
 /**
- * Documents in the CapabilityStatement what HAPI cannot derive from the providers: the project code
- * system and extensions, the {@code _sort} values of each resource type, that software versions are
- * not disclosed, and (issue 6) how clients authenticate: {@code rest.security} names SMART on FHIR
- * and its {@code oauth-uris} extension the token endpoint, as SMART App Launch's discovery asks.
+ * Documents in the CapabilityStatement what HAPI cannot derive from the providers: that Lumbra
+ * instantiates US Core 8.0.0's server CapabilityStatement and which US Core profiles each resource
+ * type is emitted in (FHIR-5, FHIR-7), the project code system and extensions, the {@code _sort}
+ * values of each resource type, that software versions are not disclosed, and (issue 6) how clients
+ * authenticate: {@code rest.security} names SMART on FHIR and its {@code oauth-uris} extension the
+ * token endpoint, as SMART App Launch's discovery asks.
  */
 @Interceptor
 public class CapabilityStatementInterceptor {
@@ -53,6 +56,10 @@ public class CapabilityStatementInterceptor {
   public void describe(IBaseConformance generated, RequestDetails request) {
     CapabilityStatement statement = (CapabilityStatement) generated;
     statement.getSoftware().setVersion(null);
+    if (statement.getInstantiates().stream()
+        .noneMatch(uri -> Terminology.US_CORE_SERVER.equals(uri.getValue()))) {
+      statement.addInstantiates(Terminology.US_CORE_SERVER);
+    }
     String site = siteBase(request == null ? null : request.getFhirServerBase());
     String token = tokenUrl.orElse(site + "/auth/token");
     String authorize = authorizeUrl.orElse(site + "/auth/authorize");
@@ -66,10 +73,19 @@ public class CapabilityStatementInterceptor {
               + Terminology.EXTENSION_BASE
               + "{"
               + String.join(", ", Terminology.extensionNames())
-              + "}. Paging: _count and _offset; _total is accurate, except that _total=none on"
+              + "}, each defined by a StructureDefinition served at StructureDefinition/{name}."
+              + " Standard codes (LOINC, SNOMED CT, ICD-10-CM) come first in every concept."
+              + " Paging: _count and _offset; _total is accurate, except that _total=none on"
               + " Observation searches skips the count (the Bundle then has no total).");
       for (CapabilityStatement.CapabilityStatementRestResourceComponent resource :
           rest.getResource()) {
+        for (String profile :
+            Terminology.US_CORE_PROFILES.getOrDefault(resource.getType(), List.of())) {
+          if (resource.getSupportedProfile().stream()
+              .noneMatch(existing -> profile.equals(existing.getValue()))) {
+            resource.addSupportedProfile(profile);
+          }
+        }
         if (Sorting.SORTABLE.containsKey(resource.getType())) {
           resource.setDocumentation("_sort: " + Sorting.allowedValues(resource.getType()) + ".");
         }

@@ -33,6 +33,12 @@ import org.hl7.fhir.r4.model.Coding;
  * belongs to the one project code system {@link #LUMBRA}, whose codes are derived from the domain's
  * enum constants (prefix per enum, e.g. {@code technique-deep-tissue}) and which is served as a
  * CodeSystem resource.
+ *
+ * <p>FHIR-7, standard output first: where a standard code exists (massage, body sites, severity,
+ * low-back pain, leg-pain answers) it is the first coding and the project code follows. A reported
+ * absence is never coded as the finding: shooting leg pain is asked with the project question code
+ * and answered in the value ({@link #legPainAnswer}), so "Absent" is 2667000 Absent, not 23056005
+ * Sciatica.
  */
 public final class Terminology {
 
@@ -69,12 +75,72 @@ public final class Terminology {
   public static final String SNOMED_MUSCLE_SPASM = "45352006";
   public static final String SNOMED_LOW_BACK_PAIN = "279039007";
 
-  /**
-   * Massage (procedure), SNOMED CT 387854002: a massage session and the plan's massage activity.
-   */
+  public static final String CAREPLAN_ASSESS_PLAN = "assess-plan";
+
+  /** ICD-10-CM "Low back pain, unspecified", the code US EHRs put on a problem list. */
+  public static final String ICD10CM_LOW_BACK_PAIN = "M54.50";
+
+  // Standard codes emitted before the project's own (FHIR-7). Each with its source; "secondary"
+  // means seen in published value sets and IGs, not checked against a SNOMED CT browser.
+  /** SNOMED CT 387854002 Massage: mapping table (PRODUCT.md section 6), "to be confirmed". */
   public static final String SNOMED_MASSAGE = "387854002";
 
-  public static final String CAREPLAN_ASSESS_PLAN = "assess-plan";
+  /** SNOMED CT 29836001 Hip region structure: secondary (a published FHIR body-site value set). */
+  public static final String SNOMED_HIP_REGION = "29836001";
+
+  /** SNOMED CT 46862004 Buttock structure (gluteal region): secondary (HL7 body-site lists). */
+  public static final String SNOMED_BUTTOCK = "46862004";
+
+  /** SNOMED CT 38266002 Entire body as a whole: secondary (FHIR body-site examples). */
+  public static final String SNOMED_ENTIRE_BODY = "38266002";
+
+  /** SNOMED CT severities (FHIR R4 condition-severity value set, which lists exactly these). */
+  public static final String SNOMED_MILD = "255604002";
+
+  public static final String SNOMED_MODERATE = "6736007";
+  public static final String SNOMED_SEVERE = "24484000";
+
+  /** SNOMED CT 2667000 Absent (qualifier value): FHIR R4 examples use it for absent findings. */
+  public static final String SNOMED_ABSENT = "2667000";
+
+  /** SNOMED CT lower-limb structures for the side of leg pain: secondary (HL7 body-site lists). */
+  public static final String SNOMED_LEFT_LOWER_LIMB = "32153003";
+
+  public static final String SNOMED_RIGHT_LOWER_LIMB = "62175007";
+  public static final String SNOMED_LOWER_LIMB = "61685007";
+
+  /** The profiles Lumbra's resources claim in {@code meta.profile} (FHIR-5), US Core 8.0.0. */
+  public static final String US_CORE_VERSION = "8.0.0";
+
+  private static final String US_CORE_PROFILE_BASE =
+      "http://hl7.org/fhir/us/core/StructureDefinition/";
+
+  public static final String US_CORE_PATIENT = usCore("us-core-patient");
+  public static final String US_CORE_CONDITION =
+      usCore("us-core-condition-problems-health-concerns");
+  public static final String US_CORE_CAREPLAN = usCore("us-core-careplan");
+  public static final String US_CORE_GOAL = usCore("us-core-goal");
+  public static final String US_CORE_PROCEDURE = usCore("us-core-procedure");
+  public static final String US_CORE_SCREENING_ASSESSMENT =
+      usCore("us-core-observation-screening-assessment");
+  public static final String US_CORE_SIMPLE_OBSERVATION = usCore("us-core-simple-observation");
+
+  /** The US Core profiles each resource type Lumbra serves is emitted in (FHIR-5). */
+  public static final Map<String, List<String>> US_CORE_PROFILES =
+      Map.of(
+          "Patient", List.of(US_CORE_PATIENT),
+          "Condition", List.of(US_CORE_CONDITION),
+          "CarePlan", List.of(US_CORE_CAREPLAN),
+          "Goal", List.of(US_CORE_GOAL),
+          "Procedure", List.of(US_CORE_PROCEDURE),
+          "Observation", List.of(US_CORE_SCREENING_ASSESSMENT, US_CORE_SIMPLE_OBSERVATION));
+
+  /** The server CapabilityStatement Lumbra's own {@code instantiates}. */
+  public static final String US_CORE_SERVER =
+      "http://hl7.org/fhir/us/core/CapabilityStatement/us-core-server|" + US_CORE_VERSION;
+
+  /** The US Core category a problem-list Condition needs (us-core-condition-problems...). */
+  public static final String PROBLEM_LIST_ITEM = "problem-list-item";
 
   // Project codes that are not enum constants.
   public static final String MASSAGE_THERAPY = "massage-therapy";
@@ -117,6 +183,84 @@ public final class Terminology {
   }
 
   private Terminology() {}
+
+  /** A US Core 8.0.0 profile canonical with its version, as the published examples cite it. */
+  private static String usCore(String profile) {
+    return US_CORE_PROFILE_BASE + profile + "|" + US_CORE_VERSION;
+  }
+
+  /** Massage (SNOMED CT) followed by the project's own code, for sessions and plan phases. */
+  public static CodeableConcept massage() {
+    return new CodeableConcept(new Coding(SNOMED, SNOMED_MASSAGE, "Massage"))
+        .addCoding(lumbra(MASSAGE_THERAPY))
+        .setText("Massage therapy for low-back pain");
+  }
+
+  /**
+   * The SNOMED CT body structure of a target region, if one fits; "surrounding muscles" names no
+   * single structure, so it has only the project code. Both domains' region enums share the names.
+   */
+  public static Optional<Coding> bodySite(Enum<?> region) {
+    return switch (region.name()) {
+      case "LOWER_BACK" -> Optional.of(new Coding(SNOMED, SNOMED_LUMBAR_REGION, "Lumbar region"));
+      case "HIPS" -> Optional.of(new Coding(SNOMED, SNOMED_HIP_REGION, "Hip region structure"));
+      case "GLUTES" -> Optional.of(new Coding(SNOMED, SNOMED_BUTTOCK, "Buttock structure"));
+      case "FULL_BODY" ->
+          Optional.of(new Coding(SNOMED, SNOMED_ENTIRE_BODY, "Entire body as a whole"));
+      default -> Optional.empty();
+    };
+  }
+
+  /** A target region as a body site: the SNOMED CT structure first, then the project code. */
+  public static CodeableConcept region(Enum<?> region) {
+    CodeableConcept site = new CodeableConcept();
+    bodySite(region).ifPresent(site::addCoding);
+    site.addCoding(coding(region));
+    return site;
+  }
+
+  /** Condition severity: SNOMED CT (the R4 condition-severity value set) before the project's. */
+  public static CodeableConcept severity(SeverityCategory severity) {
+    Coding snomed =
+        switch (severity) {
+          case MILD -> new Coding(SNOMED, SNOMED_MILD, "Mild");
+          case MODERATE -> new Coding(SNOMED, SNOMED_MODERATE, "Moderate");
+          case SEVERE -> new Coding(SNOMED, SNOMED_SEVERE, "Severe");
+        };
+    return new CodeableConcept(snomed).addCoding(coding(severity));
+  }
+
+  /** Low-back pain: SNOMED CT 279039007 and ICD-10-CM M54.50 (PRODUCT.md section 6). */
+  public static CodeableConcept lowBackPain() {
+    return new CodeableConcept(new Coding(SNOMED, SNOMED_LOW_BACK_PAIN, "Low back pain"))
+        .addCoding(new Coding(ICD10CM, ICD10CM_LOW_BACK_PAIN, "Low back pain, unspecified"))
+        .setText("Low back pain");
+  }
+
+  /**
+   * The answer to "shooting leg pain?" (OBS-2). The Observation's code is the question (the project
+   * code {@code measure-leg-pain}, never a finding), so that an EHR reading the code alone does not
+   * see sciatica; the value carries the answer: SNOMED CT 23056005 Sciatica when present, 2667000
+   * Absent when absent, each followed by the project code.
+   */
+  public static CodeableConcept legPainAnswer(LegPain.Presence presence) {
+    Coding snomed =
+        presence == LegPain.Presence.PRESENT
+            ? new Coding(SNOMED, SNOMED_SCIATICA, "Sciatica")
+            : new Coding(SNOMED, SNOMED_ABSENT, "Absent");
+    return new CodeableConcept(snomed).addCoding(coding(presence));
+  }
+
+  /** The leg(s) of shooting leg pain: the SNOMED CT lower-limb structure, then the project code. */
+  public static CodeableConcept legPainSide(LegPain.Side side) {
+    Coding snomed =
+        switch (side) {
+          case LEFT -> new Coding(SNOMED, SNOMED_LEFT_LOWER_LIMB, "Left lower limb structure");
+          case RIGHT -> new Coding(SNOMED, SNOMED_RIGHT_LOWER_LIMB, "Right lower limb structure");
+          case BOTH -> new Coding(SNOMED, SNOMED_LOWER_LIMB, "Lower limb structure");
+        };
+    return new CodeableConcept(snomed).addCoding(coding(side));
+  }
 
   /** The project code of an enum constant, e.g. {@code technique-deep-tissue}. */
   public static String code(Enum<?> constant) {

@@ -2,39 +2,35 @@ package app.lumbra.web.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.fhir.validation.UsCoreValidator;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StructureDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * FHIR-5: what the running server emits (resources, search sets, history, $everything, errors and
- * the CapabilityStatement) validates against base R4 with zero errors, offline.
+ * the CapabilityStatement) validates with zero errors, offline, against US Core 8.0.0 where it
+ * claims a profile and base R4 otherwise (the fhir-adapter's {@link UsCoreValidator}).
  */
 @ExtendWith(SharedLumbra.class)
 class FhirConformanceIT {
 
   @Test
-  void everythingTheServerEmitsValidatesAgainstBaseR4(LumbraProcess lumbra) {
+  void everythingTheServerEmitsValidatesAgainstUsCore(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     IdType patient = FhirClients.createPatient(client, "Conformance");
     IdType plan =
@@ -82,13 +78,10 @@ class FhirConformanceIT {
       emitted.add(notFound.getOperationOutcome());
     }
 
-    FhirValidator validator = validator(lumbraCodes);
     List<String> errors = new ArrayList<>();
     for (IBaseResource resource : emitted) {
       String name = resource.fhirType() + describe(resource);
-      validator.validateWithResult(resource).getMessages().stream()
-          .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-          .forEach(m -> errors.add(name + " " + m.getLocationString() + ": " + m.getMessage()));
+      UsCoreValidator.get().errors(resource).forEach(error -> errors.add(name + " " + error));
     }
     assertThat(errors).isEmpty();
   }
@@ -97,17 +90,28 @@ class FhirConformanceIT {
     return resource instanceof Bundle bundle ? "(" + bundle.getType().toCode() + ")" : "";
   }
 
-  private static FhirValidator validator(CodeSystem lumbraCodes) {
-    PrePopulatedValidationSupport lumbra = new PrePopulatedValidationSupport(FhirClients.FHIR);
-    lumbra.addCodeSystem(lumbraCodes);
-    ValidationSupportChain chain =
-        new ValidationSupportChain(
-            new DefaultProfileValidationSupport(FhirClients.FHIR),
-            lumbra,
-            new CommonCodeSystemsTerminologyService(FhirClients.FHIR),
-            new InMemoryTerminologyServerValidationSupport(FhirClients.FHIR));
-    FhirValidator validator = FhirClients.FHIR.newValidator();
-    validator.registerValidatorModule(new FhirInstanceValidator(chain));
-    return validator;
+  /** FHIR-7: the CapabilityStatement speaks US Core; extension definitions are served. */
+  @Test
+  void capabilityStatementInstantiatesUsCoreAndExtensionsAreDefined(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    CapabilityStatement statement =
+        client.capabilities().ofType(CapabilityStatement.class).execute();
+
+    assertThat(statement.getInstantiates())
+        .extracting(CanonicalType::getValue)
+        .contains("http://hl7.org/fhir/us/core/CapabilityStatement/us-core-server|8.0.0");
+    assertThat(statement.getRestFirstRep().getResource())
+        .filteredOn(resource -> "Patient".equals(resource.getType()))
+        .flatExtracting(
+            CapabilityStatement.CapabilityStatementRestResourceComponent::getSupportedProfile)
+        .extracting(CanonicalType::getValue)
+        .containsExactly("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient|8.0.0");
+    assertThat(statement.getRestFirstRep().getResource())
+        .extracting(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
+        .contains("StructureDefinition", "CodeSystem");
+    StructureDefinition readingContext =
+        client.read().resource(StructureDefinition.class).withId("reading-context").execute();
+    assertThat(readingContext.getUrl())
+        .isEqualTo("https://lumbra.app/fhir/StructureDefinition/reading-context");
   }
 }

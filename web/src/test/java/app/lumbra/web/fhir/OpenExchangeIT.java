@@ -150,6 +150,13 @@ class OpenExchangeIT {
                 .count();
     assertThat(count(client, "Condition?" + patient + "&category=problem-list-item"))
         .isEqualTo(problems);
+    assertThat(count(client, "Procedure?" + patient)).isEqualTo(examples("Procedure").size());
+    assertThat(count(client, "Goal?" + patient)).isEqualTo(examples("Goal").size());
+    assertThat(count(client, "CarePlan?" + patient)).isEqualTo(examples("CarePlan").size());
+    assertThat(count(client, "CarePlan?" + patient + "&category=assess-plan"))
+        .isEqualTo(examples("CarePlan").size());
+    assertThat(count(client, "Procedure?" + patient + "&code=http://snomed.info/sct|387854002"))
+        .isZero();
   }
 
   private static boolean hasCategory(List<CodeableConcept> categories, String code) {
