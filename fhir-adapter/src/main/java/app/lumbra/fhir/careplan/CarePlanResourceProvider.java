@@ -67,6 +67,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 
@@ -116,6 +117,19 @@ public class CarePlanResourceProvider implements IResourceProvider {
     this.observations = observations;
     this.settings = settings;
     this.validator = validator;
+  }
+
+  /** The plan's goals are Goals of their own once written: the domain says which they are. */
+  private static final Set<String> GOALS = Set.of("goal");
+
+  /**
+   * What is kept of a plan a partner sent: everything but the Goals it contained, which became
+   * goals of the plan, each read as a Goal of its own (FHIR-1).
+   */
+  private static CarePlan asKept(CarePlan sent) {
+    CarePlan kept = sent.copy();
+    kept.getContained().removeIf(contained -> contained instanceof Goal);
+    return kept;
   }
 
   @Override
@@ -187,7 +201,8 @@ public class CarePlanResourceProvider implements IResourceProvider {
                       data.patientId(), data.conditionId(), data.content(), data.author()),
                   data.status());
           return new MethodOutcome(idOf(created), true)
-              .setResource(kept.written(resource, CarePlanFhirMapper.toFhir(created), Set.of()));
+              .setResource(
+                  kept.written(asKept(resource), CarePlanFhirMapper.toFhir(created), GOALS));
         });
   }
 
@@ -220,7 +235,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 data.status(),
                 data.author()));
     return new MethodOutcome(idOf(updated), false)
-        .setResource(kept.written(resource, CarePlanFhirMapper.toFhir(updated), Set.of()));
+        .setResource(kept.written(asKept(resource), CarePlanFhirMapper.toFhir(updated), GOALS));
   }
 
   @Search
