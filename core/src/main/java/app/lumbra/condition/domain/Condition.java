@@ -37,14 +37,14 @@ import java.util.Set;
 public class Condition {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
-  @Column(name = "patient_id", nullable = false, length = 36)
+  @Column(name = "patient_id", nullable = false, length = 64)
   private String patientId;
 
   @Enumerated(EnumType.STRING)
@@ -89,8 +89,17 @@ public class Condition {
 
   /** A new, active condition of the given patient. */
   public static Condition record(PatientId patient, ConditionFacts facts, Clock clock) {
+    return record(ConditionId.random(), patient, facts, clock);
+  }
+
+  /**
+   * A new, active condition with the given id: a fresh one, or the one an EHR chose (FHIR-8); the
+   * application service makes sure no other condition has it.
+   */
+  public static Condition record(
+      ConditionId id, PatientId patient, ConditionFacts facts, Clock clock) {
     Condition condition = new Condition();
-    condition.id = ConditionId.random().value();
+    condition.id = id.value();
     condition.patientId = patient.value();
     condition.status = ConditionStatus.ACTIVE;
     condition.recordedAt = OffsetDateTime.now(clock);

@@ -34,7 +34,7 @@ import java.util.Optional;
 public class Patient {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Version
@@ -80,7 +80,15 @@ public class Patient {
 
   /** A new patient with a fresh random id. */
   public static Patient register(PatientDetails details, Clock clock) {
-    Patient patient = new Patient(PatientId.random(), OffsetDateTime.now(clock));
+    return register(PatientId.random(), details, clock);
+  }
+
+  /**
+   * A new patient with the given id: a fresh one, or the one an EHR chose (FHIR-8); the application
+   * service makes sure no other patient has it.
+   */
+  public static Patient register(PatientId id, PatientDetails details, Clock clock) {
+    Patient patient = new Patient(id, OffsetDateTime.now(clock));
     patient.apply(details, clock);
     return patient;
   }

@@ -57,9 +57,21 @@ class PatientTest {
   }
 
   @Test
-  void patientIdMustBeUuid() {
-    assertThatThrownBy(() -> PatientId.of("123"))
+  void patientIdMayBeAnyFhirIdTheEhrChose() {
+    // FHIR-8: update-as-create with a client-assigned id.
+    assertThat(PatientId.of("mrn-123").value()).isEqualTo("mrn-123");
+    assertThat(PatientId.of("123").value()).isEqualTo("123");
+    assertThat(PatientId.of("A.b-9".repeat(12) + "abcd").value()).hasSize(64);
+  }
+
+  @Test
+  void patientIdThatIsNoFhirIdIsRefusedNamingTheField() {
+    assertThatThrownBy(() -> PatientId.of("mrn 123"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("patientId");
+        .hasMessageContaining("patientId")
+        .hasMessageContaining("FHIR-8");
+    assertThatThrownBy(() -> PatientId.of("x".repeat(65)))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> PatientId.of("")).isInstanceOf(InvalidValueException.class);
   }
 }
