@@ -37,9 +37,53 @@ class PatientTest {
   }
 
   @Test
-  void blankNameIsRejected() {
+  void blankNameCountsAsNotRecorded() {
+    PatientDetails details =
+        new PatientDetails(List.of(), " ", "Anna", LocalDate.of(1980, 1, 1), null);
+    assertThat(details.familyName()).isNull();
+    assertThat(details.givenNames()).isEqualTo("Anna");
+  }
+
+  @Test
+  void aFamilyNameAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(), "Meyer", null, null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.familyName()).contains("Meyer");
+    assertThat(patient.givenNames()).isEmpty();
+    assertThat(patient.birthDate()).isEmpty();
+  }
+
+  @Test
+  void aGivenNameAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(), null, "Anna", null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.familyName()).isEmpty();
+    assertThat(patient.givenNames()).contains("Anna");
+  }
+
+  @Test
+  void anIdentifierAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(MRN), null, null, null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.isKnownAs(MRN)).isTrue();
+    assertThat(patient.birthDate()).isEmpty();
+  }
+
+  @Test
+  void aPatientWithNeitherNameNorIdentifierIsRefusedNamingTheFieldsFhir6() {
     assertThatThrownBy(
-            () -> new PatientDetails(List.of(), " ", "Anna", LocalDate.of(1980, 1, 1), null))
+            () -> new PatientDetails(List.of(), " ", null, LocalDate.of(1980, 1, 1), null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("familyName, givenNames, identifiers")
+        .hasMessageContaining("at least a family name, a given name or an identifier (FHIR-6)");
+  }
+
+  @Test
+  void overlongNameIsRejectedNamingTheField() {
+    assertThatThrownBy(() -> new PatientDetails(List.of(), "x".repeat(201), null, null, null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("familyName");
   }

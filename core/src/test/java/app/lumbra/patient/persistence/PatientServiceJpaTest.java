@@ -142,6 +142,31 @@ class PatientServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  void aPatientWithOnlyAFamilyNameIsStoredAndListedLastByBirthDateFhir6(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView meyer = register(Patients.annaMeyerFromHospital());
+    PatientView onlyFamily = register(new RegisterPatient(List.of(), "Zimmer", null, null, null));
+
+    PatientView read = db.inTransaction(em, () -> service.get(onlyFamily.id()));
+    assertThat(read.familyName()).isEqualTo("Zimmer");
+    assertThat(read.givenNames()).isNull();
+    assertThat(read.birthDate()).isNull();
+    assertThat(read.displayName()).isEqualTo("Zimmer");
+
+    for (PatientCriteria.PatientOrder order :
+        List.of(
+            PatientCriteria.PatientOrder.BIRTH_DATE,
+            PatientCriteria.PatientOrder.BIRTH_DATE_DESCENDING)) {
+      PatientCriteria byBirthDate = new PatientCriteria(null, null, null, null, order);
+      PatientPage page = db.inTransaction(em, () -> service.search(byBirthDate, 0, 10, true));
+      assertThat(page.patients())
+          .extracting(PatientView::id)
+          .containsExactly(meyer.id(), onlyFamily.id());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   void unknownPatientIsNotFound(JpaTestDatabase.Kind kind) {
     start(kind);
     String unknown = UUID.randomUUID().toString();
