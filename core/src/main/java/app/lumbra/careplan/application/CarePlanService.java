@@ -16,7 +16,9 @@ import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.PatientStructuralCauses;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.condition.domain.StructuralFindingRepository;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.shared.IdInUseException;
@@ -53,6 +55,7 @@ public class CarePlanService {
   private CarePlanRepository plans;
   private PatientRepository patients;
   private ConditionRepository conditions;
+  private StructuralFindingRepository findings;
   private CarePolicy policy;
   private Clock clock;
 
@@ -64,18 +67,22 @@ public class CarePlanService {
       CarePlanRepository plans,
       PatientRepository patients,
       ConditionRepository conditions,
+      StructuralFindingRepository findings,
       CarePolicy policy,
       Clock clock) {
     this.plans = plans;
     this.patients = patients;
     this.conditions = conditions;
+    this.findings = findings;
     this.policy = policy;
     this.clock = clock;
   }
 
   /**
-   * PLAN-13: proposes a whole plan from the patient's factors; stores nothing. When a condition is
-   * named, its structural causes (PLAN-11) are added to the factors.
+   * PLAN-13: proposes a whole plan from the patient's factors; stores nothing. The structural
+   * causes (PLAN-11) of the named condition, of the patient's other active low-back-pain conditions
+   * and of their current structural findings (FHIR-6: causes an EHR lists as problems of their own)
+   * are added to the factors.
    *
    * @throws NotFoundException when the patient or condition does not exist
    */
@@ -84,12 +91,15 @@ public class CarePlanService {
     PatientId patient = patients.get(PatientId.of(command.patientId())).id();
     Optional<Condition> condition = conditionOf(patient, command.conditionId());
     FactorsData factors = command.factors();
-    if (condition.isPresent()) {
-      Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
-      causes.addAll(condition.get().structuralCauses());
-      if (factors.structuralCauses() != null) {
-        causes.addAll(factors.structuralCauses());
-      }
+    Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
+    causes.addAll(
+        PatientStructuralCauses.of(
+            conditions.listForPatient(patient), findings.currentFor(patient)));
+    condition.ifPresent(named -> causes.addAll(named.structuralCauses()));
+    if (factors.structuralCauses() != null) {
+      causes.addAll(factors.structuralCauses());
+    }
+    if (!causes.isEmpty()) {
       factors = withCauses(factors, causes);
     }
     PatientFactors domainFactors = CarePlanMapper.factors(factors);

@@ -93,6 +93,7 @@ class ExchangeSearchJpaTest {
             new JpaCarePlanRepository(em),
             patientRepository,
             JpaConditionRepositories.on(em),
+            JpaConditionRepositories.findingsOn(em),
             CarePolicy.withDefaults(),
             clock);
     sessions =
