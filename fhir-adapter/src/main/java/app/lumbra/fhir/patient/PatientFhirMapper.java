@@ -49,7 +49,9 @@ public final class PatientFhirMapper {
       patient.addIdentifier().setSystem(identifier.system()).setValue(identifier.value());
     }
     HumanName name = patient.addName().setFamily(view.familyName());
-    for (String given : view.givenNames().split("\\s+")) {
+    // FHIR-6: a patient may be known by a family name or an identifier alone.
+    for (String given :
+        view.givenNames() == null ? new String[0] : view.givenNames().split("\\s+")) {
       name.addGiven(given.replace(NO_BREAK_SPACE, ' '));
     }
     patient.setBirthDateElement(FhirTime.date(view.birthDate()));
