@@ -134,7 +134,9 @@ class CareServicesInContainerIT {
   @Test
   void anInvalidCommandIsRejectedAndNothingIsStored() {
     String mrn = "MRN-" + UUID.randomUUID();
-    assertThrows(ConstraintViolationException.class, () -> patients.register(patient(mrn, " ")));
+    // A blank family name is allowed now (FHIR-6: an identifier is enough); an overlong one is not.
+    assertThrows(
+        ConstraintViolationException.class, () -> patients.register(patient(mrn, "x".repeat(201))));
 
     assertFalse(patients.findByIdentifier("urn:oid:1.2.36.146.595.217.0.1", mrn).isPresent());
   }

@@ -16,11 +16,15 @@ import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.PatientStructuralCauses;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.condition.domain.StructuralFindingRepository;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +39,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Care plan use cases for the FHIR adapter and the portal (PLAN-1..14). Each method is one
@@ -52,6 +55,7 @@ public class CarePlanService {
   private CarePlanRepository plans;
   private PatientRepository patients;
   private ConditionRepository conditions;
+  private StructuralFindingRepository findings;
   private CarePolicy policy;
   private Clock clock;
 
@@ -63,18 +67,22 @@ public class CarePlanService {
       CarePlanRepository plans,
       PatientRepository patients,
       ConditionRepository conditions,
+      StructuralFindingRepository findings,
       CarePolicy policy,
       Clock clock) {
     this.plans = plans;
     this.patients = patients;
     this.conditions = conditions;
+    this.findings = findings;
     this.policy = policy;
     this.clock = clock;
   }
 
   /**
-   * PLAN-13: proposes a whole plan from the patient's factors; stores nothing. When a condition is
-   * named, its structural causes (PLAN-11) are added to the factors.
+   * PLAN-13: proposes a whole plan from the patient's factors; stores nothing. The structural
+   * causes (PLAN-11) of the named condition, of the patient's other active low-back-pain conditions
+   * and of their current structural findings (FHIR-6: causes an EHR lists as problems of their own)
+   * are added to the factors.
    *
    * @throws NotFoundException when the patient or condition does not exist
    */
@@ -83,12 +91,15 @@ public class CarePlanService {
     PatientId patient = patients.get(PatientId.of(command.patientId())).id();
     Optional<Condition> condition = conditionOf(patient, command.conditionId());
     FactorsData factors = command.factors();
-    if (condition.isPresent()) {
-      Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
-      causes.addAll(condition.get().structuralCauses());
-      if (factors.structuralCauses() != null) {
-        causes.addAll(factors.structuralCauses());
-      }
+    Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
+    causes.addAll(
+        PatientStructuralCauses.of(
+            conditions.listForPatient(patient), findings.currentFor(patient)));
+    condition.ifPresent(named -> causes.addAll(named.structuralCauses()));
+    if (factors.structuralCauses() != null) {
+      causes.addAll(factors.structuralCauses());
+    }
+    if (!causes.isEmpty()) {
       factors = withCauses(factors, causes);
     }
     PatientFactors domainFactors = CarePlanMapper.factors(factors);
@@ -128,6 +139,7 @@ public class CarePlanService {
    * (PLAN-14: draft → active in the same change); either way the plan gets one first version.
    *
    * @throws RuleViolationException when {@code status} is neither DRAFT nor ACTIVE (PLAN-14)
+   * @throws IdInUseException when the requested id is already a plan's (FHIR-8)
    */
   public CarePlanView create(@NotNull @Valid CreateCarePlan command, @NotNull PlanStatus status) {
     if (status != PlanStatus.DRAFT && status != PlanStatus.ACTIVE) {
@@ -138,7 +150,11 @@ public class CarePlanService {
     ConditionId condition =
         conditionOf(patient, command.conditionId()).map(Condition::id).orElse(null);
     CarePlanContent content = CarePlanMapper.content(command.content());
-    CarePlan plan = CarePlan.draft(patient, condition, content, command.author(), clock);
+    CarePlanId id = CarePlanId.requestedOrRandom(command.id());
+    if (command.id() != null && plans.find(id).isPresent()) {
+      throw new IdInUseException("CarePlan", id.value());
+    }
+    CarePlan plan = CarePlan.draft(id, patient, condition, content, command.author(), clock);
     if (status == PlanStatus.ACTIVE) {
       plan.activate(command.author(), clock);
     }
@@ -297,7 +313,9 @@ public class CarePlanService {
   /**
    * Adds or replaces one goal of a plan as a new version of the plan (PLAN-14).
    *
-   * @throws NotFoundException when the plan, or the goal to replace, does not exist
+   * @throws NotFoundException when the plan, or the goal to replace, does not exist (unless {@code
+   *     createWithGivenId})
+   * @throws IdInUseException when a goal to create with a given id is another plan's (FHIR-8)
    * @throws VersionConflictException when the plan changed since {@code expectedVersion}
    * @throws RuleViolationException when the plan is completed or revoked (PLAN-14)
    */
@@ -314,9 +332,12 @@ public class CarePlanService {
     PlanContentData data = CarePlanMapper.data(plan.content());
     List<GoalData> goals = new ArrayList<>(data.goals());
     GoalData goal = command.goal();
-    String goalId = goal.goalId();
-    if (goalId == null) {
-      goalId = UUID.randomUUID().toString();
+    String givenId = goal.goalId();
+    boolean inThisPlan =
+        givenId != null && goals.stream().anyMatch(other -> other.goalId().equals(givenId));
+    String goalId = givenId;
+    if (goalId == null || (command.createWithGivenId() && !inThisPlan)) {
+      goalId = newGoalId(goalId);
       goals.add(
           new GoalData(
               goalId,
@@ -352,6 +373,18 @@ public class CarePlanService {
     plans.flush(plan);
     recordVersion(plan);
     return goalView(plan, goalId);
+  }
+
+  /**
+   * FHIR-8: the id a client chose for a new goal, unless another plan's goal has it; a fresh random
+   * one when none was chosen.
+   */
+  private String newGoalId(String requested) {
+    String id = RecordIds.requestedOrRandom("goalId", requested);
+    if (requested != null && plans.findByGoal(id).isPresent()) {
+      throw new IdInUseException("Goal", id);
+    }
+    return id;
   }
 
   /** A page of the goals matching {@code criteria}, by start date, with the total count. */

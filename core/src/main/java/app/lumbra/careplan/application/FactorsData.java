@@ -18,10 +18,11 @@ import java.util.Set;
 
 /**
  * PLAN-13: the patient factors a plan is based on. Give {@code painScore} (NRS 0–10), {@code
- * severity}, or both; {@code monthlyBudget} is null for no limit and is in {@code currency}.
+ * severity}, or both; {@code monthlyBudget} is null for no limit and is in {@code currency}; {@code
+ * onsetType} null means the onset is not known (UNKNOWN, FHIR-6).
  */
 public record FactorsData(
-    @NotNull OnsetType onsetType,
+    OnsetType onsetType,
     @Min(0) @Max(10) Integer painScore,
     SeverityCategory severity,
     Set<@NotNull StructuralCause> structuralCauses,

@@ -3,6 +3,7 @@ package app.lumbra.careplan.domain;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -39,17 +40,17 @@ import java.util.Optional;
 public class CarePlan {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
-  @Column(name = "patient_id", nullable = false, length = 36)
+  @Column(name = "patient_id", nullable = false, length = 64)
   private String patientId;
 
-  @Column(name = "condition_id", length = 36)
+  @Column(name = "condition_id", length = 64)
   private String conditionId;
 
   @Enumerated(EnumType.STRING)
@@ -117,8 +118,22 @@ public class CarePlan {
       CarePlanContent content,
       String author,
       Clock clock) {
+    return draft(CarePlanId.random(), patient, condition, content, author, clock);
+  }
+
+  /**
+   * A new draft plan with the given id: a fresh one, or the one an EHR chose (FHIR-8); the
+   * application service makes sure no other plan has it.
+   */
+  public static CarePlan draft(
+      CarePlanId id,
+      PatientId patient,
+      ConditionId condition,
+      CarePlanContent content,
+      String author,
+      Clock clock) {
     CarePlan plan = new CarePlan();
-    plan.id = CarePlanId.random().value();
+    plan.id = InvalidValueException.required("carePlanId", id, RecordIds.ALLOWED).value();
     plan.patientId = InvalidValueException.required("patientId", patient, "a patient id").value();
     plan.conditionId = condition == null ? null : condition.value();
     plan.status = PlanStatus.DRAFT;

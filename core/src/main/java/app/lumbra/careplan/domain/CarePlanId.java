@@ -1,18 +1,16 @@
 package app.lumbra.careplan.domain;
 
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RecordIds;
 import java.util.UUID;
 
-/** Lumbra's id of a care plan: a random UUID. */
+/**
+ * A care plan's id: a random UUID, or the id an EHR chose (any FHIR id, FHIR-8, see {@link
+ * RecordIds}).
+ */
 public record CarePlanId(String value) {
 
   public CarePlanId {
-    InvalidValueException.required("carePlanId", value, "a UUID");
-    try {
-      value = UUID.fromString(value).toString();
-    } catch (IllegalArgumentException notAUuid) {
-      throw new InvalidValueException("carePlanId", value, "a UUID");
-    }
+    value = RecordIds.check("carePlanId", value);
   }
 
   public static CarePlanId of(String value) {
@@ -21,6 +19,11 @@ public record CarePlanId(String value) {
 
   public static CarePlanId random() {
     return new CarePlanId(UUID.randomUUID().toString());
+  }
+
+  /** The id a client asked for when given, a random one otherwise. */
+  public static CarePlanId requestedOrRandom(String requested) {
+    return new CarePlanId(RecordIds.requestedOrRandom("carePlanId", requested));
   }
 
   @Override

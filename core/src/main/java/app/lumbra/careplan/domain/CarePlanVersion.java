@@ -25,7 +25,7 @@ public class CarePlanVersion {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "care_plan_id", nullable = false, length = 36)
+  @Column(name = "care_plan_id", nullable = false, length = 64)
   private String carePlanId;
 
   @Column(name = "version_number", nullable = false)

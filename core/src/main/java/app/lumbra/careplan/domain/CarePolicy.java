@@ -1,6 +1,5 @@
 package app.lumbra.careplan.domain;
 
-import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.shared.SessionLength;
@@ -60,10 +59,12 @@ public final class CarePolicy {
 
   /**
    * PLAN-3: acute, severe pain — new onset, recent injury or flare-up with pain NRS at or above the
-   * configured threshold (or recorded as SEVERE when no score is known).
+   * configured threshold (or recorded as SEVERE when no score is known). Subacute and chronic pain
+   * are not, nor is pain whose onset is not known (FHIR-6): the plan then follows severity alone
+   * and {@link #onsetNotKnown} says so.
    */
   public boolean isAcuteSevere(PatientFactors factors) {
-    if (factors.onsetType() == OnsetType.CHRONIC) {
+    if (!factors.onsetType().isRecentOrFlareUp()) {
       return false;
     }
     return factors
@@ -71,6 +72,20 @@ public final class CarePolicy {
         .score()
         .map(nrs -> nrs >= settings.acuteSevereNrs())
         .orElse(factors.severity().category() == SeverityCategory.SEVERE);
+  }
+
+  /**
+   * PLAN-3, FHIR-6: what the clinician should know when the onset was not recorded — the initial
+   * frequency was chosen from severity alone; empty when the onset is known.
+   */
+  public static Optional<String> onsetNotKnown(PatientFactors factors) {
+    if (factors.onsetType().isKnown()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Onset not known: the initial phase follows the severity alone. Record whether the pain"
+            + " is new, subacute, chronic or a flare-up; new or flared-up severe pain may start"
+            + " at 2-3 sessions a week.");
   }
 
   /** PLAN-3: the evidence range of initial sessions per week for these factors. */

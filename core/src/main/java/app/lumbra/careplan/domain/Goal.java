@@ -19,7 +19,7 @@ public class Goal {
 
   public static final int MAX_DESCRIPTION = 500;
 
-  @Column(name = "goal_id", nullable = false, length = 36)
+  @Column(name = "goal_id", nullable = false, length = 64)
   private String goalId;
 
   @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)

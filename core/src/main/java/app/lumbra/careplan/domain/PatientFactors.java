@@ -79,8 +79,8 @@ public class PatientFactors {
       Set<DayOfWeek> availableDays,
       LocalTime preferredTime) {
     PatientFactors factors = new PatientFactors();
-    factors.onsetType =
-        InvalidValueException.required("onsetType", onsetType, "ACUTE, CHRONIC or FLARE_UP");
+    // FHIR-6: a plan for pain whose onset nobody recorded is allowed; the checker says so.
+    factors.onsetType = onsetType == null ? OnsetType.UNKNOWN : onsetType;
     InvalidValueException.required("severity", severity, "a pain score 0-10 and/or a category");
     factors.painScore = severity.painScore();
     factors.severity = severity.category();

@@ -21,6 +21,7 @@ public final class PlanChecker {
     List<PlanWarning> warnings = new ArrayList<>();
     checkExercise(plan, warnings);
     checkTaper(plan, warnings);
+    checkOnset(plan, warnings);
     checkInitial(plan, warnings);
     checkMaintenance(plan, warnings);
     checkSpacing(plan, warnings);
@@ -189,6 +190,12 @@ public final class PlanChecker {
                             + " sessions), above the monthly budget of "
                             + projection.monthlyBudget().orElseThrow()
                             + ".")));
+  }
+
+  /** PLAN-3, FHIR-6: a plan for pain of unknown onset says that it was chosen without it. */
+  private void checkOnset(CarePlanContent plan, List<PlanWarning> warnings) {
+    CarePolicy.onsetNotKnown(plan.factors())
+        .ifPresent(message -> warnings.add(new PlanWarning("PLAN-3", "onsetType", message)));
   }
 
   /** PLAN-11: structural causes are stated and flag co-management. */

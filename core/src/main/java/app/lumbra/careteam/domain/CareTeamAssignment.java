@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 public class CareTeamAssignment {
 
   @Id
-  @Column(name = "patient_id", length = 36)
+  @Column(name = "patient_id", length = 64)
   private String patientId;
 
   @Version

@@ -12,6 +12,7 @@ import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
@@ -62,11 +63,17 @@ public class ConditionService {
    * Records a new active condition.
    *
    * @throws NotFoundException when the patient does not exist
+   * @throws IdInUseException when the requested id is already a condition's (FHIR-8)
    */
   public ConditionView record(@NotNull @Valid RecordCondition command) {
     PatientId patient = patients.get(PatientId.of(command.patientId())).id();
+    ConditionId id = ConditionId.requestedOrRandom(command.id());
+    if (command.id() != null && conditions.find(id).isPresent()) {
+      throw new IdInUseException("Condition", id.value());
+    }
     Condition condition =
         Condition.record(
+            id,
             patient,
             facts(
                 command.onsetType(),

@@ -13,12 +13,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Replaces what is known about a condition, based on the version the editor read. */
+/**
+ * Replaces what is known about a condition, based on the version the editor read. {@code onsetType}
+ * and {@code onsetDate} may be null when not known (FHIR-6, see {@code RecordCondition}).
+ */
 public record ReviseCondition(
     @NotBlank String conditionId,
     @PositiveOrZero long expectedVersion,
-    @NotNull OnsetType onsetType,
-    @NotNull @PastOrPresent LocalDate onsetDate,
+    OnsetType onsetType,
+    @PastOrPresent LocalDate onsetDate,
     @Min(0) @Max(10) Integer painScore,
     SeverityCategory severity,
     Set<@NotNull StructuralCause> structuralCauses,

@@ -23,10 +23,11 @@ import java.util.Set;
 /**
  * A patient's low-back pain as treated with massage.
  *
- * <p>Rules: onset type (acute / chronic / flare-up) and onset date (not in the future) are
- * required; severity is a pain score 0–10 and/or a category. Structural causes (disc herniation,
- * spinal stenosis, nerve involvement) are recorded because a plan for such a condition must say
- * that massage does not fix the root cause and flag co-management (PLAN-11).
+ * <p>Rules: onset type (acute / subacute / chronic / flare-up, or UNKNOWN when an EHR does not say,
+ * FHIR-6) and onset date (not in the future, null when not known); severity is a pain score 0–10
+ * and/or a category. Structural causes (disc herniation, spinal stenosis, nerve involvement) are
+ * recorded because a plan for such a condition must say that massage does not fix the root cause
+ * and flag co-management (PLAN-11).
  *
  * <p>Lifecycle: {@link #record recorded} as ACTIVE, {@link #revise revised} while treated, {@link
  * #resolve resolved} on a date not before its onset. Every change raises the optimistic-lock
@@ -37,21 +38,21 @@ import java.util.Set;
 public class Condition {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
-  @Column(name = "patient_id", nullable = false, length = 36)
+  @Column(name = "patient_id", nullable = false, length = 64)
   private String patientId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "onset_type", nullable = false, length = 16)
   private OnsetType onsetType;
 
-  @Column(name = "onset_date", nullable = false)
+  @Column(name = "onset_date")
   private LocalDate onsetDate;
 
   @Column(name = "pain_score")
@@ -89,8 +90,17 @@ public class Condition {
 
   /** A new, active condition of the given patient. */
   public static Condition record(PatientId patient, ConditionFacts facts, Clock clock) {
+    return record(ConditionId.random(), patient, facts, clock);
+  }
+
+  /**
+   * A new, active condition with the given id: a fresh one, or the one an EHR chose (FHIR-8); the
+   * application service makes sure no other condition has it.
+   */
+  public static Condition record(
+      ConditionId id, PatientId patient, ConditionFacts facts, Clock clock) {
     Condition condition = new Condition();
-    condition.id = ConditionId.random().value();
+    condition.id = id.value();
     condition.patientId = patient.value();
     condition.status = ConditionStatus.ACTIVE;
     condition.recordedAt = OffsetDateTime.now(clock);
@@ -103,12 +113,19 @@ public class Condition {
     apply(facts, clock);
   }
 
-  /** The back pain has gone; {@code on} may not precede the onset nor lie in the future. */
+  /**
+   * The back pain has gone; {@code on} may not precede the onset (when known) nor lie in the
+   * future.
+   */
   public void resolve(LocalDate on, Clock clock) {
     LocalDate today = LocalDate.now(clock);
-    if (on == null || on.isBefore(onsetDate) || on.isAfter(today)) {
+    if (on == null || (onsetDate != null && on.isBefore(onsetDate)) || on.isAfter(today)) {
       throw new InvalidValueException(
-          "resolvedOn", on, "a date from " + onsetDate + " to " + today);
+          "resolvedOn",
+          on,
+          onsetDate == null
+              ? "a date not after " + today
+              : "a date from " + onsetDate + " to " + today);
     }
     status = ConditionStatus.RESOLVED;
     resolvedOn = on;
@@ -148,6 +165,7 @@ public class Condition {
     return onsetType;
   }
 
+  /** When the pain began; null when the EHR or clinician did not say (FHIR-6). */
   public LocalDate onsetDate() {
     return onsetDate;
   }

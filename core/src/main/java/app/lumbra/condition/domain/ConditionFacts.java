@@ -9,6 +9,10 @@ import java.util.Set;
 /**
  * What a clinician or EHR states about the back pain: onset type and date, severity, structural
  * causes (PLAN-11) and a free-text note of at most {@value #MAX_NOTE_LENGTH} characters.
+ *
+ * <p>FHIR-6: an EHR may know neither the onset type nor the onset date. A missing onset type is
+ * {@link OnsetType#UNKNOWN}; the onset date may then be null too. An onset type without a date (the
+ * clinician knows the pain is chronic, not since when) is allowed.
  */
 public record ConditionFacts(
     OnsetType onsetType,
@@ -20,8 +24,7 @@ public record ConditionFacts(
   public static final int MAX_NOTE_LENGTH = 2000;
 
   public ConditionFacts {
-    InvalidValueException.required("onsetType", onsetType, "ACUTE, CHRONIC or FLARE_UP");
-    InvalidValueException.required("onsetDate", onsetDate, "a date not after today");
+    onsetType = onsetType == null ? OnsetType.UNKNOWN : onsetType;
     InvalidValueException.required(
         "severity", severity, "a pain score 0-10, a category MILD/MODERATE/SEVERE, or both");
     structuralCauses =
@@ -37,7 +40,7 @@ public record ConditionFacts(
 
   void checkOnsetDate(Clock clock) {
     LocalDate today = LocalDate.now(clock);
-    if (onsetDate.isAfter(today)) {
+    if (onsetDate != null && onsetDate.isAfter(today)) {
       throw new InvalidValueException("onsetDate", onsetDate, "a date not after " + today);
     }
   }

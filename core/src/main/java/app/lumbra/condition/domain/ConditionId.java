@@ -1,18 +1,16 @@
 package app.lumbra.condition.domain;
 
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RecordIds;
 import java.util.UUID;
 
-/** Lumbra's id of a recorded condition: a random UUID. */
+/**
+ * A recorded condition's id: a random UUID, or the id an EHR chose (any FHIR id, FHIR-8, see {@link
+ * RecordIds}).
+ */
 public record ConditionId(String value) {
 
   public ConditionId {
-    InvalidValueException.required("conditionId", value, "a UUID");
-    try {
-      value = UUID.fromString(value).toString();
-    } catch (IllegalArgumentException notAUuid) {
-      throw new InvalidValueException("conditionId", value, "a UUID");
-    }
+    value = RecordIds.check("conditionId", value);
   }
 
   public static ConditionId of(String value) {
@@ -21,6 +19,11 @@ public record ConditionId(String value) {
 
   public static ConditionId random() {
     return new ConditionId(UUID.randomUUID().toString());
+  }
+
+  /** The id a client asked for when given, a random one otherwise. */
+  public static ConditionId requestedOrRandom(String requested) {
+    return new ConditionId(RecordIds.requestedOrRandom("conditionId", requested));
   }
 
   @Override

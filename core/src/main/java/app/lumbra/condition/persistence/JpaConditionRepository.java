@@ -36,7 +36,7 @@ class JpaConditionRepository implements ConditionRepository {
   public List<Condition> listForPatient(PatientId patient) {
     return em.createQuery(
             "select c from Condition c where c.patientId = :patient"
-                + " order by c.onsetDate desc, c.id",
+                + " order by c.onsetDate desc nulls last, c.id",
             Condition.class)
         .setParameter("patient", patient.value())
         .getResultList();
@@ -47,8 +47,9 @@ class JpaConditionRepository implements ConditionRepository {
     String where = patient == null ? "" : " where c.patientId = :patient";
     String orderBy =
         switch (order) {
-          case ONSET -> " order by c.onsetDate, c.id";
-          case ONSET_DESCENDING -> " order by c.onsetDate desc, c.id";
+          // Conditions whose onset is not known (FHIR-6) come last either way, on every database.
+          case ONSET -> " order by c.onsetDate asc nulls last, c.id";
+          case ONSET_DESCENDING -> " order by c.onsetDate desc nulls last, c.id";
           case RECORDED -> " order by c.recordedAt, c.id";
           case RECORDED_DESCENDING -> " order by c.recordedAt desc, c.id";
           case LAST_UPDATED -> " order by c.updatedAt, c.id";

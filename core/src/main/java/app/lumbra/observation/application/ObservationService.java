@@ -6,6 +6,7 @@ import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,12 @@ public class ObservationService {
    *
    * @throws InvalidValueException when a value is missing, out of range or in the future (OBS-4)
    * @throws NotFoundException when the session named does not exist
+   * @throws IdInUseException when the requested id is already a reading's (FHIR-8)
    */
   public ObservationView record(@NotNull @Valid RecordReading command) {
+    if (command.id() != null && observations.find(command.id()).isPresent()) {
+      throw new IdInUseException("Observation", command.id());
+    }
     String carePlanId = command.carePlanId();
     if (command.sessionId() != null) {
       TreatmentSession session = sessions.get(command.sessionId());
@@ -65,6 +70,7 @@ public class ObservationService {
     }
     SymptomObservation observation =
         SymptomObservation.record(
+            command.id(),
             command.patientId(),
             carePlanId,
             command.sessionId(),

@@ -1,7 +1,7 @@
 package app.lumbra.observation.domain;
 
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.TimeOrderedIds;
+import app.lumbra.shared.RecordIds;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +37,7 @@ public class SymptomObservation {
   static final int MAX_ID_LENGTH = 64;
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Column(name = "patient_id", nullable = false, length = MAX_ID_LENGTH)
@@ -46,7 +46,7 @@ public class SymptomObservation {
   @Column(name = "care_plan_id", length = MAX_ID_LENGTH)
   private String carePlanId;
 
-  @Column(name = "session_id", length = 36)
+  @Column(name = "session_id", length = 64)
   private String sessionId;
 
   @Enumerated(EnumType.STRING)
@@ -93,6 +93,7 @@ public class SymptomObservation {
   }
 
   private SymptomObservation(
+      String requestedId,
       String patientId,
       String carePlanId,
       String sessionId,
@@ -101,7 +102,7 @@ public class SymptomObservation {
       OffsetDateTime effectiveAt,
       SymptomReading reading,
       Clock clock) {
-    this.id = TimeOrderedIds.next();
+    this.id = RecordIds.requestedOrTimeOrdered("observationId", requestedId);
     this.patientId = requiredId("patientId", patientId);
     this.carePlanId = optionalId("carePlanId", carePlanId);
     this.sessionId = optionalId("sessionId", sessionId);
@@ -135,8 +136,34 @@ public class SymptomObservation {
       OffsetDateTime effectiveAt,
       SymptomReading reading,
       Clock clock) {
+    return record(
+        null, patientId, carePlanId, sessionId, context, source, effectiveAt, reading, clock);
+  }
+
+  /**
+   * Records a reading with the id an EHR chose (FHIR-8), or a fresh time-ordered one when {@code
+   * requestedId} is null; the application service makes sure no other reading has it.
+   */
+  public static SymptomObservation record(
+      String requestedId,
+      String patientId,
+      String carePlanId,
+      String sessionId,
+      ReadingContext context,
+      ReadingSource source,
+      OffsetDateTime effectiveAt,
+      SymptomReading reading,
+      Clock clock) {
     return new SymptomObservation(
-        patientId, carePlanId, sessionId, context, source, effectiveAt, reading, clock);
+        requestedId,
+        patientId,
+        carePlanId,
+        sessionId,
+        context,
+        source,
+        effectiveAt,
+        reading,
+        clock);
   }
 
   /** A session context needs its session, and a session id only makes sense in one. */

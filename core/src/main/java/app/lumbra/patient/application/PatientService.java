@@ -8,6 +8,7 @@ import app.lumbra.patient.domain.PatientDetails;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.domain.VisiblePatients;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
@@ -61,8 +62,13 @@ public class PatientService {
    *
    * @throws InvalidValueException when a value is out of range or an identifier already belongs to
    *     another patient
+   * @throws IdInUseException when the requested id is already a patient's (FHIR-8)
    */
   public PatientView register(@NotNull @Valid RegisterPatient command) {
+    PatientId id = PatientId.requestedOrRandom(command.id());
+    if (command.id() != null && patients.find(id).isPresent()) {
+      throw new IdInUseException("Patient", id.value());
+    }
     PatientDetails details =
         details(
             command.identifiers(),
@@ -71,7 +77,7 @@ public class PatientService {
             command.birthDate(),
             command.gender());
     details.identifiers().forEach(identifier -> requireUnused(identifier, Optional.empty()));
-    Patient patient = Patient.register(details, clock);
+    Patient patient = Patient.register(id, details, clock);
     patients.add(patient);
     return changed(null, patient);
   }

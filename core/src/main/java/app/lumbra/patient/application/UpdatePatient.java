@@ -12,13 +12,14 @@ import java.util.List;
 
 /**
  * Replaces a patient's details (like a FHIR update). {@code expectedVersion} is the version the
- * editor read; when the patient changed since, the update is refused with a version conflict.
+ * editor read; when the patient changed since, the update is refused with a version conflict. As at
+ * registration, a family name, a given name or an identifier is enough (FHIR-6).
  */
 public record UpdatePatient(
     @NotBlank String patientId,
     @PositiveOrZero long expectedVersion,
     @NotNull List<@Valid @NotNull IdentifierData> identifiers,
-    @NotBlank @Size(max = 200) String familyName,
-    @NotBlank @Size(max = 200) String givenNames,
-    @NotNull @PastOrPresent LocalDate birthDate,
+    @Size(max = 200) String familyName,
+    @Size(max = 200) String givenNames,
+    @PastOrPresent LocalDate birthDate,
     Gender gender) {}

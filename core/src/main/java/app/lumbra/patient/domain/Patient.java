@@ -21,9 +21,12 @@ import java.util.Optional;
 /**
  * A person treated for low-back pain.
  *
- * <p>Rules: a patient has a Lumbra id (random UUID) and any number of EHR identifiers; each
- * identifier (system + value) belongs to at most one patient, which the application service checks
- * and the database enforces. Names are non-blank; the birth date lies between 1900 and today.
+ * <p>Rules: a patient has an id (a random UUID, or the FHIR id the EHR chose, FHIR-8) and any
+ * number of EHR identifiers; each identifier (system + value) belongs to at most one patient, which
+ * the application service checks and the database enforces. A family name, a given name or an
+ * identifier is enough to register ({@link PatientIdentification}, FHIR-6): names and birth date
+ * are optional, and whatever uses them says when they are not known. A birth date, when known, lies
+ * between 1900 and today.
  *
  * <p>Lifecycle: {@link #register registered}, then {@link #correct corrected} as often as needed;
  * every change raises the optimistic-lock {@link #version()}, so two clinicians editing the same
@@ -34,7 +37,7 @@ import java.util.Optional;
 public class Patient {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Version
@@ -45,20 +48,21 @@ public class Patient {
   @CollectionTable(name = "patient_identifier", joinColumns = @JoinColumn(name = "patient_id"))
   private List<EhrIdentifier> identifiers = new ArrayList<>();
 
-  @Column(name = "family_name", nullable = false, length = PatientDetails.MAX_NAME_LENGTH)
+  @Column(name = "family_name", length = PatientDetails.MAX_NAME_LENGTH)
   private String familyName;
 
-  @Column(name = "given_names", nullable = false, length = PatientDetails.MAX_NAME_LENGTH)
+  @Column(name = "given_names", length = PatientDetails.MAX_NAME_LENGTH)
   private String givenNames;
 
-  // Lower-cased copies so that name search is a plain indexed prefix match on every database.
+  // Lower-cased copies so that name search is a plain indexed prefix match on every database; empty
+  // when the name is not known, so that sorting by name is the same on every database.
   @Column(name = "family_name_key", nullable = false, length = PatientDetails.MAX_NAME_LENGTH)
   private String familyNameKey;
 
   @Column(name = "given_names_key", nullable = false, length = PatientDetails.MAX_NAME_LENGTH)
   private String givenNamesKey;
 
-  @Column(name = "birth_date", nullable = false)
+  @Column(name = "birth_date")
   private LocalDate birthDate;
 
   @Enumerated(EnumType.STRING)
@@ -80,7 +84,15 @@ public class Patient {
 
   /** A new patient with a fresh random id. */
   public static Patient register(PatientDetails details, Clock clock) {
-    Patient patient = new Patient(PatientId.random(), OffsetDateTime.now(clock));
+    return register(PatientId.random(), details, clock);
+  }
+
+  /**
+   * A new patient with the given id: a fresh one, or the one an EHR chose (FHIR-8); the application
+   * service makes sure no other patient has it.
+   */
+  public static Patient register(PatientId id, PatientDetails details, Clock clock) {
+    Patient patient = new Patient(id, OffsetDateTime.now(clock));
     patient.apply(details, clock);
     return patient;
   }
@@ -105,7 +117,7 @@ public class Patient {
 
   /** The form in which names are stored for search and in which search terms are compared. */
   public static String searchKey(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
   }
 
   public boolean isKnownAs(EhrIdentifier identifier) {
@@ -124,16 +136,16 @@ public class Patient {
     return List.copyOf(identifiers);
   }
 
-  public String familyName() {
-    return familyName;
+  public Optional<String> familyName() {
+    return Optional.ofNullable(familyName);
   }
 
-  public String givenNames() {
-    return givenNames;
+  public Optional<String> givenNames() {
+    return Optional.ofNullable(givenNames);
   }
 
-  public LocalDate birthDate() {
-    return birthDate;
+  public Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(birthDate);
   }
 
   public Optional<Gender> gender() {

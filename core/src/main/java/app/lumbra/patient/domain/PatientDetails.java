@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * What the EHR or the clinician says about a patient, validated: identifiers without duplicates,
- * non-blank names of at most {@value #MAX_NAME_LENGTH} characters, a birth date that is not in the
- * future (checked against the injected clock in {@link #checkBirthDate(Clock)}); {@code gender} is
- * null when the record does not say.
+ * names of at most {@value #MAX_NAME_LENGTH} characters, a birth date that is not in the future
+ * (checked against the injected clock in {@link #checkBirthDate(Clock)}). Names, birth date and
+ * gender are null when the record does not say (a blank name counts as not said), as long as the
+ * patient can still be told apart ({@link PatientIdentification}, FHIR-6).
  */
 public record PatientDetails(
     List<EhrIdentifier> identifiers,
@@ -28,18 +29,24 @@ public record PatientDetails(
     identifiers = List.copyOf(new LinkedHashSet<>(identifiers == null ? List.of() : identifiers));
     familyName = name("familyName", familyName);
     givenNames = name("givenNames", givenNames);
-    InvalidValueException.required("birthDate", birthDate, "a date from 1900-01-01 to today");
+    PatientIdentification.check(familyName, givenNames, identifiers);
   }
 
   private static String name(String field, String name) {
-    if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    if (name.strip().length() > MAX_NAME_LENGTH) {
       throw new InvalidValueException(
-          field, name, "a non-blank name of at most " + MAX_NAME_LENGTH + " characters");
+          field, name, "a name of at most " + MAX_NAME_LENGTH + " characters");
     }
     return name.strip();
   }
 
   void checkBirthDate(Clock clock) {
+    if (birthDate == null) {
+      return;
+    }
     LocalDate today = LocalDate.now(clock);
     if (birthDate.isBefore(EARLIEST_BIRTH_DATE) || birthDate.isAfter(today)) {
       throw new InvalidValueException(

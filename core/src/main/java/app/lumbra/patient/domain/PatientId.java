@@ -1,20 +1,16 @@
 package app.lumbra.patient.domain;
 
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RecordIds;
 import java.util.UUID;
 
-/** Lumbra's own id of a patient: a random UUID, so ids never leak how many patients exist. */
+/**
+ * A patient's id: Lumbra's random UUID (so ids never leak how many patients exist), or the id an
+ * EHR chose when it created the patient (any FHIR id, FHIR-8, see {@link RecordIds}).
+ */
 public record PatientId(String value) {
 
-  private static final String ALLOWED = "a UUID such as 3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b7c45";
-
   public PatientId {
-    InvalidValueException.required("patientId", value, ALLOWED);
-    try {
-      value = UUID.fromString(value).toString();
-    } catch (IllegalArgumentException notAUuid) {
-      throw new InvalidValueException("patientId", value, ALLOWED);
-    }
+    value = RecordIds.check("patientId", value);
   }
 
   public static PatientId of(String value) {
@@ -23,6 +19,11 @@ public record PatientId(String value) {
 
   public static PatientId random() {
     return new PatientId(UUID.randomUUID().toString());
+  }
+
+  /** The id a client asked for when given, a random one otherwise. */
+  public static PatientId requestedOrRandom(String requested) {
+    return new PatientId(RecordIds.requestedOrRandom("patientId", requested));
   }
 
   @Override

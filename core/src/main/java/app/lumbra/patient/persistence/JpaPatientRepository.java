@@ -184,8 +184,9 @@ class JpaPatientRepository implements PatientRepository {
     return switch (order) {
       case NAME -> " order by p.familyNameKey, p.givenNamesKey, p.id";
       case NAME_DESCENDING -> " order by p.familyNameKey desc, p.givenNamesKey desc, p.id";
-      case BIRTH_DATE -> " order by p.birthDate, p.id";
-      case BIRTH_DATE_DESCENDING -> " order by p.birthDate desc, p.id";
+      // Patients without a birth date (FHIR-6) come last either way, on every database.
+      case BIRTH_DATE -> " order by p.birthDate asc nulls last, p.id";
+      case BIRTH_DATE_DESCENDING -> " order by p.birthDate desc nulls last, p.id";
       case LAST_UPDATED -> " order by p.updatedAt, p.id";
       case LAST_UPDATED_DESCENDING -> " order by p.updatedAt desc, p.id";
     };

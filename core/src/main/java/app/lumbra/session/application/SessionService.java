@@ -10,6 +10,7 @@ import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.SessionDuration;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.RuleViolationException;
@@ -66,10 +67,13 @@ public class SessionService {
    *
    * @throws InvalidValueException for a duration outside 30–60 minutes (PLAN-5) or no target region
    *     (PLAN-7)
+   * @throws IdInUseException when the requested id is already a session's (FHIR-8)
    */
   public SessionView schedule(@NotNull @Valid ScheduleSession command) {
+    requireUnused(command.id());
     TreatmentSession session =
         TreatmentSession.schedule(
+            command.id(),
             command.carePlanId(),
             command.patientId(),
             command.scheduledAt(),
@@ -100,14 +104,30 @@ public class SessionService {
     return changed(previous, session);
   }
 
-  /** Records a session that took place without having been scheduled here, e.g. from an EHR. */
+  /**
+   * Records a session that took place without having been scheduled here, e.g. from an EHR.
+   *
+   * @throws IdInUseException when the requested id is already a session's (FHIR-8)
+   */
   public SessionView recordUnscheduled(@NotNull @Valid RecordUnscheduledSession command) {
+    requireUnused(command.id());
     TreatmentSession session =
         TreatmentSession.recordUnscheduled(
-            command.carePlanId(), command.patientId(), performed(command.performed()), clock);
+            command.id(),
+            command.carePlanId(),
+            command.patientId(),
+            performed(command.performed()),
+            clock);
     sessions.add(session);
     recordReadings(session, command.performed());
     return changed(null, session);
+  }
+
+  /** FHIR-8: a session id a client chose must not be another session's. */
+  private void requireUnused(String requestedId) {
+    if (requestedId != null && sessions.find(requestedId).isPresent()) {
+      throw new IdInUseException("Session", requestedId);
+    }
   }
 
   /** The patient did not come (OBS-3); only once the session is due. */

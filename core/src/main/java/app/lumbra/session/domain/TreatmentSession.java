@@ -4,6 +4,7 @@ import app.lumbra.observation.domain.Codes;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RecordedTime;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
@@ -26,7 +27,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A massage session of a care plan (OBS-3).
@@ -51,7 +51,7 @@ public class TreatmentSession {
   static final int MAX_TEXT_LENGTH = 500;
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   private String id;
 
   @Column(name = "care_plan_id", nullable = false, length = MAX_ID_LENGTH)
@@ -129,12 +129,13 @@ public class TreatmentSession {
   }
 
   private TreatmentSession(
+      String id,
       String carePlanId,
       String patientId,
       OffsetDateTime scheduledAt,
       Set<TargetRegion> targetRegions,
       Clock clock) {
-    this.id = UUID.randomUUID().toString();
+    this.id = RecordIds.requestedOrRandom("sessionId", id);
     this.carePlanId = requiredId("carePlanId", carePlanId);
     this.patientId = requiredId("patientId", patientId);
     InvalidValueException.required("scheduledAt", scheduledAt, "a date-time with offset");
@@ -156,8 +157,32 @@ public class TreatmentSession {
       Set<Technique> plannedTechniques,
       Set<TargetRegion> targetRegions,
       Clock clock) {
+    return schedule(
+        null,
+        carePlanId,
+        patientId,
+        scheduledAt,
+        plannedDuration,
+        plannedTechniques,
+        targetRegions,
+        clock);
+  }
+
+  /**
+   * Plans a session with the id an EHR chose (FHIR-8), or a fresh random one when {@code
+   * requestedId} is null; the application service makes sure no other session has it.
+   */
+  public static TreatmentSession schedule(
+      String requestedId,
+      String carePlanId,
+      String patientId,
+      OffsetDateTime scheduledAt,
+      SessionDuration plannedDuration,
+      Set<Technique> plannedTechniques,
+      Set<TargetRegion> targetRegions,
+      Clock clock) {
     TreatmentSession session =
-        new TreatmentSession(carePlanId, patientId, scheduledAt, targetRegions, clock);
+        new TreatmentSession(requestedId, carePlanId, patientId, scheduledAt, targetRegions, clock);
     session.plannedDurationMinutes = plannedDuration == null ? null : plannedDuration.minutes();
     session.techniques = techniquesOrEmpty(plannedTechniques);
     return session;
@@ -166,12 +191,30 @@ public class TreatmentSession {
   /** A session that was performed without having been scheduled here, e.g. reported by an EHR. */
   public static TreatmentSession recordUnscheduled(
       String carePlanId, String patientId, PerformedSession performed, Clock clock) {
+    return recordUnscheduled(null, carePlanId, patientId, performed, clock);
+  }
+
+  /**
+   * A performed, unscheduled session with the id an EHR chose (FHIR-8), or a fresh random one when
+   * {@code requestedId} is null; the application service makes sure no other session has it.
+   */
+  public static TreatmentSession recordUnscheduled(
+      String requestedId,
+      String carePlanId,
+      String patientId,
+      PerformedSession performed,
+      Clock clock) {
     InvalidValueException.required("performed", performed, "the details of the performed session");
     InvalidValueException.required(
         "performedAt", performed.performedAt(), "a date-time with offset, not in the future");
     TreatmentSession session =
         new TreatmentSession(
-            carePlanId, patientId, performed.performedAt(), performed.targetRegions(), clock);
+            requestedId,
+            carePlanId,
+            patientId,
+            performed.performedAt(),
+            performed.targetRegions(),
+            clock);
     session.recordAttended(performed, clock);
     return session;
   }

@@ -3,6 +3,7 @@ package app.lumbra.careplan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.fixtures.CarePlans;
 import app.lumbra.fixtures.Factors;
 import app.lumbra.fixtures.TestClocks;
@@ -358,5 +359,32 @@ class PlanRecommenderTest {
         .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
         .first()
         .satisfies(warning -> assertThat(warning.message()).contains("Only 1 of 3 sessions fit"));
+  }
+
+  @Test
+  void severePainOfUnknownOnsetGetsAPlanThatSaysTheOnsetIsNotKnownPlan3Fhir6() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.severeOfUnknownOnset(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(recommendation.plan().factors().onsetType()).isEqualTo(OnsetType.UNKNOWN);
+    assertThat(recommendation.warnings())
+        .filteredOn(warning -> warning.field().equals("onsetType"))
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.ruleId()).isEqualTo("PLAN-3");
+              assertThat(warning.message()).startsWith("Onset not known");
+            });
+    // Without a known recent onset the acute 2-3 per week start is not assumed.
+    assertThat(CarePolicy.withDefaults().isAcuteSevere(recommendation.plan().factors())).isFalse();
+  }
+
+  @Test
+  void severeSubacutePainIsNotTreatedAsAcutePlan3() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.severeSubacute(), CarePlans.HOME_PROGRAMME);
+
+    assertThat(CarePolicy.withDefaults().isAcuteSevere(recommendation.plan().factors())).isFalse();
+    assertThat(recommendation.warnings()).noneMatch(warning -> warning.field().equals("onsetType"));
   }
 }

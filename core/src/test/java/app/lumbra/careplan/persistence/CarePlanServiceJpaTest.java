@@ -23,6 +23,8 @@ import app.lumbra.careplan.domain.Lifestyle;
 import app.lumbra.careplan.domain.PlanChange;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
+import app.lumbra.condition.application.RecordStructuralFinding;
+import app.lumbra.condition.application.StructuralFindingService;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.condition.persistence.JpaConditionRepositories;
@@ -35,6 +37,7 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
 import app.lumbra.progress.application.PlanFactsView;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
@@ -90,6 +93,7 @@ class CarePlanServiceJpaTest {
         new JpaCarePlanRepository(em),
         JpaPatientRepositories.on(em),
         JpaConditionRepositories.on(em),
+        JpaConditionRepositories.findingsOn(em),
         CarePolicy.withDefaults(),
         clock);
   }
@@ -219,6 +223,51 @@ class CarePlanServiceJpaTest {
         .isEqualTo(recommended.projection().totalSessions());
     assertThat(read.warnings()).isEqualTo(recommended.warnings());
     assertThat(read.createdBy()).isEqualTo("dr.kim");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-11: a structural cause the EHR lists as a problem of its own counts")
+  void PLAN_11_aStructuralCauseFromAnotherConditionOfThePatientCounts(JpaTestDatabase.Kind kind) {
+    start(kind);
+    StructuralFindingService findings =
+        new StructuralFindingService(
+            JpaConditionRepositories.findingsOn(em),
+            JpaConditionRepositories.on(em),
+            JpaPatientRepositories.on(em),
+            TestClocks.MONDAY_MORNING);
+    String lowBackPain =
+        db.inTransaction(em, () -> conditionService.record(Conditions.chronicModerate(patientId)))
+            .id();
+    db.inTransaction(
+        em,
+        () ->
+            findings.record(
+                new RecordStructuralFinding(
+                    "ehr-disc-disorder-1", patientId, StructuralCause.SPINAL_STENOSIS)));
+
+    RecommendationView recommended = recommendation(lowBackPain);
+
+    assertThat(recommended.plan().factors().structuralCauses())
+        .contains(StructuralCause.SPINAL_STENOSIS);
+    assertThat(recommended.plan().coManagementFlagged()).isTrue();
+    assertThat(recommended.warnings()).extracting(WarningView::ruleId).contains("PLAN-11");
+    assertThat(db.inTransaction(em, () -> findings.structuralCausesOf(patientId)))
+        .containsExactly(StructuralCause.SPINAL_STENOSIS);
+
+    db.inTransaction(em, () -> findings.end("ehr-disc-disorder-1"));
+    assertThat(recommendation(lowBackPain).plan().factors().structuralCauses()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        findings.record(
+                            new RecordStructuralFinding(
+                                "ehr-disc-disorder-1",
+                                patientId,
+                                StructuralCause.DISC_HERNIATION))))
+        .isInstanceOf(IdInUseException.class);
   }
 
   @ParameterizedTest

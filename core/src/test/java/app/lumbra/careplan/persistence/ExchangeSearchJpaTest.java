@@ -98,6 +98,7 @@ class ExchangeSearchJpaTest {
             new JpaCarePlanRepository(em),
             patientRepository,
             JpaConditionRepositories.on(em),
+            JpaConditionRepositories.findingsOn(em),
             CarePolicy.withDefaults(),
             clock);
     sessions =

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
+import app.lumbra.condition.application.RecordCondition;
 import app.lumbra.condition.application.ReviseCondition;
+import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.fixtures.Conditions;
 import app.lumbra.fixtures.Patients;
@@ -13,6 +15,7 @@ import app.lumbra.fixtures.TestClocks;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
@@ -73,6 +76,24 @@ class ConditionServiceJpaTest {
     assertThat(db.inTransaction(em, () -> service.listForPatient(patientId)))
         .extracting(ConditionView::id)
         .containsExactly(recorded.id());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aProblemListConditionWithoutOnsetKeepsTheEhrIdAndAnUnknownOnsetFhir6Fhir8(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    RecordCondition fromProblemList =
+        new RecordCondition(
+            "problem-lbp-1", patientId, null, null, 6, null, Set.of(), "from the problem list");
+    ConditionView recorded = db.inTransaction(em, () -> service.record(fromProblemList));
+
+    ConditionView read = db.inTransaction(em, () -> service.get("problem-lbp-1"));
+    assertThat(recorded.id()).isEqualTo("problem-lbp-1");
+    assertThat(read.onsetType()).isEqualTo(OnsetType.UNKNOWN);
+    assertThat(read.onsetDate()).isNull();
+    assertThatThrownBy(() -> db.inTransaction(em, () -> service.record(fromProblemList)))
+        .isInstanceOf(IdInUseException.class);
   }
 
   @ParameterizedTest

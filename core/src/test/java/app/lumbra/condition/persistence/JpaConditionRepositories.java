@@ -1,6 +1,7 @@
 package app.lumbra.condition.persistence;
 
 import app.lumbra.condition.domain.ConditionRepository;
+import app.lumbra.condition.domain.StructuralFindingRepository;
 import jakarta.persistence.EntityManager;
 
 /** Lets tests of other modules use the package-private JPA condition repository. */
@@ -10,5 +11,9 @@ public final class JpaConditionRepositories {
 
   public static ConditionRepository on(EntityManager em) {
     return new JpaConditionRepository(em);
+  }
+
+  public static StructuralFindingRepository findingsOn(EntityManager em) {
+    return new JpaStructuralFindingRepository(em);
   }
 }

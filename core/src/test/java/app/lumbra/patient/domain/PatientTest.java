@@ -37,9 +37,53 @@ class PatientTest {
   }
 
   @Test
-  void blankNameIsRejected() {
+  void blankNameCountsAsNotRecorded() {
+    PatientDetails details =
+        new PatientDetails(List.of(), " ", "Anna", LocalDate.of(1980, 1, 1), null);
+    assertThat(details.familyName()).isNull();
+    assertThat(details.givenNames()).isEqualTo("Anna");
+  }
+
+  @Test
+  void aFamilyNameAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(), "Meyer", null, null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.familyName()).contains("Meyer");
+    assertThat(patient.givenNames()).isEmpty();
+    assertThat(patient.birthDate()).isEmpty();
+  }
+
+  @Test
+  void aGivenNameAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(), null, "Anna", null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.familyName()).isEmpty();
+    assertThat(patient.givenNames()).contains("Anna");
+  }
+
+  @Test
+  void anIdentifierAloneIsEnoughFhir6() {
+    Patient patient =
+        Patient.register(
+            new PatientDetails(List.of(MRN), null, null, null, null), TestClocks.MONDAY_MORNING);
+    assertThat(patient.isKnownAs(MRN)).isTrue();
+    assertThat(patient.birthDate()).isEmpty();
+  }
+
+  @Test
+  void aPatientWithNeitherNameNorIdentifierIsRefusedNamingTheFieldsFhir6() {
     assertThatThrownBy(
-            () -> new PatientDetails(List.of(), " ", "Anna", LocalDate.of(1980, 1, 1), null))
+            () -> new PatientDetails(List.of(), " ", null, LocalDate.of(1980, 1, 1), null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("familyName, givenNames, identifiers")
+        .hasMessageContaining("at least a family name, a given name or an identifier (FHIR-6)");
+  }
+
+  @Test
+  void overlongNameIsRejectedNamingTheField() {
+    assertThatThrownBy(() -> new PatientDetails(List.of(), "x".repeat(201), null, null, null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("familyName");
   }
@@ -57,9 +101,21 @@ class PatientTest {
   }
 
   @Test
-  void patientIdMustBeUuid() {
-    assertThatThrownBy(() -> PatientId.of("123"))
+  void patientIdMayBeAnyFhirIdTheEhrChose() {
+    // FHIR-8: update-as-create with a client-assigned id.
+    assertThat(PatientId.of("mrn-123").value()).isEqualTo("mrn-123");
+    assertThat(PatientId.of("123").value()).isEqualTo("123");
+    assertThat(PatientId.of("A.b-9".repeat(12) + "abcd").value()).hasSize(64);
+  }
+
+  @Test
+  void patientIdThatIsNoFhirIdIsRefusedNamingTheField() {
+    assertThatThrownBy(() -> PatientId.of("mrn 123"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("patientId");
+        .hasMessageContaining("patientId")
+        .hasMessageContaining("FHIR-8");
+    assertThatThrownBy(() -> PatientId.of("x".repeat(65)))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> PatientId.of("")).isInstanceOf(InvalidValueException.class);
   }
 }

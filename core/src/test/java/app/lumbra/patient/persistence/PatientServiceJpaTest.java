@@ -15,6 +15,7 @@ import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.VisiblePatients;
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.VersionConflictException;
@@ -117,6 +118,51 @@ class PatientServiceJpaTest {
         .contains(registered.id());
     assertThat(db.inTransaction(em, () -> service.findByIdentifier(Patients.HOSPITAL_MRN, "999")))
         .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aPatientKeepsTheIdTheEhrChoseAndASecondCreateWithItIsRefusedFhir8(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    String chosen = "mrn-" + "1234567890".repeat(6);
+    PatientView registered =
+        register(
+            new RegisterPatient(
+                chosen, List.of(), "Meyer", "Anna", java.time.LocalDate.of(1980, 1, 1), null));
+    assertThat(registered.id()).isEqualTo(chosen);
+    assertThat(db.inTransaction(em, () -> service.get(chosen)).familyName()).isEqualTo("Meyer");
+
+    assertThatThrownBy(
+            () -> register(new RegisterPatient(chosen, List.of(), "Other", "Olga", null, null)))
+        .isInstanceOf(IdInUseException.class)
+        .hasMessageContaining(chosen);
+    assertThat(db.inTransaction(em, () -> service.get(chosen)).familyName()).isEqualTo("Meyer");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aPatientWithOnlyAFamilyNameIsStoredAndListedLastByBirthDateFhir6(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PatientView meyer = register(Patients.annaMeyerFromHospital());
+    PatientView onlyFamily = register(new RegisterPatient(List.of(), "Zimmer", null, null, null));
+
+    PatientView read = db.inTransaction(em, () -> service.get(onlyFamily.id()));
+    assertThat(read.familyName()).isEqualTo("Zimmer");
+    assertThat(read.givenNames()).isNull();
+    assertThat(read.birthDate()).isNull();
+    assertThat(read.displayName()).isEqualTo("Zimmer");
+
+    for (PatientCriteria.PatientOrder order :
+        List.of(
+            PatientCriteria.PatientOrder.BIRTH_DATE,
+            PatientCriteria.PatientOrder.BIRTH_DATE_DESCENDING)) {
+      PatientCriteria byBirthDate = new PatientCriteria(null, null, null, null, order);
+      PatientPage page = db.inTransaction(em, () -> service.search(byBirthDate, 0, 10, true));
+      assertThat(page.patients())
+          .extracting(PatientView::id)
+          .containsExactly(meyer.id(), onlyFamily.id());
+    }
   }
 
   @ParameterizedTest

@@ -77,7 +77,10 @@ public final class ConditionFhirMapper {
                 "Problem List Item")));
     condition.setCode(lowBackPain());
     condition.setSubject(Refs.to("Patient", view.patientId()));
-    condition.setOnset(new DateTimeType(view.onsetDate().toString()));
+    // FHIR-6: the onset date may not be known.
+    if (view.onsetDate() != null) {
+      condition.setOnset(new DateTimeType(view.onsetDate().toString()));
+    }
     Ext.add(condition, Extensions.ONSET_TYPE, Terminology.coding(view.onsetType()));
     condition.setSeverity(Terminology.severity(view.severity()));
     if (view.painScore() != null) {

@@ -38,6 +38,9 @@ public final class PatientFhirMapper {
   public static final Set<String> OWNED =
       Set.of("identifier", "name", "birthDate", "gender", "extension");
 
+  private static final String DATA_ABSENT_REASON =
+      "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+
   private static final char NO_BREAK_SPACE = '\u00A0';
 
   private PatientFhirMapper() {}
@@ -58,6 +61,11 @@ public final class PatientFhirMapper {
           name.addGiven(given.replace(NO_BREAK_SPACE, ' '));
         }
       }
+    } else {
+      // FHIR-6: known by an identifier alone; US Core (us-core-6) then asks why the name is absent.
+      patient
+          .addName()
+          .addExtension(DATA_ABSENT_REASON, new org.hl7.fhir.r4.model.CodeType("unknown"));
     }
     patient.setBirthDateElement(FhirTime.date(view.birthDate()));
     if (view.gender() != null) {

@@ -1,5 +1,6 @@
 package app.lumbra.web.portal;
 
+import app.lumbra.condition.domain.OnsetType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -40,6 +41,22 @@ public class Labels {
 
   public String day(LocalDate day) {
     return day == null ? "" : DAY.format(day);
+  }
+
+  /** A day, or {@code otherwise} when it was not recorded (FHIR-6: EHRs may leave dates out). */
+  public String dayOr(LocalDate day, String otherwise) {
+    return day == null ? otherwise : DAY.format(day);
+  }
+
+  /**
+   * A condition's onset in words: "Chronic since 3 Jan 2026", "Chronic" when the date is not known,
+   * "Onset not known" when neither is (FHIR-6).
+   */
+  public String onset(OnsetType type, LocalDate since) {
+    String kind = type == null || !type.isKnown() ? "Onset not known" : of(type);
+    return since == null
+        ? kind
+        : kind + (type == null || !type.isKnown() ? ", began " : " since ") + DAY.format(since);
   }
 
   public String time(OffsetDateTime time) {

@@ -32,6 +32,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -209,6 +210,20 @@ public class PatientChart implements Serializable {
 
   public void setPlanId(String planId) {
     this.planId = planId;
+  }
+
+  /**
+   * The chart header's birth line: "Born 1 Jan 1980, age 46", or that neither is known when the EHR
+   * sent no birth date (FHIR-6).
+   */
+  public String getBorn() {
+    if (patient == null || patient.birthDate() == null) {
+      return "Date of birth not recorded, age not known";
+    }
+    LocalDate today = LocalDate.now(clock.withZone(PortalTime.zone()));
+    return "Born "
+        + labels.day(patient.birthDate())
+        + patient.ageOn(today).map(age -> ", age " + age).orElse("");
   }
 
   public PatientView getPatient() {

@@ -47,17 +47,35 @@ class PortalCareJourneyIT {
 
   @Test
   @Order(1)
-  void aPatientFormWithoutANameSavesNothingAndSaysWhy() {
+  void aPatientFormWithNeitherNameNorIdentifierSavesNothingAndSaysWhy() {
     browser.open("/portal/patient.xhtml");
-    browser.type("f:givenNames", "Amara");
     browser.set("f:birthDate", "1981-04-12");
     browser.select("f:onsetType", "FLARE_UP");
     browser.set("f:onsetDate", TODAY.minusWeeks(4).toString());
     browser.click("f:save");
-    String error =
-        browser.driver.findElement(By.cssSelector("#f\\:familyName ~ .field-error")).getText();
-    assertThat(error).isEqualTo("Family name: please fill this in.");
+    // FHIR-6: a family name, a given name or an identifier is enough; none of them is not.
+    assertThat(browser.byId("page-messages").getText())
+        .contains("at least a family name, a given name or an identifier");
     assertThat(browser.driver.getCurrentUrl()).contains("/portal/patient.xhtml");
+  }
+
+  @Test
+  @Order(1)
+  void aPatientKnownOnlyByFamilyNameIsRegisteredWithoutBirthDate() {
+    String onlyFamily = "Nakamura" + UUID.randomUUID().toString().substring(0, 6);
+    browser.open("/portal/patient.xhtml");
+    browser.type("f:familyName", onlyFamily);
+    browser.select("f:onsetType", "UNKNOWN");
+    browser.set("f:painScore", "5");
+    browser.click("f:save");
+    // FHIR-6: no given name, no birth date, no onset date; the chart says what is not known.
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/chart.xhtml");
+    assertThat(browser.byId("patient-name").getText()).isEqualTo(onlyFamily);
+    assertThat(browser.byId("patient-born").getText())
+        .contains("Date of birth not recorded, age not known");
+    assertThat(browser.text()).contains("Onset not known");
+    browser.open("/portal/patients.xhtml?q=" + onlyFamily);
+    assertThat(browser.text()).contains(onlyFamily).contains("not recorded");
   }
 
   @Test
