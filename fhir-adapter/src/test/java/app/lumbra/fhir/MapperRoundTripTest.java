@@ -109,7 +109,7 @@ class MapperRoundTripTest {
   void conditionRoundTripKeepsSeverityCausesAndNote() {
     ConditionView view = FhirViews.chronicWithHerniation();
     Condition condition = overTheWire(ConditionFhirMapper.toFhir(view));
-    var data = ConditionFhirMapper.toDomain(condition);
+    var data = ConditionFhirMapper.toDomain(condition, java.time.LocalDate.of(2026, 3, 2));
     assertThat(data.patientId()).isEqualTo(view.patientId());
     assertThat(data.onsetType()).isEqualTo(view.onsetType());
     assertThat(data.onsetDate()).isEqualTo(view.onsetDate());

@@ -298,6 +298,12 @@ public class CarePlanService {
     return new CarePlanPage(page, offset, limit, plans.count(criteria));
   }
 
+  /** Whether a goal of some plan has this id; never marks the caller's transaction for rollback. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean goalExists(@NotNull String goalId) {
+    return plans.findByGoal(goalId).isPresent();
+  }
+
   /**
    * The goal with this id and the plan that holds it.
    *

@@ -149,6 +149,16 @@ public class ConditionService {
     return changed(previous, condition);
   }
 
+  /**
+   * Whether a condition has this id (update-as-create asks); never marks the caller's transaction
+   * for rollback, unlike {@link #get}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(@NotNull String conditionId) {
+    return app.lumbra.shared.RecordIds.isValid(conditionId)
+        && conditions.find(ConditionId.of(conditionId)).isPresent();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public ConditionView get(@NotNull String conditionId) {
     return ConditionView.of(conditions.get(ConditionId.of(conditionId)));

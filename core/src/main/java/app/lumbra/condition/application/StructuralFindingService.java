@@ -74,6 +74,15 @@ public class StructuralFindingService {
     return StructuralFindingView.of(finding);
   }
 
+  /**
+   * Whether a finding has this id. A question, not a failure: unlike {@link #get}, it never marks
+   * the caller's transaction for rollback.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(@NotNull String findingId) {
+    return findings.find(findingId).isPresent();
+  }
+
   /** The finding with this id; throws {@link NotFoundException} when there is none. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public StructuralFindingView get(@NotNull String findingId) {

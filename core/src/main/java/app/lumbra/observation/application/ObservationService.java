@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Symptom reading use cases for the FHIR adapter and the portal (OBS-1, OBS-2, OBS-4). Each method
@@ -81,6 +82,21 @@ public class ObservationService {
             clock);
     observations.add(observation);
     return ObservationView.of(observation);
+  }
+
+  /**
+   * Whether a reading has this id (update-as-create asks); never marks the caller's transaction for
+   * rollback, unlike {@link #get}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(@NotNull String observationId) {
+    return observations.find(observationId).isPresent();
+  }
+
+  /** The reading with this id, if there is one; never marks the caller's transaction. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ObservationView> find(@NotNull String observationId) {
+    return observations.find(observationId).map(ObservationView::of);
   }
 
   /** The reading with this id; throws {@link NotFoundException} when there is none. */

@@ -81,7 +81,9 @@ public final class ConditionFhirMapper {
     if (view.onsetDate() != null) {
       condition.setOnset(new DateTimeType(view.onsetDate().toString()));
     }
-    Ext.add(condition, Extensions.ONSET_TYPE, Terminology.coding(view.onsetType()));
+    if (view.onsetType() != OnsetType.UNKNOWN) {
+      Ext.add(condition, Extensions.ONSET_TYPE, Terminology.coding(view.onsetType()));
+    }
     condition.setSeverity(Terminology.severity(view.severity()));
     if (view.painScore() != null) {
       Ext.add(condition, Extensions.SEVERITY_SCORE, new IntegerType(view.painScore()));
@@ -119,6 +121,11 @@ public final class ConditionFhirMapper {
       LocalDate resolvedOn) {
 
     public RecordCondition toRecord() {
+      return toRecord(null);
+    }
+
+    /** Recording under the client's id, or a new one when {@code id} is null (FHIR-8). */
+    public RecordCondition toRecord(String id) {
       if (resolvedOn != null) {
         throw new InvalidValueException(
             "Condition.clinicalStatus",
@@ -126,7 +133,7 @@ public final class ConditionFhirMapper {
             "active: record the condition, then resolve it");
       }
       return new RecordCondition(
-          patientId, onsetType, onsetDate, painScore, severity, structuralCauses, note);
+          id, patientId, onsetType, onsetDate, painScore, severity, structuralCauses, note);
     }
 
     public ReviseCondition toRevise(String id, long expectedVersion) {
@@ -135,7 +142,8 @@ public final class ConditionFhirMapper {
     }
   }
 
-  public static ConditionData toDomain(Condition condition) {
+  /** The condition a client sends; {@code today} dates an onset with no recorded date. */
+  public static ConditionData toDomain(Condition condition, LocalDate today) {
     if (!StandardInput.isLowBackPain(condition.getCode())) {
       throw new InvalidValueException(
           "Condition.code",
@@ -159,9 +167,21 @@ public final class ConditionFhirMapper {
         causes.addAll(StandardInput.structuralCauses(code));
       }
     }
-    if (condition.hasOnset() && !condition.hasOnsetDateTimeType()) {
-      throw new InvalidValueException("Condition.onset[x]", "not a date", "onsetDateTime");
+    if (condition.hasOnset()
+        && !condition.hasOnsetDateTimeType()
+        && !(condition.hasOnsetPeriod() && condition.getOnsetPeriod().hasStart())) {
+      throw new InvalidValueException(
+          "Condition.onset[x]",
+          condition.getOnset().fhirType(),
+          "onsetDateTime or onsetPeriod with a start");
     }
+    LocalDate onsetDate =
+        condition.hasOnsetDateTimeType()
+            ? FhirTime.localDate("Condition.onsetDateTime", condition.getOnsetDateTimeType())
+            : condition.hasOnsetPeriod()
+                ? FhirTime.localDate(
+                    "Condition.onsetPeriod.start", condition.getOnsetPeriod().getStartElement())
+                : null;
     LocalDate resolvedOn =
         condition.hasAbatementDateTimeType()
             ? FhirTime.localDate(
@@ -172,6 +192,14 @@ public final class ConditionFhirMapper {
           "Condition.abatementDateTime",
           resolvedOn,
           "a date exactly when clinicalStatus is resolved");
+    }
+    if (!condition.hasSeverity() && score == null) {
+      // PLAN-3 plans by severity; Lumbra does not guess one.
+      throw new InvalidValueException(
+          "Condition.severity",
+          null,
+          "SNOMED CT 255604002 mild, 6736007 moderate or 24484000 severe (PLAN-3 plans by"
+              + " severity)");
     }
     SeverityCategory severity =
         condition.hasSeverity()
@@ -186,12 +214,21 @@ public final class ConditionFhirMapper {
             : null;
     return new ConditionData(
         Refs.required("Condition.subject", "Patient", condition.getSubject()),
-        onsetType == null
-            ? null
-            : Terminology.parse(OnsetType.class, "Condition.extension(onset-type)", onsetType),
-        condition.hasOnsetDateTimeType()
-            ? FhirTime.localDate("Condition.onsetDateTime", condition.getOnsetDateTimeType())
-            : null,
+        // FHIR-6: without Lumbra's extension, the onset type follows from the onset date as of
+        // the day the condition was recorded (OnsetType.sinceOnset), else it is not known.
+        onsetType != null
+            ? Terminology.parse(OnsetType.class, "Condition.extension(onset-type)", onsetType)
+            : OnsetType.sinceOnset(
+                onsetDate,
+                condition.hasRecordedDate()
+                    ? condition
+                        .getRecordedDateElement()
+                        .getValue()
+                        .toInstant()
+                        .atZone(java.time.ZoneOffset.UTC)
+                        .toLocalDate()
+                    : today),
+        onsetDate,
         score == null ? null : score.getValue(),
         severity,
         causes,

@@ -280,7 +280,8 @@ public class ConditionResourceProvider implements IResourceProvider {
             return List.of(ValidationOutcomes.KEPT_AS_CONTEXT);
           }
           return ValidationOutcomes.valid(
-              validator, ConditionFhirMapper.toDomain(resource).toRecord());
+              validator,
+              ConditionFhirMapper.toDomain(resource, java.time.LocalDate.now()).toRecord());
         });
   }
 }

@@ -132,7 +132,7 @@ public class GoalResourceProvider implements IResourceProvider {
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
     MustUnderstand.check(resource);
     if (context.has("Goal", id.getIdPart())
-        || GoalFhirMapper.carePlanId(resource) == null && !isPlanGoal(id.getIdPart())) {
+        || GoalFhirMapper.carePlanId(resource) == null && !plans.goalExists(id.getIdPart())) {
       return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
     }
     return transaction.run(() -> updated(id, resource));
@@ -183,15 +183,6 @@ public class GoalResourceProvider implements IResourceProvider {
       atVersion(goal, summary.version()).ifPresent(version -> versions.add(0, version));
     }
     return Pages.asHistory(versions);
-  }
-
-  private boolean isPlanGoal(String goalId) {
-    try {
-      plans.goal(goalId);
-      return true;
-    } catch (NotFoundException none) {
-      return false;
-    }
   }
 
   private Optional<Goal> atVersion(GoalView goal, long version) {

@@ -33,6 +33,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.annotation.Validate;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortSpec;
@@ -52,6 +53,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
@@ -99,12 +101,11 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   @Read(version = true)
   public Observation read(@IdParam IdType id) {
-    ObservationView observation;
-    try {
-      observation = observations.get(id.getIdPart());
-    } catch (NotFoundException notAReading) {
-      return (Observation) clinicalContext(id, notAReading);
+    Optional<ObservationView> reading = observations.find(id.getIdPart());
+    if (reading.isEmpty()) {
+      return (Observation) clinicalContext(id);
     }
+    ObservationView observation = reading.get();
     Long version = Versions.expected(id);
     if (version != null && version != observation.version()) {
       throw new NotFoundException("Observation version", id.getIdPart() + "/" + version);
@@ -151,8 +152,8 @@ public class ObservationResourceProvider implements IResourceProvider {
   }
 
   /** A read of an id that is no reading: the clinical context's, or the reading's not-found. */
-  private org.hl7.fhir.r4.model.DomainResource clinicalContext(
-      IdType id, NotFoundException notAReading) {
+  private org.hl7.fhir.r4.model.DomainResource clinicalContext(IdType id) {
+    NotFoundException notAReading = new NotFoundException("Observation", id.getIdPart());
     if (!context.has("Observation", id.getIdPart())) {
       throw notAReading;
     }
@@ -160,6 +161,12 @@ public class ObservationResourceProvider implements IResourceProvider {
     return version == null
         ? context.read("Observation", id.getIdPart()).orElseThrow(() -> notAReading)
         : context.version("Observation", id.getIdPart(), version);
+  }
+
+  /** Update-as-create under the client's id ({@link ObservationWrites#update}). */
+  @Update
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam Observation resource) {
+    return writes.update(id, resource);
   }
 
   /** Create, conditional with If-None-Exist ({@link ObservationWrites#create}). */

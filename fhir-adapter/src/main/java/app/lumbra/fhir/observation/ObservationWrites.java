@@ -4,6 +4,7 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
+import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationPage;
@@ -69,6 +70,29 @@ public class ObservationWrites {
    */
   public MethodOutcome create(Observation sent, String ifNoneExist) {
     MustUnderstand.check(sent);
+    return created(sent, ifNoneExist, null);
+  }
+
+  /**
+   * Update of {@code id} (FHIR-8): a new id is a create under it; the clinical context keeps a new
+   * version; a reading of Lumbra's measures never changes (corrections are new readings).
+   */
+  public MethodOutcome update(IdType id, Observation sent) {
+    MustUnderstand.check(sent);
+    String recordId = id.getIdPart();
+    if (context.has("Observation", recordId)) {
+      return context.keep(sent, recordId, Versions.expected(id));
+    }
+    if (observations.exists(recordId)) {
+      throw new RuleViolationException(
+          "FHIR-8",
+          "Observation",
+          "a reading is never changed: record the correction as a new reading");
+    }
+    return created(sent, null, recordId);
+  }
+
+  private MethodOutcome created(Observation sent, String ifNoneExist, String id) {
     if (!ObservationFhirMapper.isMeasure(sent.getCode())) {
       if (ifNoneExist != null) {
         throw new InvalidValueException(
@@ -77,9 +101,10 @@ public class ObservationWrites {
             "only on readings of Lumbra's measures (" + ObservationFhirMapper.allowedCodes() + ")");
       }
       // Not one of Lumbra's measures (a vital sign, say): the patient's clinical context.
-      return context.keep(sent, null, null);
+      return context.keep(sent, id, null);
     }
-    RecordReading command = withSessionContext(sent, ObservationFhirMapper.toDomain(sent));
+    RecordReading command =
+        withSessionContext(sent, withId(ObservationFhirMapper.toDomain(sent), id));
     if (ifNoneExist != null) {
       ReadingCriteria criteria = ConditionalSearch.criteria(ifNoneExist);
       ObservationPage matches = observations.search(criteria, 0, 2);
@@ -97,6 +122,20 @@ public class ObservationWrites {
     ObservationView created = observations.record(command);
     return new MethodOutcome(idOf(created), true)
         .setResource(kept.written(sent, ObservationFhirMapper.toFhir(created), Set.of()));
+  }
+
+  private static RecordReading withId(RecordReading command, String id) {
+    return id == null
+        ? command
+        : new RecordReading(
+            id,
+            command.patientId(),
+            command.carePlanId(),
+            command.sessionId(),
+            command.context(),
+            command.source(),
+            command.effectiveAt(),
+            command.reading());
   }
 
   /**
@@ -117,6 +156,7 @@ public class ObservationWrites {
       return command;
     }
     return new RecordReading(
+        command.id(),
         command.patientId(),
         command.carePlanId(),
         command.sessionId(),

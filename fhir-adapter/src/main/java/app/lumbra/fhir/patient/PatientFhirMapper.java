@@ -92,7 +92,7 @@ public final class PatientFhirMapper {
 
     /** Registration under the client's id, or a new one when {@code id} is null (FHIR-8). */
     public RegisterPatient toRegister(String id) {
-      return new RegisterPatient(identifiers, familyName, givenNames, birthDate, gender);
+      return new RegisterPatient(id, identifiers, familyName, givenNames, birthDate, gender);
     }
 
     public UpdatePatient toUpdate(String id, long expectedVersion) {

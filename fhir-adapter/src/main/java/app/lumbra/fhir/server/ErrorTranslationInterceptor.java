@@ -1,5 +1,6 @@
 package app.lumbra.fhir.server;
 
+import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.RuleViolationException;
@@ -87,6 +88,14 @@ public class ErrorTranslationInterceptor {
     }
     if (cause instanceof VersionConflictException conflict) {
       return conflict(conflict.getMessage(), ifMatch);
+    }
+    if (cause instanceof IdInUseException taken) {
+      // FHIR-8: a create under an id another record already has.
+      return with(
+          new ResourceVersionConflictException(taken.getMessage()),
+          IssueType.DUPLICATE,
+          null,
+          null);
     }
     if (cause instanceof ConstraintViolationException violations) {
       String message =

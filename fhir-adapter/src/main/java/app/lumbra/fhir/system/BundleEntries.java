@@ -229,10 +229,13 @@ public class BundleEntries {
     if (resource instanceof Goal goal) {
       return goals.update(id, goal);
     }
+    if (resource instanceof Observation observation) {
+      return observations.update(id, observation);
+    }
     throw new InvalidValueException(
         field + ".resource",
         resource.fhirType(),
-        "a Patient, Condition, CarePlan, Goal or Procedure");
+        "a Patient, Condition, CarePlan, Goal, Procedure or Observation");
   }
 
   private Resource read(IdType id, String field) {

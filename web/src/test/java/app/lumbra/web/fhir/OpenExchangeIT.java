@@ -264,4 +264,88 @@ class OpenExchangeIT {
             refused -> assertThat(refused.getStatusCode()).isEqualTo(400));
     assertThat(FhirClients.readingsOf(client, patientId)).hasSize(1);
   }
+
+  @Test
+  void fhir8ClientAssignedIdsCreateOnUpdateAndAReadingNeverChanges(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String mrn = "mrn-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Patient patient = new Patient();
+    patient.setId("Patient/" + mrn);
+    patient.addName().setFamily("OnlyFamily");
+
+    MethodOutcome created = client.update().resource(patient).execute();
+    assertThat(created.getCreated()).isTrue();
+    assertThat(created.getId().getIdPart()).isEqualTo(mrn);
+    patient.addTelecom().setValue("+1 555 0100");
+    MethodOutcome updated = client.update().resource(patient).execute();
+    assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
+    Patient read = client.read().resource(Patient.class).withId(mrn).execute();
+    assertThat(read.getNameFirstRep().getFamily()).isEqualTo("OnlyFamily");
+    assertThat(read.hasBirthDate()).isFalse();
+    assertThat(read.getTelecomFirstRep().getValue()).isEqualTo("+1 555 0100");
+
+    Observation pain = FhirClients.pain(mrn, 4, "2026-03-02T10:00:00+01:00");
+    pain.setId("Observation/" + mrn + "-pain-1");
+    assertThat(client.update().resource(pain).execute().getCreated()).isTrue();
+    pain.setValue(new IntegerType(5));
+    assertThatThrownBy(() -> client.update().resource(pain).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> assertThat(refused.getStatusCode()).isEqualTo(422));
+    assertThat(FhirClients.readingsOf(client, mrn)).hasSize(1);
+  }
+
+  @Test
+  void fhir6AProblemListLowBackPainIsUnderstoodWithoutLumbrasExtensions(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientId = FhirClients.createPatient(client, "ProblemList").getIdPart();
+    Condition problem = new Condition();
+    problem.setId("Condition/ehr-lbp-" + patientId.substring(0, 8));
+    problem
+        .getMeta()
+        .addProfile(
+            "http://hl7.org/fhir/us/core/StructureDefinition/us-core-condition-problems-health-concerns");
+    problem
+        .addCategory()
+        .addCoding(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/condition-category",
+                "problem-list-item",
+                "Problem List Item"));
+    problem
+        .getClinicalStatus()
+        .addCoding(
+            new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null));
+    problem
+        .getCode()
+        .addCoding(new Coding("http://snomed.info/sct", "279039007", "Low back pain"))
+        .addCoding(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "M54.50", null))
+        .setText("Low back pain");
+    problem.getSubject().setReference("Patient/" + patientId);
+    problem.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2025-01-10"));
+    problem.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+    problem.addNote().setText("Referred by primary care");
+    problem
+        .getSeverity()
+        .addCoding(new Coding("http://snomed.info/sct", "6736007", "Moderate severity"));
+
+    MethodOutcome outcome = client.update().resource(problem).execute();
+    assertThat(outcome.getCreated()).isTrue();
+    Condition read =
+        client.read().resource(Condition.class).withId(outcome.getId().getIdPart()).execute();
+    assertThat(NothingDropped.dropped(problem, read)).isEmpty();
+    // FHIR-6: onset over 12 weeks before it was recorded: chronic, derived and said in Lumbra's
+    // extension beside what was sent.
+    assertThat(
+            ((Coding)
+                    read.getExtensionByUrl("https://lumbra.app/fhir/StructureDefinition/onset-type")
+                        .getValue())
+                .getCode())
+        .isEqualTo("onset-chronic");
+    assertThat(
+            count(
+                client,
+                "Condition?patient=" + patientId + "&code=http://snomed.info/sct|279039007"))
+        .isEqualTo(1);
+  }
 }
