@@ -267,19 +267,8 @@ public class CarePlanResourceProvider implements IResourceProvider {
                 who == null ? null : who.getIdPart(),
                 category == null
                     ? Map.of()
-                    : Map.of(
-                        "category",
-                        List.of(
-                            new ContextCriteria.TokenMatch(
-                                category.getSystem() == null || category.getSystem().isEmpty()
-                                    ? null
-                                    : category.getSystem(),
-                                category.getValue()))),
-                status == null
-                    ? Set.of()
-                    : status.getValuesAsQueryTokens().stream()
-                        .map(TokenParam::getValue)
-                        .collect(java.util.stream.Collectors.toSet()),
+                    : Map.of("category", List.of(ClinicalContext.match(category))),
+                ClinicalContext.codes(status),
                 null,
                 null,
                 null,

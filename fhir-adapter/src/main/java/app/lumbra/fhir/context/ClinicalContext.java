@@ -16,6 +16,7 @@ import app.lumbra.shared.TimeOrderedIds;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -24,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -160,15 +163,23 @@ public class ClinicalContext {
 
   /** The tokens of a search parameter as context criteria match them (no system: any system). */
   public static List<ContextCriteria.TokenMatch> matches(TokenOrListParam param) {
-    return param.getValuesAsQueryTokens().stream()
-        .map(
-            token ->
-                new ContextCriteria.TokenMatch(
-                    token.getSystem() == null || token.getSystem().isEmpty()
-                        ? null
-                        : token.getSystem(),
-                    token.getValue()))
-        .toList();
+    return param.getValuesAsQueryTokens().stream().map(ClinicalContext::match).toList();
+  }
+
+  /** One token as context criteria match it (no system: any system). */
+  public static ContextCriteria.TokenMatch match(TokenParam token) {
+    return new ContextCriteria.TokenMatch(
+        token.getSystem() == null || token.getSystem().isEmpty() ? null : token.getSystem(),
+        token.getValue());
+  }
+
+  /** The codes of a status-like parameter, whatever their system; empty when absent. */
+  public static Set<String> codes(TokenOrListParam param) {
+    return param == null
+        ? Set.of()
+        : param.getValuesAsQueryTokens().stream()
+            .map(TokenParam::getValue)
+            .collect(Collectors.toSet());
   }
 
   /** A page of context resources. */

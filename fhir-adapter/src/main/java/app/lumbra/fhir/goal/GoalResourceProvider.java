@@ -232,19 +232,8 @@ public class GoalResourceProvider implements IResourceProvider {
                 patient == null ? null : patient.getIdPart(),
                 description == null
                     ? Map.of()
-                    : Map.of(
-                        "description",
-                        List.of(
-                            new ContextCriteria.TokenMatch(
-                                description.getSystem() == null || description.getSystem().isEmpty()
-                                    ? null
-                                    : description.getSystem(),
-                                description.getValue()))),
-                lifecycleStatus == null
-                    ? Set.of()
-                    : lifecycleStatus.getValuesAsQueryTokens().stream()
-                        .map(TokenParam::getValue)
-                        .collect(java.util.stream.Collectors.toSet()),
+                    : Map.of("description", List.of(ClinicalContext.match(description))),
+                ClinicalContext.codes(lifecycleStatus),
                 null,
                 null,
                 null,

@@ -203,7 +203,7 @@ public class ObservationResourceProvider implements IResourceProvider {
         DateRanges.instants("_lastUpdated", lastUpdated);
     ReferenceParam who = patient != null ? patient : subject;
     Set<ObservationCode> codes = codes(code, category);
-    Set<String> statuses = tokens(status);
+    Set<String> statuses = ClinicalContext.codes(status);
     ReadingOrder order = order(sort);
     int first = settings.offset(offset);
     int size = settings.pageSize(count);
@@ -271,15 +271,6 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   /** The status every reading of Lumbra's measures is searched by. */
   private static final String READING_STATUS = "final";
-
-  private static Set<String> tokens(TokenOrListParam param) {
-    if (param == null) {
-      return Set.of();
-    }
-    return param.getValuesAsQueryTokens().stream()
-        .map(TokenParam::getValue)
-        .collect(Collectors.toSet());
-  }
 
   /** The code and category tokens as the clinical context matches them. */
   private static Map<String, List<ContextCriteria.TokenMatch>> contextTokens(

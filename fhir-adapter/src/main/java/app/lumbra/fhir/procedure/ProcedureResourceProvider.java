@@ -323,7 +323,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
                 "Procedure",
                 who == null ? null : who.getIdPart(),
                 tokens,
-                tokens(status),
+                ClinicalContext.codes(status),
                 when.from(),
                 when.before(),
                 null,
@@ -347,13 +347,5 @@ public class ProcedureResourceProvider implements IResourceProvider {
 
   private static IdType idOf(SessionView view) {
     return new IdType("Procedure", view.id(), Long.toString(view.version()));
-  }
-
-  private static Set<String> tokens(TokenOrListParam param) {
-    return param == null
-        ? Set.of()
-        : param.getValuesAsQueryTokens().stream()
-            .map(TokenParam::getValue)
-            .collect(java.util.stream.Collectors.toSet());
   }
 }
