@@ -17,14 +17,14 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 
 /** Clients and intention-revealing fixtures for the black-box FHIR ITs. */
-final class FhirClients {
+public final class FhirClients {
 
   static final FhirContext FHIR = FhirContext.forR4Cached();
   static final String MRN = "urn:oid:1.2.36.146.595.217.0.1";
 
   private FhirClients() {}
 
-  static IGenericClient client(LumbraProcess lumbra) {
+  public static IGenericClient client(LumbraProcess lumbra) {
     // Issue 6: a broad system token, so these tests are about FHIR, not security.
     return lumbra.fhirClient();
   }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -225,5 +231,44 @@ class PortalCareJourneyIT {
         browser.all(By.cssSelector("#timeline tbody tr")).stream()
             .filter(row -> row.getText().contains("Attended"))
             .count();
+  }
+
+  /**
+   * FHIR-1: an EHR sends a patient with what the portal does not show (telephone, address, a race
+   * extension, a second name); a clinician edits the birth date in the portal; FHIR gives back the
+   * new birth date and everything else the EHR sent.
+   */
+  @Test
+  @Order(9)
+  void aPortalEditKeepsWhatTheEhrSentBesideIt(LumbraProcess server) throws Exception {
+    IGenericClient client = app.lumbra.web.fhir.FhirClients.client(server);
+    Patient sent = new Patient();
+    String family = "Ehrsent" + UUID.randomUUID().toString().substring(0, 6);
+    sent.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-" + family);
+    sent.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(family).addGiven("Lena");
+    sent.addName().setUse(HumanName.NameUse.MAIDEN).setFamily("Vogel");
+    sent.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue("+1 555 0101");
+    sent.addAddress().setCity("Springfield").setPostalCode("62701");
+    sent.addExtension(
+        "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex", new CodeType("F"));
+    sent.setBirthDateElement(new DateType("1975-06-01"));
+    String id = client.create().resource(sent).execute().getId().getIdPart();
+
+    browser.open("/portal/patient.xhtml?id=" + id);
+    browser.set("f:birthDate", "1976-07-02");
+    browser.select("f:onsetType", "UNKNOWN");
+    browser.set("f:painScore", "4");
+    browser.click("f:save");
+    assertThat(browser.driver.getCurrentUrl()).contains("/portal/chart.xhtml");
+
+    Patient read = client.read().resource(Patient.class).withId(id).execute();
+    assertThat(read.getBirthDateElement().getValueAsString()).isEqualTo("1976-07-02");
+    assertThat(read.getTelecomFirstRep().getValue()).isEqualTo("+1 555 0101");
+    assertThat(read.getAddressFirstRep().getCity()).isEqualTo("Springfield");
+    assertThat(read.getName()).hasSize(2);
+    assertThat(
+            read.getExtensionByUrl(
+                "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex"))
+        .isNotNull();
   }
 }
