@@ -150,6 +150,7 @@ public class CarePlanService {
     ConditionId condition =
         conditionOf(patient, command.conditionId()).map(Condition::id).orElse(null);
     CarePlanContent content = CarePlanMapper.content(command.content());
+    CarePolicy.refuseBeyondLimits(content);
     CarePlanId id = CarePlanId.requestedOrRandom(command.id());
     if (command.id() != null && plans.find(id).isPresent()) {
       throw new IdInUseException("CarePlan", id.value());
@@ -170,7 +171,9 @@ public class CarePlanService {
    */
   public CarePlanView edit(@NotNull @Valid EditCarePlan command) {
     CarePlan plan = current(command.carePlanId(), command.expectedVersion());
-    plan.revise(CarePlanMapper.content(command.content()), command.author(), clock);
+    CarePlanContent content = CarePlanMapper.content(command.content());
+    CarePolicy.refuseBeyondLimits(content);
+    plan.revise(content, command.author(), clock);
     plans.flush(plan);
     return recordVersion(plan);
   }
@@ -262,6 +265,7 @@ public class CarePlanService {
     CarePlanContent content = CarePlanMapper.content(command.content());
     boolean edited = !CarePlanMapper.data(content).equals(CarePlanMapper.data(plan.content()));
     if (edited) {
+      CarePolicy.refuseBeyondLimits(content);
       plan.revise(content, command.author(), clock);
     }
     boolean moved = command.status() != plan.status();

@@ -88,6 +88,35 @@ public final class CarePolicy {
             + " at 2-3 sessions a week.");
   }
 
+  /**
+   * PLAN-3's outer limit: more sessions a week than this, in any phase, is refused rather than
+   * warned. The recommended range (1–3 a week, fewer later) is guidance and only warned about; a
+   * frequency well beyond it (5 or more a week) leaves no time for the tissue to recover and is not
+   * a plan Lumbra makes.
+   */
+  public static final int MOST_SESSIONS_PER_WEEK = 4;
+
+  /**
+   * Refuses a plan with a phase beyond {@link #MOST_SESSIONS_PER_WEEK} (PLAN-3).
+   *
+   * @throws app.lumbra.shared.RuleViolationException naming PLAN-3 and the phase
+   */
+  public static void refuseBeyondLimits(CarePlanContent plan) {
+    for (int i = 0; i < plan.phases().size(); i++) {
+      Frequency frequency = plan.phases().get(i).frequency();
+      if (frequency.perWeek() > MOST_SESSIONS_PER_WEEK) {
+        throw new app.lumbra.shared.RuleViolationException(
+            "PLAN-3",
+            "phases[" + i + "].frequency",
+            frequency
+                + " is more than "
+                + MOST_SESSIONS_PER_WEEK
+                + " sessions a week, which Lumbra does not plan (the recommended range of the"
+                + " initial phase is 1-3 a week)");
+      }
+    }
+  }
+
   /** PLAN-3: the evidence range of initial sessions per week for these factors. */
   public IntRange initialPerWeek(PatientFactors factors) {
     return isAcuteSevere(factors) ? ACUTE_SEVERE_PER_WEEK : INITIAL_PER_WEEK;

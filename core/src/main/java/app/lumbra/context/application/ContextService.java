@@ -67,6 +67,17 @@ public class ContextService {
     return ContextView.of(kept);
   }
 
+  /**
+   * Releases the record: it is no longer the patient's context because Lumbra's domain took it over
+   * (a Goal a plan adopted). Its versions stay stored; it is no longer found or read. Returns
+   * whether there was a current version.
+   */
+  public boolean release(@NotNull String recordType, @NotNull String recordId) {
+    Optional<ContextRecord> current = records.current(recordType, recordId);
+    current.ifPresent(record -> record.supersede(OffsetDateTime.now(clock)));
+    return current.isPresent();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContextView> current(@NotNull String recordType, @NotNull String recordId) {
     return records.current(recordType, recordId).map(ContextView::of);

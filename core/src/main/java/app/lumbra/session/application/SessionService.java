@@ -148,6 +148,12 @@ public class SessionService {
     return changed(previous, session);
   }
 
+  /** Whether a session has this id; never marks the caller's transaction for rollback. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(@NotNull String sessionId) {
+    return sessions.find(sessionId).isPresent();
+  }
+
   /** The session with this id; throws {@link NotFoundException} when there is none. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SessionView get(@NotNull String sessionId) {

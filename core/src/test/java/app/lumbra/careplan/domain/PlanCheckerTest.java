@@ -70,6 +70,27 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-3: four a week is warned, five or more a week is refused naming the phase")
+  void PLAN_3_fourAWeekIsWarnedFiveOrMoreIsRefused() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+    CarePlanContent four =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(4), initial.targetRegions()));
+    CarePlanContent six =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(6), initial.targetRegions()));
+
+    CarePolicy.refuseBeyondLimits(four);
+    assertThat(ruleIds(four)).contains("PLAN-3");
+    assertThatThrownBy(() -> CarePolicy.refuseBeyondLimits(six))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            refused -> {
+              assertThat(refused.ruleId()).isEqualTo("PLAN-3");
+              assertThat(refused.field()).isEqualTo("phases[0].frequency");
+            });
+  }
+
+  @Test
   @DisplayName("PLAN-2: taper step that does not reduce the frequency is warned")
   void PLAN_2_taperStepThatDoesNotReduceTheFrequencyIsWarned() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();

@@ -28,6 +28,7 @@ import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,7 +86,6 @@ public final class CarePlanFhirMapper {
           "text",
           "extension",
           "status",
-          "intent",
           "category",
           "title",
           "subject",
@@ -310,13 +310,29 @@ public final class CarePlanFhirMapper {
     };
   }
 
-  /** What a FHIR client sends about a plan. */
+  /**
+   * What a FHIR client sends about a plan; {@code assumed} says, in words, what Lumbra assumed
+   * because the client did not say it (a referral without Lumbra's extensions, FHIR-6).
+   */
   public record CarePlanData(
       String patientId,
       String conditionId,
       PlanStatus status,
       PlanContentData content,
-      String author) {}
+      String author,
+      List<String> assumed) {}
+
+  /**
+   * What a plan is read with where the client is silent (FHIR-6: a referral CarePlan coded massage
+   * carries none of Lumbra's extensions): the patient factors (from the addressed condition and the
+   * clinic's defaults), the session length, the techniques, and today for a phase without a start.
+   */
+  public record Assumed(
+      FactorsData factors, int sessionMinutes, Set<Technique> techniques, LocalDate today) {
+
+    /** For a client that must send everything (validation): nothing is assumed. */
+    public static final Assumed NOTHING = new Assumed(null, 0, Set.of(), null);
+  }
 
   /**
    * Whether the plan is one of massage in low-back-pain care (FHIR-6: an activity coded massage,
@@ -327,16 +343,25 @@ public final class CarePlanFhirMapper {
         .anyMatch(activity -> StandardInput.isMassage(activity.getDetail().getCode()));
   }
 
+  /** Reads a plan that must say everything (nothing is assumed). */
+  public static CarePlanData toDomain(
+      CarePlan plan, Function<String, Optional<GoalData>> existingGoal) {
+    return toDomain(plan, existingGoal, Assumed.NOTHING);
+  }
+
   /**
    * Reads a plan. Goals are either references {@code Goal/id} to goals the plan already has ({@code
    * existingGoal} finds them) or contained Goals ({@code #local}) that become new goals.
    */
   public static CarePlanData toDomain(
-      CarePlan plan, Function<String, Optional<GoalData>> existingGoal) {
-    if (plan.getIntent() != CarePlan.CarePlanIntent.PLAN) {
+      CarePlan plan, Function<String, Optional<GoalData>> existingGoal, Assumed assumed) {
+    if (!INTENTS.contains(plan.getIntent())) {
       throw new InvalidValueException(
-          "CarePlan.intent", plan.getIntent() == null ? null : plan.getIntent().toCode(), "plan");
+          "CarePlan.intent",
+          plan.getIntent() == null ? null : plan.getIntent().toCode(),
+          "plan, order or proposal");
     }
+    List<String> assumptions = new ArrayList<>();
     List<GoalData> goals = new ArrayList<>();
     for (int i = 0; i < plan.getGoal().size(); i++) {
       GoalData goal = goal(plan, plan.getGoal().get(i), "CarePlan.goal[" + i + "]", existingGoal);
@@ -348,13 +373,23 @@ public final class CarePlanFhirMapper {
     List<SessionData> sessions = new ArrayList<>();
     String exerciseProgramme = null;
     List<HomeCareTaskData> tasks = new ArrayList<>();
+    int massageActivities =
+        (int)
+            plan.getActivity().stream()
+                .filter(activity -> StandardInput.isMassage(activity.getDetail().getCode()))
+                .count();
     for (int i = 0; i < plan.getActivity().size(); i++) {
       String path = "CarePlan.activity[" + i + "]";
       CarePlanActivityComponent activity = plan.getActivity().get(i);
       CarePlanActivityDetailComponent detail = activity.getDetail();
       CodeableConcept code = detail.getCode();
       if (StandardInput.isMassage(code)) {
-        phases.add(phase(detail, path + ".detail", phases.size(), sessions));
+        phases.add(
+            phase(
+                new PhaseInput(plan, detail, path + ".detail", phases.size(), massageActivities),
+                sessions,
+                assumed,
+                assumptions));
       } else if (Terminology.has(code, Terminology.LUMBRA, Terminology.EXERCISE_PROGRAMME)) {
         // A second programme is a partner's and is kept as sent (FHIR-1).
         if (exerciseProgramme == null) {
@@ -369,16 +404,22 @@ public final class CarePlanFhirMapper {
       }
     }
     Extension factors = plan.getExtensionByUrl(Terminology.extension(Extensions.PATIENT_FACTORS));
-    if (factors == null) {
+    if (factors == null && assumed.factors() == null) {
       throw new InvalidValueException(
           "CarePlan.extension('patient-factors')", null, "the patient factors (PLAN-13)");
+    }
+    if (factors == null) {
+      assumptions.add(
+          "the patient factors (PLAN-13) were not sent: onset and severity are the addressed"
+              + " condition's where it says them, price, budget, days and time are the clinic's"
+              + " defaults; complete them in the portal");
     }
     BooleanType coManagement = Ext.value(plan, Extensions.CO_MANAGEMENT, BooleanType.class);
     StringType expectations = Ext.value(plan, Extensions.EXPECTATIONS, StringType.class);
     PlanContentData content =
         new PlanContentData(
             plan.getTitle(),
-            factors(factors),
+            factors == null ? assumed.factors() : factors(factors),
             phases,
             sessions,
             exerciseProgramme,
@@ -394,8 +435,19 @@ public final class CarePlanFhirMapper {
             : null,
         status(plan.getStatus()),
         content,
-        author == null || author.isBlank() ? DEFAULT_AUTHOR : author);
+        author == null || author.isBlank() ? DEFAULT_AUTHOR : author,
+        List.copyOf(assumptions));
   }
+
+  private static final Set<CarePlan.CarePlanIntent> INTENTS =
+      EnumSet.of(
+          CarePlan.CarePlanIntent.PLAN,
+          CarePlan.CarePlanIntent.ORDER,
+          CarePlan.CarePlanIntent.PROPOSAL);
+
+  /** One massage activity of a plan, where it is, and how many the plan has. */
+  private record PhaseInput(
+      CarePlan plan, CarePlanActivityDetailComponent detail, String path, int index, int count) {}
 
   // The home-care coding a concept carries, if it names a home-care kind Lumbra knows.
   private static Coding homeCareCoding(CodeableConcept code) {
@@ -426,34 +478,44 @@ public final class CarePlanFhirMapper {
     return existingGoal.apply(goalId).orElse(null);
   }
 
+  /**
+   * One phase from a massage activity. Lumbra's own plans say everything; a referral may leave out
+   * the phase kind (then by position: the first is INITIAL, the last of several MAINTENANCE, any
+   * between TAPER), the session length, the techniques and target regions, and the bounds (then the
+   * plan's period, or today, for the first phase; a {@code boundsDuration} sets the end).
+   */
   private static PhaseData phase(
-      CarePlanActivityDetailComponent detail, String path, int index, List<SessionData> sessions) {
+      PhaseInput input, List<SessionData> sessions, Assumed assumed, List<String> assumptions) {
+    CarePlanActivityDetailComponent detail = input.detail();
+    String path = input.path();
     if (!detail.hasScheduledTiming()) {
       throw new InvalidValueException(path + ".scheduled[x]", null, "scheduledTiming (PLAN-2)");
     }
-    Timing timing = detail.getScheduledTiming();
-    Timing.TimingRepeatComponent repeat = timing.getRepeat();
-    if (repeat.getPeriodUnit() != Timing.UnitsOfTime.WK
-        || repeat.getDurationUnit() != Timing.UnitsOfTime.MIN
-        || !repeat.hasBoundsPeriod()
-        || repeat.getPeriod() == null
-        || repeat.getDuration() == null) {
-      throw new InvalidValueException(
-          path + ".scheduledTiming.repeat",
-          null,
-          "frequency per period in weeks (periodUnit wk), duration in minutes (durationUnit min)"
-              + " and boundsPeriod");
+    Timing.TimingRepeatComponent repeat = detail.getScheduledTiming().getRepeat();
+    int periodWeeks = periodWeeks(repeat, path + ".scheduledTiming.repeat");
+    Integer minutes = minutes(repeat, path + ".scheduledTiming.repeat");
+    if (minutes == null) {
+      if (assumed.sessionMinutes() == 0) {
+        throw new InvalidValueException(
+            path + ".scheduledTiming.repeat.duration", null, "the session length in minutes");
+      }
+      minutes = assumed.sessionMinutes();
+      assumptions.add(path + ": sessions of " + minutes + " minutes (no duration was sent)");
     }
     for (Extension planned : Ext.all(detail, Extensions.PLANNED_SESSION)) {
       DateTimeType startsAt = (DateTimeType) planned.getExtensionByUrl("startsAt").getValue();
-      IntegerType minutes = (IntegerType) planned.getExtensionByUrl("minutes").getValue();
+      IntegerType length = (IntegerType) planned.getExtensionByUrl("minutes").getValue();
       sessions.add(
           new SessionData(
               FhirTime.offsetDateTime(path + ".extension('planned-session')", startsAt),
-              minutes.getValue(),
-              index));
+              length.getValue(),
+              input.index()));
     }
     Coding kind = Ext.value(detail, Extensions.PHASE_KIND, Coding.class);
+    PhaseKind phaseKind =
+        kind != null || assumed.factors() == null
+            ? Terminology.parse(PhaseKind.class, path + ".extension('phase-kind')", kind)
+            : byPosition(input.index(), input.count());
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);
     for (Extension technique : Ext.all(detail, Extensions.TECHNIQUE)) {
       techniques.add(
@@ -461,6 +523,10 @@ public final class CarePlanFhirMapper {
               Technique.class,
               path + ".extension('technique')",
               Ext.value(technique, Extensions.TECHNIQUE, Coding.class)));
+    }
+    if (techniques.isEmpty() && !assumed.techniques().isEmpty()) {
+      techniques.addAll(assumed.techniques());
+      assumptions.add(path + ": techniques " + techniques + " (none was named)");
     }
     Set<TargetRegion> regions = EnumSet.noneOf(TargetRegion.class);
     for (Extension region : Ext.all(detail, Extensions.TARGET_REGION)) {
@@ -470,16 +536,100 @@ public final class CarePlanFhirMapper {
               path + ".extension('target-region')",
               Ext.value(region, Extensions.TARGET_REGION, Coding.class)));
     }
-    Period bounds = repeat.getBoundsPeriod();
+    if (regions.isEmpty() && assumed.factors() != null && kind == null) {
+      regions.add(TargetRegion.LOWER_BACK);
+      assumptions.add(path + ": target region the lower back (low-back-pain care)");
+    }
+    LocalDate start;
+    LocalDate end;
+    if (repeat.hasBoundsPeriod()) {
+      Period bounds = repeat.getBoundsPeriod();
+      start = FhirTime.localDate(path + ".boundsPeriod.start", bounds.getStartElement());
+      end = FhirTime.localDate(path + ".boundsPeriod.end", bounds.getEndElement());
+    } else if (input.index() == 0 && assumed.today() != null) {
+      Period period = input.plan().getPeriod();
+      start =
+          period.hasStart()
+              ? FhirTime.localDate("CarePlan.period.start", period.getStartElement())
+              : assumed.today();
+      end =
+          input.count() == 1 && period.hasEnd()
+              ? FhirTime.localDate("CarePlan.period.end", period.getEndElement())
+              : null;
+      if (repeat.hasBoundsDuration()) {
+        end = start.plusWeeks(weeks(repeat.getBoundsDuration(), path + ".boundsDuration"));
+      }
+    } else {
+      throw new InvalidValueException(
+          path + ".scheduledTiming.repeat.boundsPeriod",
+          null,
+          "the phase's start (and end): only the first phase may leave it to the plan's period");
+    }
     return new PhaseData(
-        Terminology.parse(PhaseKind.class, path + ".extension('phase-kind')", kind),
-        FhirTime.localDate(path + ".boundsPeriod.start", bounds.getStartElement()),
-        FhirTime.localDate(path + ".boundsPeriod.end", bounds.getEndElement()),
-        repeat.getFrequency(),
-        repeat.getPeriod().intValue(),
-        repeat.getDuration().intValue(),
-        techniques,
-        regions);
+        phaseKind, start, end, repeat.getFrequency(), periodWeeks, minutes, techniques, regions);
+  }
+
+  private static PhaseKind byPosition(int index, int count) {
+    if (index == 0) {
+      return PhaseKind.INITIAL;
+    }
+    return index == count - 1 ? PhaseKind.MAINTENANCE : PhaseKind.TAPER;
+  }
+
+  /** The period in weeks: {@code wk}, or days in whole weeks ({@code d}, e.g. 7 or 14). */
+  private static int periodWeeks(Timing.TimingRepeatComponent repeat, String path) {
+    if (!repeat.hasFrequency() || repeat.getPeriod() == null) {
+      throw new InvalidValueException(
+          path, null, "frequency per period (PLAN-2), e.g. frequency 2, period 1, periodUnit wk");
+    }
+    BigDecimal period = repeat.getPeriod();
+    if (repeat.getPeriodUnit() == Timing.UnitsOfTime.WK
+        && period.stripTrailingZeros().scale() <= 0) {
+      return period.intValueExact();
+    }
+    if (repeat.getPeriodUnit() == Timing.UnitsOfTime.D
+        && period.stripTrailingZeros().scale() <= 0
+        && period.intValueExact() % 7 == 0) {
+      return period.intValueExact() / 7;
+    }
+    throw new InvalidValueException(
+        path + ".periodUnit",
+        repeat.getPeriodUnit() == null ? null : repeat.getPeriodUnit().toCode() + " " + period,
+        "whole weeks: periodUnit wk, or d with a period of 7, 14, …");
+  }
+
+  /** The session length in minutes ({@code min} or {@code h}), or null when none was sent. */
+  private static Integer minutes(Timing.TimingRepeatComponent repeat, String path) {
+    if (repeat.getDuration() == null) {
+      return null;
+    }
+    BigDecimal duration = repeat.getDuration();
+    if (repeat.getDurationUnit() == Timing.UnitsOfTime.H) {
+      duration = duration.multiply(BigDecimal.valueOf(60));
+    } else if (repeat.getDurationUnit() != Timing.UnitsOfTime.MIN) {
+      throw new InvalidValueException(
+          path + ".durationUnit",
+          repeat.getDurationUnit() == null ? null : repeat.getDurationUnit().toCode(),
+          "min or h");
+    }
+    if (duration.stripTrailingZeros().scale() > 0) {
+      throw new InvalidValueException(path + ".duration", duration, "whole minutes");
+    }
+    return duration.intValueExact();
+  }
+
+  private static long weeks(org.hl7.fhir.r4.model.Duration duration, String path) {
+    String unit = duration.getCode() == null ? duration.getUnit() : duration.getCode();
+    if (duration.getValue() != null && duration.getValue().stripTrailingZeros().scale() <= 0) {
+      long value = duration.getValue().longValueExact();
+      if ("wk".equals(unit)) {
+        return value;
+      }
+      if ("d".equals(unit) && value % 7 == 0) {
+        return value / 7;
+      }
+    }
+    throw new InvalidValueException(path, duration.getValue(), "whole weeks (wk, or d by 7)");
   }
 
   private static FactorsData factors(Extension factors) {

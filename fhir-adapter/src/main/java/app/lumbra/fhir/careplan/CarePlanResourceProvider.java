@@ -3,9 +3,6 @@ package app.lumbra.fhir.careplan;
 import app.lumbra.careplan.application.CarePlanPage;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
-import app.lumbra.careplan.application.CreateCarePlan;
-import app.lumbra.careplan.application.GoalData;
-import app.lumbra.careplan.application.ReplaceCarePlan;
 import app.lumbra.careplan.application.WarningView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.careplan.domain.PlanStatus;
@@ -18,9 +15,6 @@ import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.KeptResources;
-import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
@@ -67,7 +61,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 
@@ -89,8 +82,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private SessionService sessions;
   private ObservationService observations;
   private FhirSettings settings;
-  private InOneTransaction transaction;
-  private KeptResources kept;
+  private CarePlanWrites writes;
   private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
@@ -105,31 +97,16 @@ public class CarePlanResourceProvider implements IResourceProvider {
       ObservationService observations,
       FhirSettings settings,
       jakarta.validation.Validator validator,
-      InOneTransaction transaction,
-      KeptResources kept,
+      CarePlanWrites writes,
       ClinicalContext context) {
-    this.kept = kept;
+    this.writes = writes;
     this.context = context;
-    this.transaction = transaction;
     this.plans = plans;
     this.conditions = conditions;
     this.sessions = sessions;
     this.observations = observations;
     this.settings = settings;
     this.validator = validator;
-  }
-
-  /** The plan's goals are Goals of their own once written: the domain says which they are. */
-  private static final Set<String> GOALS = Set.of("goal");
-
-  /**
-   * What is kept of a plan a partner sent: everything but the Goals it contained, which became
-   * goals of the plan, each read as a Goal of its own (FHIR-1).
-   */
-  private static CarePlan asKept(CarePlan sent) {
-    CarePlan kept = sent.copy();
-    kept.getContained().removeIf(contained -> contained instanceof Goal);
-    return kept;
   }
 
   @Override
@@ -183,59 +160,19 @@ public class CarePlanResourceProvider implements IResourceProvider {
         page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(), first, size, page.total());
   }
 
-  /** A new plan starts as draft or active (PLAN-14), with one first version. */
-  /** A plan of massage is Lumbra's; any other plan is the patient's clinical context. */
+  /**
+   * A new plan starts as draft or active (PLAN-14), with one first version; a plan of massage is
+   * Lumbra's, any other plan is the patient's clinical context ({@link CarePlanWrites}).
+   */
   @Create
   public MethodOutcome create(@ResourceParam CarePlan resource) {
-    MustUnderstand.check(resource);
-    if (!CarePlanFhirMapper.isMassagePlan(resource)) {
-      return transaction.run(() -> context.keep(resource, null, null));
-    }
-    CarePlanFhirMapper.CarePlanData data =
-        CarePlanFhirMapper.toDomain(resource, goalId -> Optional.empty());
-    return transaction.run(
-        () -> {
-          CarePlanView created =
-              plans.create(
-                  new CreateCarePlan(
-                      data.patientId(), data.conditionId(), data.content(), data.author()),
-                  data.status());
-          return new MethodOutcome(idOf(created), true)
-              .setResource(
-                  kept.written(asKept(resource), CarePlanFhirMapper.toFhir(created), GOALS));
-        });
+    return writes.create(resource);
   }
 
+  /** Update with If-Match; a new id is a create (FHIR-8). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam CarePlan resource) {
-    MustUnderstand.check(resource);
-    if (context.has("CarePlan", id.getIdPart()) || !CarePlanFhirMapper.isMassagePlan(resource)) {
-      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
-    }
-    return transaction.run(() -> updated(id, resource));
-  }
-
-  private MethodOutcome updated(IdType id, CarePlan resource) {
-    CarePlanView current = plans.get(id.getIdPart());
-    CarePlanFhirMapper.CarePlanData data =
-        CarePlanFhirMapper.toDomain(
-            resource,
-            goalId ->
-                current.content().goals().stream()
-                    .filter(goal -> goal.goalId().equals(goalId))
-                    .findFirst()
-                    .map(GoalData.class::cast));
-    Long expected = Versions.expected(id);
-    CarePlanView updated =
-        plans.replace(
-            new ReplaceCarePlan(
-                id.getIdPart(),
-                expected != null ? expected : current.version(),
-                data.content(),
-                data.status(),
-                data.author()));
-    return new MethodOutcome(idOf(updated), false)
-        .setResource(kept.written(asKept(resource), CarePlanFhirMapper.toFhir(updated), GOALS));
+    return writes.update(id, resource);
   }
 
   @Search
@@ -408,9 +345,5 @@ public class CarePlanResourceProvider implements IResourceProvider {
               .map((WarningView w) -> w.ruleId() + " (" + w.field() + "): " + w.message())
               .toList();
         });
-  }
-
-  private static IdType idOf(CarePlanView view) {
-    return new IdType("CarePlan", view.id(), Long.toString(view.version()));
   }
 }

@@ -115,6 +115,11 @@ public class ClinicalContext {
     return Pages.asHistory(history(name, id.getIdPart()).stream().map(type::cast).toList());
   }
 
+  /** The record is Lumbra's domain's from now on (a Goal a plan adopted); joins the caller's. */
+  public void release(String type, String id) {
+    context.release(type, id);
+  }
+
   /** Whether a context record of this type has the id. */
   public boolean has(String type, String id) {
     return context.current(type, id).isPresent();

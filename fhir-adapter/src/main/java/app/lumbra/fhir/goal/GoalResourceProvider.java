@@ -5,19 +5,13 @@ import app.lumbra.careplan.application.CarePlanVersionSummary;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.application.GoalPage;
 import app.lumbra.careplan.application.GoalView;
-import app.lumbra.careplan.application.SaveGoal;
 import app.lumbra.careplan.domain.GoalCriteria;
 import app.lumbra.careplan.domain.GoalStatus;
 import app.lumbra.context.domain.ContextCriteria;
-import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.KeptResources;
-import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Pages;
-import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.shared.InvalidValueException;
@@ -66,8 +60,7 @@ public class GoalResourceProvider implements IResourceProvider {
 
   private CarePlanService plans;
   private FhirSettings settings;
-  private InOneTransaction transaction;
-  private KeptResources kept;
+  private GoalWrites writes;
   private ClinicalContext context;
 
   /** For the CDI proxy only. */
@@ -75,16 +68,11 @@ public class GoalResourceProvider implements IResourceProvider {
 
   @Inject
   public GoalResourceProvider(
-      CarePlanService plans,
-      FhirSettings settings,
-      InOneTransaction transaction,
-      KeptResources kept,
-      ClinicalContext context) {
-    this.kept = kept;
+      CarePlanService plans, FhirSettings settings, GoalWrites writes, ClinicalContext context) {
+    this.writes = writes;
     this.context = context;
     this.plans = plans;
     this.settings = settings;
-    this.transaction = transaction;
   }
 
   @Override
@@ -112,63 +100,16 @@ public class GoalResourceProvider implements IResourceProvider {
    * Adds the goal to the plan its {@code care-plan} extension names, as a new plan version. The
    * author is {@link CarePlanFhirMapper#DEFAULT_AUTHOR}: a Goal names no author of its own.
    */
+  /** A goal of a Lumbra plan, or of none (clinical context): {@link GoalWrites}. */
   @Create
   public MethodOutcome create(@ResourceParam Goal resource) {
-    MustUnderstand.check(resource);
-    if (GoalFhirMapper.carePlanId(resource) == null) {
-      // A goal of no Lumbra plan (a partner's own) is the patient's clinical context (FHIR-1).
-      return transaction.run(() -> context.keep(resource, null, null));
-    }
-    return transaction.run(
-        () -> {
-          GoalView created = plans.saveGoal(command(resource, null, null));
-          return new MethodOutcome(idOf(created), true)
-              .setResource(kept.written(resource, GoalFhirMapper.toFhir(created), Set.of()));
-        });
+    return writes.create(resource);
   }
 
   /** Replaces the goal in its plan; If-Match names the plan version (a stale one is 412). */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Goal resource) {
-    MustUnderstand.check(resource);
-    if (context.has("Goal", id.getIdPart())
-        || GoalFhirMapper.carePlanId(resource) == null && !plans.goalExists(id.getIdPart())) {
-      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
-    }
-    return transaction.run(() -> updated(id, resource));
-  }
-
-  private MethodOutcome updated(IdType id, Goal resource) {
-    GoalView current = plans.goal(id.getIdPart());
-    String named = GoalFhirMapper.carePlanId(resource);
-    if (named != null && !named.equals(current.carePlanId())) {
-      throw new InvalidValueException(
-          "Goal.extension('care-plan')", named, "CarePlan/" + current.carePlanId());
-    }
-    if (named == null) {
-      GoalFhirMapper.setCarePlan(resource, current.carePlanId());
-    }
-    GoalView updated = plans.saveGoal(command(resource, id.getIdPart(), Versions.expected(id)));
-    return new MethodOutcome(idOf(updated), false)
-        .setResource(kept.written(resource, GoalFhirMapper.toFhir(updated), Set.of()));
-  }
-
-  private static SaveGoal command(Goal resource, String goalId, Long expectedVersion) {
-    String planId = GoalFhirMapper.carePlanId(resource);
-    if (planId == null) {
-      throw new InvalidValueException(
-          "Goal.extension('care-plan')", null, "a reference CarePlan/id: a goal belongs to a plan");
-    }
-    return new SaveGoal(
-        planId,
-        expectedVersion,
-        Refs.id("Goal.subject", "Patient", resource.getSubject()),
-        GoalFhirMapper.toDomain(resource, goalId),
-        CarePlanFhirMapper.DEFAULT_AUTHOR);
-  }
-
-  private static IdType idOf(GoalView view) {
-    return new IdType("Goal", view.goal().goalId(), Long.toString(view.planVersion()));
+    return writes.update(id, resource);
   }
 
   /** The goal in every version of its plan that has it, newest first. */

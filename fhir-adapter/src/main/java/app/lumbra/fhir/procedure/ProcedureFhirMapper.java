@@ -178,11 +178,8 @@ public final class ProcedureFhirMapper {
           Terminology.SNOMED + "|" + Terminology.SNOMED_MASSAGE + " (massage)");
     }
     SessionStatus status = status(procedure);
+    // Without basedOn the session is the patient's active plan's (ProcedureWrites decides).
     String carePlanId = Refs.firstOf("Procedure.basedOn", "CarePlan", procedure.getBasedOn());
-    if (carePlanId == null) {
-      throw new InvalidValueException(
-          "Procedure.basedOn", null, "a CarePlan/id: a massage session belongs to a plan");
-    }
     OffsetDateTime performedAt = null;
     Integer minutes = null;
     if (procedure.hasPerformed()) {
@@ -214,10 +211,12 @@ public final class ProcedureFhirMapper {
       therapist = actor.hasDisplay() ? actor.getDisplay() : null;
     }
     Set<TargetRegion> regions = EnumSet.noneOf(TargetRegion.class);
-    for (int i = 0; i < procedure.getBodySite().size(); i++) {
-      CodeableConcept site = procedure.getBodySite().get(i);
-      TargetRegion region = region(site, "Procedure.bodySite[" + i + "]");
-      regions.add(region);
+    // FHIR-6: a site Lumbra has a region for (SNOMED CT or its own code) is a target region; any
+    // other site is a partner's and is kept as sent (FHIR-1).
+    for (CodeableConcept site : procedure.getBodySite()) {
+      StandardInput.region(TargetRegion.class, site)
+          .or(() -> Terminology.find(TargetRegion.class, site))
+          .ifPresent(regions::add);
     }
     Set<Technique> techniques = EnumSet.noneOf(Technique.class);
     for (var extension : Ext.all(procedure, Extensions.TECHNIQUE)) {
@@ -248,16 +247,6 @@ public final class ProcedureFhirMapper {
         notes(procedure));
   }
 
-  private static TargetRegion region(CodeableConcept site, String field) {
-    for (Coding coding : site.getCoding()) {
-      if (Terminology.SNOMED.equals(coding.getSystem())
-          && Terminology.SNOMED_LUMBAR_REGION.equals(coding.getCode())) {
-        return TargetRegion.LOWER_BACK;
-      }
-    }
-    return Terminology.parse(TargetRegion.class, field, site);
-  }
-
   private static SessionStatus status(Procedure procedure) {
     Procedure.ProcedureStatus status = procedure.getStatus();
     if (status == Procedure.ProcedureStatus.PREPARATION) {
@@ -271,17 +260,9 @@ public final class ProcedureFhirMapper {
       if (Terminology.has(reason, Terminology.LUMBRA, Terminology.SESSION_MISSED)) {
         return SessionStatus.MISSED;
       }
-      if (Terminology.has(reason, Terminology.LUMBRA, Terminology.SESSION_CANCELLED)) {
-        return SessionStatus.CANCELLED;
-      }
-      throw new InvalidValueException(
-          "Procedure.statusReason",
-          reason.getCodingFirstRep().getCode(),
-          Terminology.SESSION_MISSED
-              + " or "
-              + Terminology.SESSION_CANCELLED
-              + " of "
-              + Terminology.LUMBRA);
+      // A session not done for a reason Lumbra has no code for (a partner's own statusReason,
+      // kept as sent) did not take place: cancelled (OBS-3).
+      return SessionStatus.CANCELLED;
     }
     throw new InvalidValueException(
         "Procedure.status",
@@ -295,12 +276,14 @@ public final class ProcedureFhirMapper {
       Annotation note = procedure.getNote().get(i);
       String path = "Procedure.note[" + i + "]";
       CodeType part = Ext.value(note, Extensions.SOAP_PART, CodeType.class);
-      int index = part == null ? -1 : SOAP_PARTS.indexOf(part.getValue());
+      if (part == null) {
+        // A partner's note that is no SOAP part is kept as sent (FHIR-1).
+        continue;
+      }
+      int index = SOAP_PARTS.indexOf(part.getValue());
       if (index < 0 || parts[index] != null) {
         throw new InvalidValueException(
-            path + ".extension('soap-part')",
-            part == null ? null : part.getValue(),
-            "one note each of " + SOAP_PARTS);
+            path + ".extension('soap-part')", part.getValue(), "one note each of " + SOAP_PARTS);
       }
       parts[index] = note.getText();
     }

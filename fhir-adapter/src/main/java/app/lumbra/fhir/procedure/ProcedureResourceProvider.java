@@ -6,27 +6,16 @@ import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
-import app.lumbra.fhir.support.InOneTransaction;
-import app.lumbra.fhir.support.KeptResources;
-import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Sorting;
 import app.lumbra.fhir.support.ValidationOutcomes;
 import app.lumbra.fhir.support.VersionHistory;
-import app.lumbra.fhir.support.Versions;
-import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
-import app.lumbra.session.application.CancelSession;
-import app.lumbra.session.application.MarkSessionMissed;
-import app.lumbra.session.application.RecordAttendedSession;
-import app.lumbra.session.application.RecordUnscheduledSession;
-import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionPage;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.RuleViolationException;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -77,8 +66,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private CarePlanService plans;
   private FhirSettings settings;
   private VersionHistory history;
-  private InOneTransaction transaction;
-  private KeptResources kept;
+  private ProcedureWrites writes;
   private ClinicalContext context;
   private jakarta.validation.Validator validator;
 
@@ -92,16 +80,14 @@ public class ProcedureResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       VersionHistory history,
-      InOneTransaction transaction,
-      KeptResources kept,
+      ProcedureWrites writes,
       ClinicalContext context) {
-    this.kept = kept;
+    this.writes = writes;
     this.context = context;
     this.sessions = sessions;
     this.plans = plans;
     this.settings = settings;
     this.history = history;
-    this.transaction = transaction;
     this.validator = validator;
   }
 
@@ -136,41 +122,13 @@ public class ProcedureResourceProvider implements IResourceProvider {
         "Procedure", Procedure.class, since, settings.offset(offset), settings.pageSize(count));
   }
 
-  /** A massage session is Lumbra's; any other procedure is the patient's clinical context. */
+  /**
+   * A massage session is Lumbra's; any other procedure is the patient's clinical context ({@link
+   * ProcedureWrites}).
+   */
   @Create
   public MethodOutcome create(@ResourceParam Procedure resource) {
-    MustUnderstand.check(resource);
-    if (!StandardInput.isMassage(resource.getCode())) {
-      return transaction.run(() -> context.keep(resource, null, null));
-    }
-    ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> created(resource, data));
-  }
-
-  private MethodOutcome created(Procedure resource, ProcedureFhirMapper.SessionData data) {
-    SessionView created =
-        switch (data.status()) {
-          case PLANNED ->
-              sessions.schedule(
-                  new ScheduleSession(
-                      data.carePlanId(),
-                      data.patientId(),
-                      data.scheduledAt(),
-                      data.plannedDurationMinutes(),
-                      data.techniques(),
-                      data.targetRegions()));
-          case ATTENDED ->
-              sessions.recordUnscheduled(
-                  new RecordUnscheduledSession(
-                      data.carePlanId(), data.patientId(), data.performed()));
-          case MISSED, CANCELLED ->
-              throw new InvalidValueException(
-                  "Procedure.status",
-                  "not-done",
-                  "preparation or completed: schedule a session before marking it missed");
-        };
-    return new MethodOutcome(idOf(created), true)
-        .setResource(kept.written(resource, ProcedureFhirMapper.toFhir(created), Set.of()));
+    return writes.create(resource);
   }
 
   // Procedure.status as the mapper emits it: preparation (planned), completed (attended),
@@ -229,38 +187,10 @@ public class ProcedureResourceProvider implements IResourceProvider {
     };
   }
 
-  /** OBS-3: a planned session moves once, to attended, missed or cancelled. */
+  /** OBS-3: a planned session moves once, to attended, missed or cancelled; a new id creates. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam Procedure resource) {
-    MustUnderstand.check(resource);
-    if (context.has("Procedure", id.getIdPart()) || !StandardInput.isMassage(resource.getCode())) {
-      return transaction.run(() -> context.keep(resource, id.getIdPart(), Versions.expected(id)));
-    }
-    ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
-    return transaction.run(() -> updated(id, resource, data));
-  }
-
-  private MethodOutcome updated(
-      IdType id, Procedure resource, ProcedureFhirMapper.SessionData data) {
-    Long expected = Versions.expected(id);
-    String sessionId = id.getIdPart();
-    SessionView updated =
-        switch (data.status()) {
-          case ATTENDED ->
-              sessions.recordAttended(
-                  new RecordAttendedSession(sessionId, expected, data.performed()));
-          case MISSED ->
-              sessions.markMissed(new MarkSessionMissed(sessionId, expected, data.statusReason()));
-          case CANCELLED ->
-              sessions.cancel(new CancelSession(sessionId, expected, data.statusReason()));
-          case PLANNED ->
-              throw new RuleViolationException(
-                  "OBS-3",
-                  "Procedure.status",
-                  "a planned session can only become attended, missed or cancelled");
-        };
-    return new MethodOutcome(idOf(updated), false)
-        .setResource(kept.written(resource, ProcedureFhirMapper.toFhir(updated), Set.of()));
+    return writes.update(id, resource);
   }
 
   @Search
@@ -343,9 +273,5 @@ public class ProcedureResourceProvider implements IResourceProvider {
               ? List.of()
               : ValidationOutcomes.valid(validator, data.performed());
         });
-  }
-
-  private static IdType idOf(SessionView view) {
-    return new IdType("Procedure", view.id(), Long.toString(view.version()));
   }
 }

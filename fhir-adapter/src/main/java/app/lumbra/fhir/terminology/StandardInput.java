@@ -33,6 +33,16 @@ import org.hl7.fhir.r4.model.Coding;
  *       none)</td><td>the score</td><td>US Core screening-assessment</td></tr>
  *   <tr><td>CarePlan.activity.detail.code, Procedure.code</td><td>SNOMED CT 387854002</td>
  *       <td>massage</td><td>PRODUCT.md 6</td></tr>
+ *   <tr><td>Procedure.bodySite</td><td>SNOMED CT 1141985005 lumbar region, 29836001 hip
+ *       region, 46862004 buttock, 38266002 entire body (any other site is kept as sent)</td>
+ *       <td>target region (PLAN-7)</td><td>HL7 body-site value sets</td></tr>
+ *   <tr><td>CarePlan without Lumbra's patient factors (a referral)</td><td>a massage
+ *       activity with scheduledTiming (frequency per wk, or per d in whole weeks)</td><td>phase
+ *       kinds by position (first INITIAL, last of several MAINTENANCE, between TAPER); onset,
+ *       pain and severity from the addressed Condition; price, days, time and session length
+ *       from the clinic's defaults (lumbra.referral.*); techniques myofascial release and
+ *       kneading; region the lower back</td><td>PRODUCT.md PLAN-2, PLAN-13; Lumbra's
+ *       defaults, listed in the answer's OperationOutcome</td></tr>
  * </table>
  */
 public final class StandardInput {
@@ -59,6 +69,29 @@ public final class StandardInput {
   public static boolean isMassage(CodeableConcept code) {
     return Terminology.has(code, Terminology.SNOMED, Terminology.SNOMED_MASSAGE)
         || Terminology.has(code, Terminology.LUMBRA, Terminology.MASSAGE_THERAPY);
+  }
+
+  /**
+   * The target region a body site names by SNOMED CT ({@code type} is the careplan's or the
+   * session's region enum, which share their constant names), if Lumbra has one for it.
+   */
+  public static <E extends Enum<E>> Optional<E> region(Class<E> type, CodeableConcept site) {
+    for (Coding coding : site.getCoding()) {
+      if (Terminology.SNOMED.equals(coding.getSystem()) && coding.getCode() != null) {
+        String name =
+            switch (coding.getCode()) {
+              case Terminology.SNOMED_LUMBAR_REGION -> "LOWER_BACK";
+              case Terminology.SNOMED_HIP_REGION -> "HIPS";
+              case Terminology.SNOMED_BUTTOCK -> "GLUTES";
+              case Terminology.SNOMED_ENTIRE_BODY -> "FULL_BODY";
+              default -> null;
+            };
+        if (name != null) {
+          return Optional.of(Enum.valueOf(type, name));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The structural cause a coding names (PLAN-11), by ICD-10-CM or SNOMED CT. */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -26,7 +27,9 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -347,5 +350,182 @@ class OpenExchangeIT {
                 client,
                 "Condition?patient=" + patientId + "&code=http://snomed.info/sct|279039007"))
         .isEqualTo(1);
+  }
+
+  /** A problem-list low-back-pain Condition as an EHR sends it: SNOMED CT + ICD-10-CM, severity. */
+  private static String lowBackPain(IGenericClient client, String patientId) {
+    Condition problem = new Condition();
+    problem
+        .addCategory()
+        .addCoding(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/condition-category",
+                "problem-list-item",
+                null));
+    problem
+        .getClinicalStatus()
+        .addCoding(
+            new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null));
+    problem
+        .getCode()
+        .addCoding(new Coding("http://snomed.info/sct", "279039007", "Low back pain"))
+        .addCoding(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "M54.50", null));
+    problem.getSubject().setReference("Patient/" + patientId);
+    problem.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2025-01-10"));
+    problem.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-01"));
+    problem
+        .getSeverity()
+        .addCoding(new Coding("http://snomed.info/sct", "6736007", "Moderate severity"));
+    return client.create().resource(problem).execute().getId().getIdPart();
+  }
+
+  /**
+   * A referral as an EHR orders massage: US Core CarePlan, intent order, SNOMED CT 387854002 twice
+   * a week for six weeks, none of Lumbra's extensions.
+   */
+  private static CarePlan referral(String patientId, String conditionId, int perWeek) {
+    CarePlan plan = new CarePlan();
+    plan.getMeta().addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan");
+    plan.getText()
+        .setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.ADDITIONAL)
+        .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Massage referral</div>");
+    plan.addIdentifier().setSystem("urn:ehr:orders").setValue("ORD-" + patientId.substring(0, 8));
+    plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+    plan.setIntent(CarePlan.CarePlanIntent.ORDER);
+    plan.addCategory()
+        .addCoding(
+            new Coding(
+                "http://hl7.org/fhir/us/core/CodeSystem/careplan-category", "assess-plan", null));
+    plan.getSubject().setReference("Patient/" + patientId);
+    plan.addAddresses().setReference("Condition/" + conditionId);
+    plan.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+    plan.getAuthor().setReference("Practitioner/ehr-gp-12").setDisplay("Dr. Referrer");
+    CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
+    detail
+        .getCode()
+        .addCoding(new Coding("http://snomed.info/sct", "387854002", "Massage"))
+        .setText("Massage therapy");
+    detail.setStatus(CarePlan.CarePlanActivityStatus.SCHEDULED);
+    org.hl7.fhir.r4.model.Timing.TimingRepeatComponent repeat =
+        detail.getScheduledTiming().getRepeat();
+    repeat.setFrequency(perWeek).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.WK);
+    repeat.setBounds(new org.hl7.fhir.r4.model.Duration().setValue(6).setCode("wk"));
+    detail.getPerformerFirstRep().setReference("Practitioner/ehr-mt-4");
+    detail.setDescription("Twice a week for six weeks, with the home exercise programme");
+    return plan;
+  }
+
+  @Test
+  void fhir6AReferralCarePlanIsReadWithItsConditionAndPlan3StillHolds(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    String patientId = FhirClients.createPatient(client, "Referral").getIdPart();
+    String conditionId = lowBackPain(client, patientId);
+
+    // A Goal the EHR sent on its own (no plan yet): kept as the patient's clinical context.
+    org.hl7.fhir.r4.model.Goal goal = new org.hl7.fhir.r4.model.Goal();
+    goal.getMeta().addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-goal");
+    goal.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE);
+    goal.getDescription().setText("Walk 30 minutes without stopping for back pain");
+    goal.getSubject().setReference("Patient/" + patientId);
+    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+    goal.addTarget().setDue(new org.hl7.fhir.r4.model.DateType("2026-04-13"));
+    goal.getExpressedBy().setReference("Practitioner/ehr-gp-12");
+    String goalId = client.create().resource(goal).execute().getId().getIdPart();
+
+    CarePlan sent = referral(patientId, conditionId, 2);
+    sent.addGoal().setReference("Goal/" + goalId);
+    MethodOutcome outcome =
+        client
+            .create()
+            .resource(sent)
+            .prefer(ca.uhn.fhir.rest.api.PreferReturnEnum.OPERATION_OUTCOME)
+            .execute();
+    assertThat(outcome.getCreated()).isTrue();
+    // What Lumbra assumed is said, not silently done.
+    assertThat(
+            FhirClients.FHIR.newJsonParser().encodeResourceToString(outcome.getOperationOutcome()))
+        .contains("Assumed")
+        .contains("patient factors");
+    String planId = outcome.getId().getIdPart();
+    CarePlan read = client.read().resource(CarePlan.class).withId(planId).execute();
+    assertThat(NothingDropped.dropped(sent, read)).isEmpty();
+    assertThat(read.getIntent()).isEqualTo(CarePlan.CarePlanIntent.ORDER);
+    // FHIR-6: the factors come from the addressed condition (onset over 12 weeks: chronic).
+    org.hl7.fhir.r4.model.Extension factors =
+        read.getExtensionByUrl("https://lumbra.app/fhir/StructureDefinition/patient-factors");
+    assertThat(((Coding) factors.getExtensionByUrl("onsetType").getValue()).getCode())
+        .isEqualTo("onset-chronic");
+    assertThat(((Coding) factors.getExtensionByUrl("severity").getValue()).getCode())
+        .isEqualTo("severity-moderate");
+    assertThat(count(client, "CarePlan?patient=" + patientId + "&status=active")).isEqualTo(1);
+    // FHIR-6 "Goal stands on its own": the plan that links it adopts it, under its own id, and
+    // nothing the EHR sent of it is lost.
+    org.hl7.fhir.r4.model.Goal adopted =
+        client.read().resource(org.hl7.fhir.r4.model.Goal.class).withId(goalId).execute();
+    assertThat(NothingDropped.dropped(goal, adopted)).isEmpty();
+    assertThat(
+            ((Reference)
+                    adopted
+                        .getExtensionByUrl("https://lumbra.app/fhir/StructureDefinition/care-plan")
+                        .getValue())
+                .getReference())
+        .isEqualTo("CarePlan/" + planId);
+    assertThat(read.getGoalFirstRep().getReference()).isEqualTo("Goal/" + goalId);
+    assertThat(count(client, "Goal?patient=" + patientId)).isEqualTo(1);
+
+    // FHIR-6 item 6: the rules still hold; nothing of a refused plan is stored.
+    assertThatThrownBy(
+            () -> client.create().resource(referral(patientId, conditionId, 6)).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isEqualTo(422);
+              assertThat(refused.getMessage()).contains("PLAN-3");
+            });
+    assertThat(count(client, "CarePlan?patient=" + patientId)).isEqualTo(1);
+
+    // A session Procedure as the EHR records it: SNOMED CT massage and body sites, no basedOn
+    // (the patient's one active plan), a plain note, references Lumbra does not serve.
+    Procedure session = new Procedure();
+    session
+        .getMeta()
+        .addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-procedure");
+    session.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    session.getCode().addCoding(new Coding("http://snomed.info/sct", "387854002", "Massage"));
+    session.getSubject().setReference("Patient/" + patientId);
+    session.getEncounter().setReference("Encounter/ehr-visit-31");
+    session
+        .getPerformedPeriod()
+        .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-04T10:00:00+01:00"))
+        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-04T10:45:00+01:00"));
+    session.addPerformer().getActor().setReference("Practitioner/ehr-mt-4").setDisplay("M. T.");
+    session.addBodySite().addCoding(new Coding("http://snomed.info/sct", "1141985005", null));
+    session.addBodySite().addCoding(new Coding("http://snomed.info/sct", "29836001", null));
+    session.addBodySite().addCoding(new Coding("http://snomed.info/sct", "68367000", "Thigh"));
+    session.addNote().setText("Tolerated well");
+
+    Procedure recorded = createdWhole(client, session);
+    assertThat(recorded.getBasedOnFirstRep().getReference()).isEqualTo("CarePlan/" + planId);
+    assertThat(
+            count(
+                client,
+                "Procedure?patient=" + patientId + "&code=http://snomed.info/sct|387854002"))
+        .isEqualTo(1);
+
+    // FHIR-8: a client id on a session and on a plan creates them.
+    Procedure planned = session.copy();
+    planned.setId("Procedure/ehr-session-" + patientId.substring(0, 8));
+    planned
+        .getPerformedPeriod()
+        .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-07T10:00:00+01:00"));
+    planned
+        .getPerformedPeriod()
+        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-07T10:45:00+01:00"));
+    assertThat(client.update().resource(planned).execute().getCreated()).isTrue();
+    CarePlan second = referral(patientId, conditionId, 1);
+    second.setStatus(CarePlan.CarePlanStatus.DRAFT);
+    second.setId("CarePlan/ehr-plan-" + patientId.substring(0, 8));
+    assertThat(client.update().resource(second).execute().getCreated()).isTrue();
+    assertThat(count(client, "CarePlan?patient=" + patientId)).isEqualTo(2);
   }
 }
