@@ -89,6 +89,19 @@ public final class CarePolicy {
   }
 
   /**
+   * PLAN-3, FHIR-6: what the clinician should know when neither a severity nor a pain score was
+   * recorded — the initial phase was planned as for moderate pain; empty when severity is known.
+   */
+  public static Optional<String> severityNotKnown(PatientFactors factors) {
+    if (factors.severity().category().isKnown()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Severity not known: the initial phase is planned as for moderate pain (2 sessions a week"
+            + " for 4 weeks). Record the pain score or the severity to plan by it.");
+  }
+
+  /**
    * PLAN-3's outer limit: more sessions a week than this, in any phase, is refused rather than
    * warned. The recommended range (1–3 a week, fewer later) is guidance and only warned about; a
    * frequency well beyond it (5 or more a week) leaves no time for the tissue to recover and is not
@@ -141,7 +154,7 @@ public final class CarePolicy {
   public int initialWeeks(PatientFactors factors) {
     return switch (severityOf(factors)) {
       case SEVERE -> INITIAL_WEEKS.max();
-      case MODERATE -> 4;
+      case MODERATE, UNKNOWN -> 4;
       case MILD -> INITIAL_WEEKS.min();
     };
   }

@@ -196,6 +196,8 @@ public final class PlanChecker {
   private void checkOnset(CarePlanContent plan, List<PlanWarning> warnings) {
     CarePolicy.onsetNotKnown(plan.factors())
         .ifPresent(message -> warnings.add(new PlanWarning("PLAN-3", "onsetType", message)));
+    CarePolicy.severityNotKnown(plan.factors())
+        .ifPresent(message -> warnings.add(new PlanWarning("PLAN-3", "severity", message)));
   }
 
   /** PLAN-11: structural causes are stated and flag co-management. */

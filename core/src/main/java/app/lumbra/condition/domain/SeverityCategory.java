@@ -7,7 +7,18 @@ package app.lumbra.condition.domain;
 public enum SeverityCategory {
   MILD,
   MODERATE,
-  SEVERE;
+  SEVERE,
+  /**
+   * FHIR-6: a partner's condition that gives neither a severity nor a pain score (a problem-list
+   * entry). An explicit value, so that every rule has to say what it does without one: PLAN-3 then
+   * plans as for moderate pain and the plan says that severity was not known.
+   */
+  UNKNOWN;
+
+  /** Whether a severity was recorded. */
+  public boolean isKnown() {
+    return this != UNKNOWN;
+  }
 
   public static SeverityCategory ofPainScore(int nrs) {
     if (nrs >= 7) {

@@ -55,6 +55,11 @@ public record LegPain(Presence presence, Side side) implements SymptomReading {
   }
 
   @Override
+  public Measure.Stored stored() {
+    return new Measure.Stored(null, presence.name(), null, side == null ? null : side.name());
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.LEG_PAIN;
   }

@@ -19,6 +19,11 @@ public record OswestryScore(int percent) implements SymptomReading {
   }
 
   @Override
+  public Measure.Stored stored() {
+    return Measure.Stored.score(percent);
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.OSWESTRY;
   }

@@ -25,6 +25,11 @@ public record PainScore(int value) implements SymptomReading, Comparable<PainSco
   }
 
   @Override
+  public Measure.Stored stored() {
+    return Measure.Stored.score(value);
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.PAIN;
   }

@@ -19,6 +19,11 @@ public record RolandMorrisScore(int value) implements SymptomReading {
   }
 
   @Override
+  public Measure.Stored stored() {
+    return Measure.Stored.score(value);
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.ROLAND_MORRIS;
   }

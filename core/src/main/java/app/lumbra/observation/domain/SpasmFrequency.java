@@ -13,6 +13,11 @@ public enum SpasmFrequency implements SymptomReading {
   }
 
   @Override
+  public Measure.Stored stored() {
+    return Measure.Stored.category(name());
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.SPASM;
   }

@@ -19,6 +19,11 @@ public record StiffnessScore(int value, boolean morning) implements SymptomReadi
   }
 
   @Override
+  public Measure.Stored stored() {
+    return new Measure.Stored(value, null, morning, null);
+  }
+
+  @Override
   public ObservationCode code() {
     return ObservationCode.STIFFNESS;
   }

@@ -180,45 +180,17 @@ public class SymptomObservation {
 
   private void store(SymptomReading reading) {
     this.code = reading.code();
-    if (reading instanceof PainScore pain) {
-      scoreValue = pain.value();
-    } else if (reading instanceof StiffnessScore stiffness) {
-      scoreValue = stiffness.value();
-      morningStiffness = stiffness.morning();
-    } else if (reading instanceof SpasmFrequency spasm) {
-      categoryValue = spasm.name();
-    } else if (reading instanceof LegPain legPain) {
-      categoryValue = legPain.presence().name();
-      legPainSide = legPain.side() == null ? null : legPain.side().name();
-    } else if (reading instanceof OswestryScore oswestry) {
-      scoreValue = oswestry.percent();
-    } else if (reading instanceof RolandMorrisScore rolandMorris) {
-      scoreValue = rolandMorris.value();
-    } else if (reading instanceof DailyActivityDifficulty difficulty) {
-      scoreValue = difficulty.value();
-    }
+    Measure.Stored stored = reading.stored();
+    scoreValue = stored.score();
+    categoryValue = stored.category();
+    morningStiffness = stored.morning();
+    legPainSide = stored.side();
   }
 
   /** The reading, rebuilt (and so re-validated) from what was stored. */
   public SymptomReading reading() {
-    switch (code) {
-      case PAIN:
-        return PainScore.of(scoreValue);
-      case STIFFNESS:
-        return StiffnessScore.of(scoreValue, Boolean.TRUE.equals(morningStiffness));
-      case SPASM:
-        return SpasmFrequency.fromCode(categoryValue);
-      case LEG_PAIN:
-        return LegPain.of(categoryValue, legPainSide);
-      case OSWESTRY:
-        return OswestryScore.of(scoreValue);
-      case ROLAND_MORRIS:
-        return RolandMorrisScore.of(scoreValue);
-      case DAILY_ACTIVITY_DIFFICULTY:
-        return DailyActivityDifficulty.of(scoreValue);
-      default:
-        throw new IllegalStateException("No reading for code " + code);
-    }
+    return code.measure()
+        .read(new Measure.Stored(scoreValue, categoryValue, morningStiffness, legPainSide));
   }
 
   static String requiredId(String field, String value) {

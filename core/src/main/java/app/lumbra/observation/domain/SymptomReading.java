@@ -15,4 +15,7 @@ public sealed interface SymptomReading
 
   /** The measure this reading belongs to. */
   ObservationCode code();
+
+  /** The reading as it is stored; {@code code().measure().read(stored())} gives it back. */
+  Measure.Stored stored();
 }

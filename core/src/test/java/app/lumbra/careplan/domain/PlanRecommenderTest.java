@@ -387,4 +387,20 @@ class PlanRecommenderTest {
     assertThat(CarePolicy.withDefaults().isAcuteSevere(recommendation.plan().factors())).isFalse();
     assertThat(recommendation.warnings()).noneMatch(warning -> warning.field().equals("onsetType"));
   }
+
+  @Test
+  @DisplayName("PLAN-3: unknown severity is planned as moderate pain and the plan says so")
+  void PLAN_3_unknownSeverityIsPlannedAsModerateAndSaidSo() {
+    PlanRecommendation recommendation =
+        CarePlans.recommendFor(Factors.ofUnknownSeverity(), CarePlans.HOME_PROGRAMME);
+
+    Phase initial = initial(recommendation.plan());
+    assertThat(initial.frequency().perWeek()).isEqualTo(2.0);
+    assertThat(initial.lengthInWeeks()).contains(4L);
+    assertThat(recommendation.warnings())
+        .filteredOn(warning -> warning.field().equals("severity"))
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.message()).startsWith("Severity not known"));
+    assertThat(CarePolicy.withDefaults().isAcuteSevere(recommendation.plan().factors())).isFalse();
+  }
 }

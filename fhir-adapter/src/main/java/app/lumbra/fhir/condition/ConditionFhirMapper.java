@@ -193,14 +193,8 @@ public final class ConditionFhirMapper {
           resolvedOn,
           "a date exactly when clinicalStatus is resolved");
     }
-    if (!condition.hasSeverity() && score == null) {
-      // PLAN-3 plans by severity; Lumbra does not guess one.
-      throw new InvalidValueException(
-          "Condition.severity",
-          null,
-          "SNOMED CT 255604002 mild, 6736007 moderate or 24484000 severe (PLAN-3 plans by"
-              + " severity)");
-    }
+    // FHIR-6: a problem-list entry often says no severity; it is then not known (PLAN-3 plans as
+    // for moderate pain and says so), never guessed.
     SeverityCategory severity =
         condition.hasSeverity()
             ? Terminology.find(SeverityCategory.class, condition.getSeverity())
@@ -211,7 +205,7 @@ public final class ConditionFhirMapper {
                             "Condition.severity",
                             condition.getSeverity().getCodingFirstRep().getCode(),
                             "SNOMED CT 255604002 mild, 6736007 moderate or 24484000 severe"))
-            : null;
+            : score == null ? SeverityCategory.UNKNOWN : null;
     return new ConditionData(
         Refs.required("Condition.subject", "Patient", condition.getSubject()),
         // FHIR-6: without Lumbra's extension, the onset type follows from the onset date as of

@@ -7,16 +7,12 @@ import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.application.RecordReading;
-import app.lumbra.observation.domain.DailyActivityDifficulty;
 import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.Measure;
 import app.lumbra.observation.domain.ObservationCode;
-import app.lumbra.observation.domain.OswestryScore;
-import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
-import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.SpasmFrequency;
-import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
@@ -30,7 +26,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Type;
 
 /**
  * Symptom reading ⇄ FHIR {@code Observation} (FHIR-1, OBS-1, OBS-2): verified LOINC / SNOMED CT
@@ -58,8 +53,6 @@ public final class ObservationFhirMapper {
           "issued",
           "value",
           "bodySite");
-
-  private static final String SCORE_UNIT = "{score}";
 
   private ObservationFhirMapper() {}
 
@@ -149,30 +142,31 @@ public final class ObservationFhirMapper {
     return observation;
   }
 
+  /**
+   * The value as its measure describes it: a score as {@code valueQuantity} in the measure's unit,
+   * a category as the coded answer; the qualifiers (morning stiffness, the side of leg pain) where
+   * the reading has them.
+   */
   private static void setValue(Observation observation, SymptomReading reading) {
-    Type value;
-    if (reading instanceof PainScore pain) {
-      value = score(pain.value(), SCORE_UNIT);
-    } else if (reading instanceof StiffnessScore stiffness) {
-      value = score(stiffness.value(), SCORE_UNIT);
-    } else if (reading instanceof RolandMorrisScore rolandMorris) {
-      value = score(rolandMorris.value(), SCORE_UNIT);
-    } else if (reading instanceof DailyActivityDifficulty difficulty) {
-      value = score(difficulty.value(), SCORE_UNIT);
-    } else if (reading instanceof OswestryScore oswestry) {
-      value = score(oswestry.percent(), "%");
-    } else if (reading instanceof SpasmFrequency spasm) {
-      value = Terminology.concept(spasm);
-    } else {
-      value = Terminology.legPainAnswer(((LegPain) reading).presence());
+    Measure measure = reading.code().measure();
+    Measure.Stored stored = reading.stored();
+    observation.setValue(
+        measure.isScore()
+            ? score(stored.score(), measure.unit())
+            : answer(reading.code(), stored.category()));
+    if (stored.morning() != null) {
+      Ext.add(observation, Extensions.MORNING_STIFFNESS, new BooleanType(stored.morning()));
     }
-    observation.setValue(value);
-    if (reading instanceof StiffnessScore stiffness) {
-      Ext.add(observation, Extensions.MORNING_STIFFNESS, new BooleanType(stiffness.morning()));
+    if (stored.side() != null) {
+      observation.setBodySite(Terminology.legPainSide(LegPain.Side.valueOf(stored.side())));
     }
-    if (reading instanceof LegPain legPain && legPain.side() != null) {
-      observation.setBodySite(Terminology.legPainSide(legPain.side()));
-    }
+  }
+
+  /** A category's answer in FHIR: a spasm frequency, or leg pain as sciatica or absent. */
+  private static CodeableConcept answer(ObservationCode code, String category) {
+    return code == ObservationCode.LEG_PAIN
+        ? Terminology.legPainAnswer(LegPain.Presence.valueOf(category))
+        : Terminology.concept(SpasmFrequency.fromCode(category));
   }
 
   private static Quantity score(int value, String unit) {
@@ -277,41 +271,29 @@ public final class ObservationFhirMapper {
         "Observation.code", code.getCodingFirstRep().getCode(), allowedCodes());
   }
 
-  private static SymptomReading reading(ObservationCode measure, Observation observation) {
-    return switch (measure) {
-      case PAIN -> PainScore.parse(quantity(observation, PainScore.FIELD, SCORE_UNIT));
-      case ROLAND_MORRIS ->
-          RolandMorrisScore.parse(quantity(observation, RolandMorrisScore.FIELD, SCORE_UNIT));
-      case DAILY_ACTIVITY_DIFFICULTY ->
-          DailyActivityDifficulty.parse(
-              quantity(observation, DailyActivityDifficulty.FIELD, SCORE_UNIT));
-      case OSWESTRY -> OswestryScore.parse(quantity(observation, OswestryScore.FIELD, "%"));
-      case STIFFNESS -> {
-        BooleanType morning =
-            Ext.value(observation, Extensions.MORNING_STIFFNESS, BooleanType.class);
-        yield StiffnessScore.parse(
-            quantity(observation, StiffnessScore.FIELD, SCORE_UNIT),
-            morning != null && morning.booleanValue());
-      }
-      case SPASM -> {
-        SpasmFrequency spasm =
-            Terminology.parse(
-                SpasmFrequency.class, "Observation.valueCodeableConcept", concept(observation));
-        yield spasm;
-      }
-      case LEG_PAIN -> {
-        LegPain.Presence presence =
-            Terminology.parse(
-                LegPain.Presence.class, "Observation.valueCodeableConcept", concept(observation));
-        LegPain.Side side = null;
-        if (observation.hasBodySite()) {
-          side =
-              Terminology.parse(
-                  LegPain.Side.class, "Observation.bodySite", observation.getBodySite());
-        }
-        yield new LegPain(presence, side);
-      }
-    };
+  /** The reading an Observation of {@code code} says, checked as its measure describes it. */
+  private static SymptomReading reading(ObservationCode code, Observation observation) {
+    Measure measure = code.measure();
+    if (measure.isScore()) {
+      // Only stiffness has the morning qualifier; every other measure's reader ignores it.
+      BooleanType morning = Ext.value(observation, Extensions.MORNING_STIFFNESS, BooleanType.class);
+      int score = measure.parseScore(quantity(observation, measure.field(), measure.unit()));
+      return measure.read(
+          new Measure.Stored(score, null, morning == null ? null : morning.booleanValue(), null));
+    }
+    if (code == ObservationCode.SPASM) {
+      return Terminology.parse(
+          SpasmFrequency.class, "Observation.valueCodeableConcept", concept(observation));
+    }
+    LegPain.Presence presence =
+        Terminology.parse(
+            LegPain.Presence.class, "Observation.valueCodeableConcept", concept(observation));
+    LegPain.Side side =
+        observation.hasBodySite()
+            ? Terminology.parse(
+                LegPain.Side.class, "Observation.bodySite", observation.getBodySite())
+            : null;
+    return new LegPain(presence, side);
   }
 
   /**

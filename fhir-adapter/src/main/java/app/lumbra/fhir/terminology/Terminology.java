@@ -219,15 +219,19 @@ public final class Terminology {
     return site;
   }
 
-  /** Condition severity: SNOMED CT (the R4 condition-severity value set) before the project's. */
+  /**
+   * Condition severity: SNOMED CT (the R4 condition-severity value set) before the project's; null
+   * when it is not known (FHIR-6), as the partner sent none.
+   */
   public static CodeableConcept severity(SeverityCategory severity) {
     Coding snomed =
         switch (severity) {
           case MILD -> new Coding(SNOMED, SNOMED_MILD, "Mild");
           case MODERATE -> new Coding(SNOMED, SNOMED_MODERATE, "Moderate");
           case SEVERE -> new Coding(SNOMED, SNOMED_SEVERE, "Severe");
+          case UNKNOWN -> null;
         };
-    return new CodeableConcept(snomed).addCoding(coding(severity));
+    return snomed == null ? null : new CodeableConcept(snomed).addCoding(coding(severity));
   }
 
   /** Low-back pain: SNOMED CT 279039007 and ICD-10-CM M54.50 (PRODUCT.md section 6). */
