@@ -143,14 +143,15 @@ public final class CarePolicy {
   }
 
   /**
-   * PLAN-6: the break needed before a session — the long one when both it and the previous one
-   * include deep-tissue or trigger-point work, the short one otherwise.
+   * PLAN-6: the break needed before a session — the long one after a session that included
+   * deep-tissue or trigger-point work, whatever comes next (a light session too: the tissue needs
+   * the time either way), the short one after a light session.
+   *
+   * @param nextIntensive kept for callers that know it; the break depends on the previous session
    */
   public Duration requiredGap(boolean previousIntensive, boolean nextIntensive) {
     return Duration.ofHours(
-        previousIntensive && nextIntensive
-            ? settings.intensiveGapHours()
-            : settings.lightGapHours());
+        previousIntensive ? settings.intensiveGapHours() : settings.lightGapHours());
   }
 
   /** PLAN-6: how many sessions fit in a week with the required break between them. */

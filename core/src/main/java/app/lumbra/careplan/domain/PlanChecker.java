@@ -138,7 +138,7 @@ public final class PlanChecker {
                     + required.toHours()
                     + " h are needed"
                     + (required.toHours() > policy.settings().lightGapHours()
-                        ? " between two deep-tissue or trigger-point sessions."
+                        ? " after a deep-tissue or trigger-point session, whatever comes next."
                         : " between sessions.")));
       }
     }

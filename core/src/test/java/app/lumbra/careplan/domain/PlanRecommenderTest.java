@@ -166,7 +166,10 @@ class PlanRecommenderTest {
     CarePolicy fourDays = new CarePolicy(new CarePolicySettings(7, 96, 24, 45, 2, 26));
 
     assertThat(fourDays.requiredGap(true, true)).isEqualTo(Duration.ofHours(96));
-    assertThat(fourDays.requiredGap(true, false)).isEqualTo(Duration.ofHours(24));
+    assertThat(fourDays.requiredGap(true, false))
+        .as("after deep work, whatever comes next")
+        .isEqualTo(Duration.ofHours(96));
+    assertThat(fourDays.requiredGap(false, true)).isEqualTo(Duration.ofHours(24));
     assertThat(fourDays.maxSessionsPerWeek(true)).isEqualTo(1);
   }
 
