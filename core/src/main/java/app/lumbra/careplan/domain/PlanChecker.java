@@ -1,9 +1,12 @@
 package app.lumbra.careplan.domain;
 
+import app.lumbra.condition.domain.StructuralCause;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PLAN-13: checks a plan — recommended or edited — against the rules of {@link CarePolicy} and
@@ -18,6 +21,16 @@ public final class PlanChecker {
   }
 
   public List<PlanWarning> check(CarePlanContent plan) {
+    return check(plan, Set.of());
+  }
+
+  /**
+   * Checks the plan; {@code currentCauses} are the structural causes the patient's records show now
+   * (PLAN-11), which count together with those the plan's factors were recorded with, so that the
+   * statement holds on every path: a plan created or edited directly, or a condition revised after
+   * the plan was made.
+   */
+  public List<PlanWarning> check(CarePlanContent plan, Set<StructuralCause> currentCauses) {
     List<PlanWarning> warnings = new ArrayList<>();
     checkExercise(plan, warnings);
     checkTaper(plan, warnings);
@@ -28,7 +41,7 @@ public final class PlanChecker {
     checkTargets(plan, warnings);
     checkHomeCare(plan, warnings);
     checkBudget(plan, warnings);
-    checkStructuralCauses(plan, warnings);
+    checkStructuralCauses(plan, currentCauses, warnings);
     checkExpectations(plan, warnings);
     return List.copyOf(warnings);
   }
@@ -199,8 +212,9 @@ public final class PlanChecker {
   }
 
   /** PLAN-11: structural causes are stated and flag co-management. */
-  private void checkStructuralCauses(CarePlanContent plan, List<PlanWarning> warnings) {
-    CarePolicy.structuralCauseStatement(plan.factors().structuralCauses())
+  private void checkStructuralCauses(
+      CarePlanContent plan, Set<StructuralCause> currentCauses, List<PlanWarning> warnings) {
+    CarePolicy.structuralCauseStatement(structuralCauses(plan, currentCauses))
         .ifPresent(
             statement ->
                 warnings.add(
@@ -210,6 +224,15 @@ public final class PlanChecker {
                         plan.coManagementFlagged()
                             ? statement
                             : statement + " Co-management is not flagged on this plan yet.")));
+  }
+
+  /** PLAN-11: the causes the plan was made with together with those recorded since. */
+  public static Set<StructuralCause> structuralCauses(
+      CarePlanContent plan, Set<StructuralCause> currentCauses) {
+    Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
+    causes.addAll(plan.factors().structuralCauses());
+    causes.addAll(currentCauses);
+    return causes;
   }
 
   /** PLAN-12: the plan says what to expect. */

@@ -3,6 +3,7 @@ package app.lumbra.careplan.domain;
 import app.lumbra.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,13 @@ public final class PlanRecommender {
     LocalDate horizon = startDate.plusWeeks(policy.settings().scheduleWeeks());
     SessionScheduler.Schedule schedule =
         scheduler.schedule(
-            phases, factors.availableDays(), factors.preferredTime(), clock.getZone(), horizon);
+            phases,
+            factors.availableDays(),
+            factors.preferredTime(),
+            clock.getZone(),
+            horizon,
+            OffsetDateTime.now(clock),
+            List.of());
     CarePlanContent plan =
         new CarePlanContent(
             "Massage for low-back pain",
