@@ -79,7 +79,7 @@ public class SessionService {
             command.scheduledAt(),
             command.plannedDurationMinutes() == null
                 ? null
-                : SessionDuration.ofMinutes(command.plannedDurationMinutes()),
+                : SessionDuration.planned(command.plannedDurationMinutes()),
             command.techniques(),
             command.targetRegions(),
             clock);
@@ -202,7 +202,7 @@ public class SessionService {
       }
     }
     InvalidValueException.required(
-        SessionDuration.FIELD, data.durationMinutes(), SessionLength.ALLOWED);
+        SessionDuration.FIELD, data.durationMinutes(), SessionLength.RECORDED_ALLOWED);
     return new PerformedSession(
         data.performedAt(),
         SessionDuration.ofMinutes(data.durationMinutes()),
