@@ -139,11 +139,11 @@ public class SessionService {
     return changed(previous, session);
   }
 
-  /** The session will not take place (OBS-3). */
+  /** The session will not take place (OBS-3); by the clinic unless the command says otherwise. */
   public SessionView cancel(@NotNull @Valid CancelSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
     SessionView previous = SessionView.of(session);
-    session.cancel(command.reason(), clock);
+    session.cancel(command.reason(), command.cancelledBy(), clock);
     sessions.flush(session);
     return changed(previous, session);
   }

@@ -80,6 +80,10 @@ public class TreatmentSession {
   @Column(name = "status_reason", length = MAX_TEXT_LENGTH)
   private String statusReason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cancelled_by", length = 16)
+  private CancelledBy cancelledBy;
+
   @Column(name = "performed_at")
   private OffsetDateTime performedAt;
 
@@ -267,10 +271,16 @@ public class TreatmentSession {
     this.updatedAt = OffsetDateTime.now(clock);
   }
 
-  /** OBS-3: the session will not take place. */
+  /** OBS-3: the session will not take place; the clinic called it off. */
   public void cancel(String reason, Clock clock) {
+    cancel(reason, CancelledBy.CLINIC, clock);
+  }
+
+  /** OBS-3, ADH-1: the session will not take place, and who called it off. */
+  public void cancel(String reason, CancelledBy by, Clock clock) {
     moveTo(SessionStatus.CANCELLED);
     this.statusReason = requiredText("reason", reason);
+    this.cancelledBy = by == null ? CancelledBy.CLINIC : by;
     this.status = SessionStatus.CANCELLED;
     this.updatedAt = OffsetDateTime.now(clock);
   }
@@ -366,6 +376,14 @@ public class TreatmentSession {
     return durationMinutes == null
         ? List.of()
         : SessionLength.warning(durationMinutes).stream().toList();
+  }
+
+  /** ADH-1: who called the session off; empty unless cancelled, CLINIC for older records. */
+  public Optional<CancelledBy> cancelledBy() {
+    if (status != SessionStatus.CANCELLED) {
+      return Optional.empty();
+    }
+    return Optional.of(cancelledBy == null ? CancelledBy.CLINIC : cancelledBy);
   }
 
   public Optional<SessionDuration> duration() {

@@ -186,6 +186,35 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("ADH-1: who cancelled a session is stored; older cancellations are the clinic's")
+  void ADH_1_whoCancelledASessionIsStored(JpaTestDatabase.Kind kind) {
+    start(kind);
+    SessionView byPatient =
+        db.inTransaction(em, () -> service.schedule(CareData.lowerBackSessionNextWeek()));
+    SessionView byClinic =
+        db.inTransaction(em, () -> service.schedule(CareData.lowerBackSessionLastFriday()));
+    db.inTransaction(
+        em,
+        () ->
+            service.cancel(
+                new CancelSession(
+                    byPatient.id(),
+                    byPatient.version(),
+                    "Patient away",
+                    app.lumbra.session.domain.CancelledBy.PATIENT)));
+    db.inTransaction(
+        em, () -> service.cancel(new CancelSession(byClinic.id(), null, "Therapist ill")));
+    em.clear();
+
+    var repository = new JpaTreatmentSessionRepository(em);
+    assertThat(repository.get(byPatient.id()).cancelledBy())
+        .contains(app.lumbra.session.domain.CancelledBy.PATIENT);
+    assertThat(repository.get(byClinic.id()).cancelledBy())
+        .contains(app.lumbra.session.domain.CancelledBy.CLINIC);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   @DisplayName("PLAN-5: a performed 70-minute session is recorded, with a warning, not refused")
   void PLAN_5_aPerformed70MinuteSessionIsRecordedWithAWarning(JpaTestDatabase.Kind kind) {
     start(kind);
