@@ -86,13 +86,17 @@ public final class PlanChecker {
     if (!perWeek.contains(actual)) {
       String why =
           policy.isAcuteSevere(plan.factors())
-              ? "acute, severe pain starts at " + perWeek + " sessions per week"
-              : "the initial phase has " + perWeek + " sessions per week";
+              ? "for acute, severe pain is to start at " + perWeek + " sessions per week"
+              : "for the initial phase is " + perWeek + " sessions per week";
       warnings.add(
           new PlanWarning(
               "PLAN-3",
               "phases[" + index + "].frequency",
-              "The evidence says " + why + "; this plan has " + initial.get().frequency() + "."));
+              "The recommended range (practice guidance) "
+                  + why
+                  + "; this plan has "
+                  + initial.get().frequency()
+                  + "."));
     }
     Optional<Long> weeks = initial.get().lengthInWeeks();
     if (weeks.isEmpty() || !CarePolicy.INITIAL_WEEKS.contains(weeks.get())) {
@@ -100,7 +104,7 @@ public final class PlanChecker {
           new PlanWarning(
               "PLAN-3",
               "phases[" + index + "].endDate",
-              "The initial phase lasts "
+              "The recommended range for the initial phase is "
                   + CarePolicy.INITIAL_WEEKS
                   + " weeks; this one "
                   + weeks.map(w -> "lasts " + w + " weeks").orElse("has no end")
@@ -120,7 +124,8 @@ public final class PlanChecker {
                     new PlanWarning(
                         "PLAN-4",
                         "phases[" + plan.phases().indexOf(maintenance) + "].frequency",
-                        "For this patient's lifestyle maintenance is one session every "
+                        "The recommended range of maintenance for this patient's lifestyle is"
+                            + " one session every "
                             + weeks
                             + " weeks; this plan has "
                             + maintenance.frequency()

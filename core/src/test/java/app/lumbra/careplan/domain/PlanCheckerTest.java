@@ -271,6 +271,25 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName(
+      "PLAN-12: frequencies are the recommended range and maintenance is not said to keep the benefit")
+  void PLAN_12_frequenciesAreTheRecommendedRangeAndMaintenanceIsNotSaidToKeepTheBenefit() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(1), initial.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .extracting(PlanWarning::message)
+        .noneMatch(message -> message.contains("evidence"))
+        .anyMatch(message -> message.startsWith("The recommended range (practice guidance)"));
+    assertThat(CarePolicy.EXPECTATIONS)
+        .contains("4 to 8 weeks")
+        .contains("maintenance sessions have not been shown to keep it")
+        .doesNotContain("which is why");
+  }
+
+  @Test
   @DisplayName("PLAN-7: full body sessions are allowed but flagged untargeted")
   void PLAN_7_fullBodySessionsAreAllowedButFlaggedUntargeted() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
