@@ -436,6 +436,39 @@ class CarePlanServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("ADH-3: the time a plan was on hold comes from its versions")
+  void ADH_3_theTimeAPlanWasOnHoldComesFromItsVersions(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = draft();
+    Clock holdDay = Clock.offset(TestClocks.MONDAY_MORNING, Duration.ofDays(3));
+    Clock resumeDay = Clock.offset(TestClocks.MONDAY_MORNING, Duration.ofDays(8));
+    long version =
+        db.inTransaction(em, transition(service::activate, plan.id(), plan.version())).version();
+    long held = version;
+    version =
+        db.inTransaction(em, transition(serviceOn(em, holdDay)::putOnHold, plan.id(), held))
+            .version();
+    long onHold = version;
+    db.inTransaction(em, transition(serviceOn(em, resumeDay)::resume, plan.id(), onHold));
+
+    PlanFactsView view =
+        db.inTransaction(
+                em,
+                () ->
+                    new CarePlanFacts(new JpaCarePlanRepository(em), resumeDay).forPlan(plan.id()))
+            .orElseThrow();
+
+    assertThat(view.stoppedPeriods())
+        .singleElement()
+        .satisfies(
+            period -> {
+              assertThat(period.from()).isAtSameInstantAs(java.time.OffsetDateTime.now(holdDay));
+              assertThat(period.until()).isAtSameInstantAs(java.time.OffsetDateTime.now(resumeDay));
+            });
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   @DisplayName("PLAN-14: every change is a version and older versions stay readable")
   void PLAN_14_everyChangeIsAVersionAndOlderVersionsStayReadable(JpaTestDatabase.Kind kind) {
     start(kind);
