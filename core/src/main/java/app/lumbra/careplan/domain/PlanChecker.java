@@ -2,6 +2,7 @@ package app.lumbra.careplan.domain;
 
 import app.lumbra.condition.domain.StructuralCause;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class PlanChecker {
     checkInitial(plan, warnings);
     checkMaintenance(plan, warnings);
     checkSpacing(plan, warnings);
+    checkScheduleFollowsPhases(plan, warnings);
     checkTargets(plan, warnings);
     checkHomeCare(plan, warnings);
     checkBudget(plan, warnings);
@@ -158,6 +160,52 @@ public final class PlanChecker {
                     + (required.toHours() > policy.settings().lightGapHours()
                         ? " after a deep-tissue or trigger-point session, whatever comes next."
                         : " between sessions.")));
+      }
+    }
+  }
+
+  /**
+   * PLAN-13: the booked sessions follow each phase's frequency (saved schedule = edited schedule).
+   * Only the stretch between the plan's first and last booked session counts, so a plan that starts
+   * booking today or stops at the scheduling horizon is not warned; a quarter off (and more than
+   * one session) is what a changed frequency without new bookings looks like.
+   */
+  private void checkScheduleFollowsPhases(CarePlanContent plan, List<PlanWarning> warnings) {
+    List<PlannedSession> sessions = plan.sessions();
+    if (sessions.isEmpty()) {
+      return;
+    }
+    LocalDate first = sessions.get(0).startsAt().toLocalDate();
+    LocalDate last = sessions.get(sessions.size() - 1).startsAt().toLocalDate();
+    for (int i = 0; i < plan.phases().size(); i++) {
+      Phase phase = plan.phases().get(i);
+      LocalDate from = phase.startDate().isAfter(first) ? phase.startDate() : first;
+      LocalDate to = phase.endDate().filter(end -> end.isBefore(last)).orElse(last);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1L;
+      if (to.isBefore(from) || days < 7) {
+        continue;
+      }
+      double expected = phase.frequency().perWeek() * days / 7.0;
+      int index = i;
+      long actual = sessions.stream().filter(session -> session.phaseIndex() == index).count();
+      if (Math.abs(actual - expected) > Math.max(1.0, expected / 4)) {
+        warnings.add(
+            new PlanWarning(
+                "PLAN-13",
+                "sessions",
+                "The booked "
+                    + phase.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " sessions do not follow the phase's frequency: "
+                    + actual
+                    + " booked where "
+                    + phase.frequency()
+                    + " from "
+                    + from
+                    + " to "
+                    + to
+                    + " means about "
+                    + Math.round(expected)
+                    + ". Re-check the plan to book them again."));
       }
     }
   }

@@ -290,6 +290,27 @@ class PlanCheckerTest {
   }
 
   @Test
+  @DisplayName("PLAN-13: sessions that do not follow an edited frequency are warned")
+  void PLAN_13_sessionsThatDoNotFollowAnEditedFrequencyAreWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(1), initial.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-13"))
+        .singleElement()
+        .satisfies(
+            warning ->
+                assertThat(warning.message())
+                    .startsWith("The booked initial sessions do not follow")
+                    .contains("Re-check"));
+    assertThat(ruleIds(CarePlans.acuteSevereFlareUp())).doesNotContain("PLAN-13");
+    assertThat(ruleIds(CarePlans.chronicDeskWorker())).doesNotContain("PLAN-13");
+    assertThat(ruleIds(CarePlans.discHerniation())).doesNotContain("PLAN-13");
+  }
+
+  @Test
   @DisplayName("PLAN-7: full body sessions are allowed but flagged untargeted")
   void PLAN_7_fullBodySessionsAreAllowedButFlaggedUntargeted() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
