@@ -1,6 +1,7 @@
 package app.lumbra.adherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.lumbra.adherence.domain.AdherenceReport;
 import app.lumbra.adherence.domain.AdherenceThresholds;
@@ -37,6 +38,26 @@ class AdherenceRulesTest {
     assertThat(attendance.unrecorded()).as("day 17 is past, day 21 is not").isEqualTo(1);
     assertThat(attendance.scheduledToDate()).isEqualTo(5);
     assertThat(attendance.attendedShare()).isEqualTo(0.6);
+  }
+
+  @Test
+  @DisplayName("ADH-1: a patient cancellation counts against attendance, a clinic one does not")
+  void ADH_1_aPatientCancellationCountsAgainstAttendanceAClinicOneDoesNot() {
+    ProgressReport report =
+        PlanJourney.initialPhase(6, 2)
+            .session(0, 6, 5)
+            .cancelledByPatient(3)
+            .cancelled(7)
+            .session(10, 6, 5)
+            .reportOnDay(11);
+
+    Attendance attendance = report.adherence().attendance();
+    assertThat(attendance.scheduledToDate()).as("the clinic's cancellation left out").isEqualTo(3);
+    assertThat(attendance.attended()).isEqualTo(2);
+    assertThat(attendance.cancelledByPatient()).isEqualTo(1);
+    assertThat(attendance.cancelled()).as("by the clinic").isEqualTo(1);
+    assertThat(attendance.missed()).isZero();
+    assertThat(attendance.attendedShare()).isCloseTo(2.0 / 3, within(1e-9));
   }
 
   @Test
@@ -127,5 +148,20 @@ class AdherenceRulesTest {
             HomeCareAdherence::shareDone)
         .containsExactly(
             Tuple.tuple("stretching", 5, 10, 0.5), Tuple.tuple("hydration", 1, 10, 0.1));
+  }
+
+  @Test
+  @DisplayName("ADH-3: days the plan was on hold are not counted")
+  void ADH_3_daysThePlanWasOnHoldAreNotCounted() {
+    PlanJourney journey = PlanJourney.initialPhase(6, 2).homeCareTask("stretching");
+    for (int day = 0; day < 10; day++) {
+      journey.homeCare(day, "stretching", day < 4 || day >= 8);
+    }
+    // On hold from day 4 to day 8: four days nobody expected stretching on, even if logged.
+    journey.homeCare(5, "stretching", true).onHold(4, 8);
+
+    assertThat(journey.reportOnDay(9).adherence().homeCare())
+        .extracting(HomeCareAdherence::daysDone, HomeCareAdherence::daysElapsed)
+        .containsExactly(Tuple.tuple(6, 6));
   }
 }

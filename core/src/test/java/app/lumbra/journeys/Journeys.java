@@ -93,4 +93,35 @@ public final class Journeys {
   public static PlanJourney acuteFlareUpNowTapering() {
     return acuteSevereFlareUpThatPlateausAroundWeek5().phase(PlannedPhase.TAPER, 35, 1);
   }
+
+  /**
+   * A disc herniation treated three times a week (Monday, Wednesday, Friday), leg pain asked at
+   * every session and absent; after 9 sessions the diary of day 19 reports shooting pain down the
+   * left leg, and the next day it is recorded absent again.
+   */
+  public static PlanJourney newLegPainAfterNineSessions() {
+    PlanJourney journey = PlanJourney.initialPhase(6, 3);
+    for (int day = 0; day <= 20; day++) {
+      int level = day < 7 ? 7 : 6;
+      if (day % 7 == 0 || day % 7 == 2 || day % 7 == 4) {
+        journey.session(day, level, level - 2);
+        journey.legPain(day, LegPain.absent());
+      }
+      journey.diary(day, level);
+    }
+    return journey.legPain(19, LegPain.present(LegPain.Side.LEFT)).legPain(20, LegPain.absent());
+  }
+
+  /**
+   * A flare-up with no leg pain at the first session; on day 3 the patient reports shooting pain
+   * down both legs with pain 9/10.
+   */
+  public static PlanJourney legPainInBothLegsOnDay3() {
+    return PlanJourney.initialPhase(4, 2)
+        .session(0, 7, 5)
+        .diary(0, 7)
+        .legPain(0, LegPain.absent())
+        .diary(3, 9)
+        .legPain(3, LegPain.present(LegPain.Side.BOTH));
+  }
 }

@@ -2,6 +2,7 @@ package app.lumbra.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.progress.domain.AlertSeverity;
 import app.lumbra.progress.domain.Classification;
 import app.lumbra.progress.domain.EarlyResponse;
 import app.lumbra.progress.domain.NextStep;
@@ -45,20 +46,49 @@ class PatientJourneysTest {
   }
 
   @Test
-  void chronicDeskWorkerWhoDoesNotRespondIsFlaggedForReviewAtWeek6() {
+  void chronicDeskWorkerWhoDoesNotRespondIsFlaggedForReviewAfterSixSessionsThenToStop() {
     PlanJourney journey = Journeys.chronicDeskWorkerWhoDoesNotRespondByWeek6();
 
     assertThat(journey.reportOnDay(7).earlyResponse()).isEqualTo(EarlyResponse.NOT_YET);
-    ProgressReport week5 = journey.reportOnDay(35);
-    assertThat(week5.classification()).isEqualTo(Classification.NOT_YET_IMPROVING);
-    assertThat(week5.alerts()).isEmpty();
-    assertThat(week5.sessionEffects()).allSatisfy(e -> assertThat(e.effect()).isEqualTo(-1));
+    ProgressReport week2 = journey.reportOnDay(16);
+    assertThat(week2.classification()).isEqualTo(Classification.NOT_YET_IMPROVING);
+    assertThat(week2.alerts()).isEmpty();
+    assertThat(week2.sessionEffects()).allSatisfy(e -> assertThat(e.effect()).isEqualTo(-1));
 
-    ProgressReport week6 = journey.reportOnDay(42);
-    assertThat(week6.classification()).isEqualTo(Classification.NON_RESPONDER);
-    assertThat(week6.alerts())
+    // PROG-5: the 6th attended session (day 17) comes before the 6-week initial phase ends.
+    ProgressReport sixthSession = journey.reportOnDay(17);
+    assertThat(sixthSession.classification()).isEqualTo(Classification.NON_RESPONDER);
+    assertThat(sixthSession.alerts())
         .extracting(ProgressAlert::ruleId, ProgressAlert::suggestedNextStep)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("PROG-5", NextStep.REVIEW_PLAN));
+
+    assertThat(journey.reportOnDay(31).alerts())
+        .extracting(ProgressAlert::ruleId, ProgressAlert::suggestedNextStep)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PROG-5", NextStep.STOP_OR_REFER));
+  }
+
+  @Test
+  void discHerniationPatientWhoReportsNewLegPainAfterNineSessionsIsFlagged() {
+    // The demo patient DEMO-3: leg pain asked at every session and absent, new on day 19
+    // (diary), recorded absent again on day 20.
+    ProgressReport report = Journeys.newLegPainAfterNineSessions().reportOnDay(20);
+    assertThat(report.alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.CLINICIAN_REVIEW);
+              assertThat(alert.message()).contains("New shooting leg pain (LEFT) since 2026-01-24");
+            });
+  }
+
+  @Test
+  void sciaticaInBothLegsInTheFirstWeekIsARedFlagListedFirst() {
+    ProgressReport report = Journeys.legPainInBothLegsOnDay3().reportOnDay(3);
+    assertThat(report.alerts()).isNotEmpty();
+    assertThat(report.alerts().get(0).severity()).isEqualTo(AlertSeverity.RED_FLAG);
+    assertThat(report.alertsOf("PROG-6"))
+        .extracting(ProgressAlert::severity)
+        .containsExactly(AlertSeverity.RED_FLAG, AlertSeverity.REVIEW);
   }
 
   @Test

@@ -3,6 +3,7 @@ package app.lumbra.journeys;
 import app.lumbra.adherence.domain.AdherenceThresholds;
 import app.lumbra.adherence.domain.HomeCareDay;
 import app.lumbra.adherence.domain.PlannedPhase;
+import app.lumbra.adherence.domain.StoppedPeriod;
 import app.lumbra.observation.domain.LegPain;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
@@ -41,6 +42,7 @@ public final class PlanJourney {
   private final List<OffsetDateTime> plannedTimes = new ArrayList<>();
   private final List<String> tasks = new ArrayList<>();
   private final List<HomeCareDay> homeCare = new ArrayList<>();
+  private final List<StoppedPeriod> stopped = new ArrayList<>();
   private String currentPhase = PlannedPhase.INITIAL;
   private boolean sessionsStopped;
   private int sessionCount;
@@ -113,6 +115,28 @@ public final class PlanJourney {
     return this;
   }
 
+  /** ADH-1: a session the patient called off. */
+  public PlanJourney cancelledByPatient(int day) {
+    sessions.add(
+        new SessionFact(
+            "session-" + (++sessionCount),
+            at(day, SESSION_TIME),
+            SessionStatus.CANCELLED,
+            null,
+            null,
+            null,
+            true));
+    return this;
+  }
+
+  /**
+   * ADH-3: the plan was on hold from the start of {@code fromDay} to the start of {@code toDay}.
+   */
+  public PlanJourney onHold(int fromDay, int toDay) {
+    stopped.add(new StoppedPeriod(at(fromDay, LocalTime.MIDNIGHT), at(toDay, LocalTime.MIDNIGHT)));
+    return this;
+  }
+
   public PlanJourney planned(int day) {
     sessions.add(
         new SessionFact(
@@ -168,7 +192,8 @@ public final class PlanJourney {
         pain,
         legPain,
         tasks,
-        homeCare);
+        homeCare,
+        stopped);
   }
 
   /** The report at the end of {@code day} with the default thresholds. */

@@ -8,6 +8,7 @@ import app.lumbra.adherence.domain.AdherenceThresholds;
 import app.lumbra.adherence.domain.PlannedPhase;
 import app.lumbra.journeys.PlanJourney;
 import app.lumbra.observation.domain.LegPain;
+import app.lumbra.progress.domain.AlertSeverity;
 import app.lumbra.progress.domain.Classification;
 import app.lumbra.progress.domain.ClinicallyImportantChange;
 import app.lumbra.progress.domain.EarlyResponse;
@@ -148,7 +149,8 @@ class ProgressRulesTest {
     assertThat(report.alertsOf("PROG-4"))
         .singleElement()
         .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.MOVE_TO_TAPER))
-        .satisfies(alert -> assertThat(alert.message()).contains("TAPER"));
+        .satisfies(alert -> assertThat(alert.message()).contains("reducing the session frequency"))
+        .satisfies(alert -> assertThat(alert.message()).doesNotContain("TAPER"));
   }
 
   @Test
@@ -162,11 +164,11 @@ class ProgressRulesTest {
   }
 
   @Test
-  @DisplayName("PROG-4: flat without important improvement is no plateau")
-  void PROG_4_flatWithoutImportantImprovementIsNoPlateau() {
+  @DisplayName("PROG-4: flat without important improvement is no plateau but non response")
+  void PROG_4_flatWithoutImportantImprovementIsNoPlateauButNonResponse() {
     ProgressReport report = twiceWeekly(35, day -> 6).reportOnDay(35);
     assertThat(report.slope()).hasValueCloseTo(0.0, within(1e-9));
-    assertThat(report.classification()).isEqualTo(Classification.NOT_YET_IMPROVING);
+    assertThat(report.classification()).isEqualTo(Classification.NON_RESPONDER);
     assertThat(report.alertsOf("PROG-4")).isEmpty();
   }
 
@@ -195,28 +197,69 @@ class ProgressRulesTest {
 
   @Test
   @DisplayName(
-      "PROG-5: no important improvement after six weeks of the initial phase asks to review the plan")
-  void PROG_5_noImportantImprovementAfterSixWeeksOfTheInitialPhaseAsksToReviewThePlan() {
+      "PROG-5: no important improvement after six attended sessions asks to review the plan")
+  void PROG_5_noImportantImprovementAfterSixAttendedSessionsAsksToReviewThePlan() {
+    // Sessions on days 0, 3, 7, 10, 14, 17: the 6th comes before the 6-week initial phase ends.
     PlanJourney journey = twiceWeekly(42, day -> day < 7 ? 6 : 5);
 
-    assertThat(journey.reportOnDay(41).alertsOf("PROG-5")).isEmpty();
-    ProgressReport report = journey.reportOnDay(42);
+    assertThat(journey.reportOnDay(16).alertsOf("PROG-5")).isEmpty();
+    ProgressReport report = journey.reportOnDay(17);
     assertThat(report.classification()).isEqualTo(Classification.NON_RESPONDER);
     assertThat(report.alertsOf("PROG-5"))
         .singleElement()
         .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.REVIEW_PLAN))
+        .satisfies(alert -> assertThat(alert.severity()).isEqualTo(AlertSeverity.REVIEW))
         .satisfies(alert -> assertThat(alert.message()).contains("review the plan"));
   }
 
   @Test
-  @DisplayName("PROG-5: an initial phase shorter than six weeks never raises non response")
-  void PROG_5_anInitialPhaseShorterThanSixWeeksNeverRaisesNonResponse() {
-    PlanJourney journey = PlanJourney.initialPhase(4, 2);
+  @DisplayName("PROG-5: pain flat for four weeks on a three-week initial phase asks for a review")
+  void PROG_5_painFlatForFourWeeksOnAThreeWeekInitialPhaseAsksForAReview() {
+    PlanJourney journey = PlanJourney.initialPhase(3, 1);
     for (int day = 0; day <= 45; day++) {
+      if (day % 7 == 0) {
+        journey.session(day, 6, 5);
+      }
       journey.diary(day, 6);
     }
-    journey.phase(PlannedPhase.TAPER, 28, 1);
-    assertThat(journey.reportOnDay(45).alertsOf("PROG-5")).isEmpty();
+    journey.phase(PlannedPhase.TAPER, 21, 1);
+
+    assertThat(journey.reportOnDay(20).alertsOf("PROG-5"))
+        .as("initial phase still running")
+        .isEmpty();
+    assertThat(journey.reportOnDay(21).alertsOf("PROG-5"))
+        .as("the day after the 3-week initial phase")
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.REVIEW_PLAN));
+    assertThat(journey.reportOnDay(28).alertsOf("PROG-5"))
+        .extracting(ProgressAlert::suggestedNextStep)
+        .containsExactly(NextStep.REVIEW_PLAN);
+    assertThat(journey.reportOnDay(35).alertsOf("PROG-5"))
+        .as("two weeks after the review point")
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.STOP_OR_REFER))
+        .satisfies(alert -> assertThat(alert.message()).contains("stopping massage or referring"));
+  }
+
+  @Test
+  @DisplayName("PROG-5: never before two weeks of care, however many sessions")
+  void PROG_5_neverBeforeTwoWeeksOfCareHoweverManySessions() {
+    PlanJourney journey = PlanJourney.initialPhase(6, 3);
+    for (int day = 0; day <= 14; day++) {
+      if (day % 2 == 0) {
+        journey.session(day, 6, 5);
+      }
+      journey.diary(day, 6);
+    }
+    assertThat(journey.reportOnDay(13).alertsOf("PROG-5")).as("7 sessions, 13 days").isEmpty();
+    assertThat(journey.reportOnDay(14).alertsOf("PROG-5")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("PROG-5: an important improvement by the review point raises nothing")
+  void PROG_5_anImportantImprovementByTheReviewPointRaisesNothing() {
+    assertThat(twiceWeekly(30, day -> day < 7 ? 7 : 4).reportOnDay(30).alertsOf("PROG-5"))
+        .isEmpty();
   }
 
   @Test
@@ -230,36 +273,86 @@ class ProgressRulesTest {
         .singleElement()
         .satisfies(
             alert -> assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.CLINICIAN_REVIEW))
+        .satisfies(alert -> assertThat(alert.severity()).isEqualTo(AlertSeverity.REVIEW))
         .satisfies(alert -> assertThat(alert.message()).contains("New shooting leg pain (RIGHT)"));
   }
 
   @Test
-  @DisplayName("PROG-6: leg pain spreading to both legs is worsening")
-  void PROG_6_legPainSpreadingToBothLegsIsWorsening() {
+  @DisplayName("PROG-6: new leg pain on day 3 of the plan is new, the first week included")
+  void PROG_6_newLegPainOnDay3IsNewTheFirstWeekIncluded() {
+    PlanJourney journey =
+        PlanJourney.initialPhase(4, 2)
+            .session(0, 6, 5)
+            .diary(0, 6)
+            .legPain(0, LegPain.absent())
+            .diary(3, 9)
+            .legPain(3, LegPain.present(LegPain.Side.LEFT));
+    assertThat(journey.reportOnDay(3).alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.message()).contains("New shooting leg pain (LEFT) since"));
+  }
+
+  @Test
+  @DisplayName("PROG-6: leg pain in both legs is a red flag, not just a review")
+  void PROG_6_legPainInBothLegsIsARedFlag() {
     PlanJourney journey =
         twiceWeekly(20, day -> 6)
             .legPain(1, LegPain.present(LegPain.Side.LEFT))
             .legPain(19, LegPain.present(LegPain.Side.BOTH));
-    assertThat(journey.reportOnDay(20).alertsOf("PROG-6"))
+    List<ProgressAlert> alerts = journey.reportOnDay(20).alertsOf("PROG-6");
+    assertThat(alerts)
+        .filteredOn(ProgressAlert::isRedFlag)
+        .singleElement()
+        .satisfies(
+            alert ->
+                assertThat(alert.suggestedNextStep()).isEqualTo(NextStep.URGENT_MEDICAL_ASSESSMENT))
+        .satisfies(alert -> assertThat(alert.message()).contains("both legs"));
+    assertThat(alerts)
+        .filteredOn(alert -> !alert.isRedFlag())
         .extracting(ProgressAlert::message)
         .singleElement()
         .asString()
-        .contains("spread to BOTH");
+        .contains("spread to BOTH legs");
   }
 
   @Test
-  @DisplayName("PROG-6: leg pain known from the start or gone again raises nothing")
-  void PROG_6_legPainKnownFromTheStartOrGoneAgainRaisesNothing() {
+  @DisplayName("PROG-6: leg pain in both legs from the start is still a red flag")
+  void PROG_6_legPainInBothLegsFromTheStartIsStillARedFlag() {
+    PlanJourney journey = twiceWeekly(6, day -> 6).legPain(0, LegPain.present(LegPain.Side.BOTH));
+    assertThat(journey.reportOnDay(6).alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.severity()).isEqualTo(AlertSeverity.RED_FLAG));
+  }
+
+  @Test
+  @DisplayName(
+      "PROG-6: leg pain known from the start, or an old episode gone again, raises nothing")
+  void PROG_6_legPainKnownFromTheStartOrAnOldEpisodeGoneAgainRaisesNothing() {
     PlanJourney known =
         twiceWeekly(20, day -> 6)
             .legPain(1, LegPain.present(LegPain.Side.LEFT))
             .legPain(19, LegPain.present(LegPain.Side.LEFT));
     PlanJourney gone =
-        twiceWeekly(20, day -> 6)
+        twiceWeekly(50, day -> 6)
+            .legPain(0, LegPain.absent())
             .legPain(10, LegPain.present(LegPain.Side.LEFT))
             .legPain(19, LegPain.absent());
     assertThat(known.reportOnDay(20).alertsOf("PROG-6")).isEmpty();
-    assertThat(gone.reportOnDay(20).alertsOf("PROG-6")).isEmpty();
+    assertThat(gone.reportOnDay(50).alertsOf("PROG-6")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("PROG-6: a recent new episode still asks for review when a later reading is absent")
+  void PROG_6_aRecentNewEpisodeStillAsksForReviewWhenALaterReadingIsAbsent() {
+    PlanJourney journey =
+        twiceWeekly(20, day -> 6)
+            .legPain(0, LegPain.absent())
+            .legPain(17, LegPain.present(LegPain.Side.LEFT))
+            .legPain(19, LegPain.absent());
+    assertThat(journey.reportOnDay(20).alertsOf("PROG-6"))
+        .singleElement()
+        .satisfies(alert -> assertThat(alert.message()).contains("reported absent again on"));
   }
 
   @Test
@@ -274,8 +367,8 @@ class ProgressRulesTest {
   }
 
   @Test
-  @DisplayName("PROG-6: a sudden rise within a week is a red flag even below the start")
-  void PROG_6_aSuddenRiseWithinAWeekIsARedFlagEvenBelowTheStart() {
+  @DisplayName("PROG-6: a sudden rise within a week asks for review even below the start")
+  void PROG_6_aSuddenRiseWithinAWeekAsksForReviewEvenBelowTheStart() {
     ProgressReport report = twiceWeekly(27, day -> day < 7 ? 8 : day < 21 ? 3 : 5).reportOnDay(27);
     assertThat(report.classification()).isNotEqualTo(Classification.WORSENING);
     assertThat(report.alertsOf("PROG-6"))

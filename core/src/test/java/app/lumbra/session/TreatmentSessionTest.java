@@ -133,17 +133,31 @@ class TreatmentSessionTest {
   }
 
   @Test
-  @DisplayName("PLAN-5: sessions last thirty to sixty minutes")
-  void PLAN_5_sessionsLastThirtyToSixtyMinutes() {
-    assertThat(SessionDuration.ofMinutes(30).minutes()).isEqualTo(30);
-    assertThat(SessionDuration.ofMinutes(60).minutes()).isEqualTo(60);
-    assertThatThrownBy(() -> SessionDuration.ofMinutes(29))
+  @DisplayName("PLAN-5: sessions are planned for thirty to sixty minutes")
+  void PLAN_5_sessionsArePlannedForThirtyToSixtyMinutes() {
+    assertThat(SessionDuration.planned(30).minutes()).isEqualTo(30);
+    assertThat(SessionDuration.planned(60).minutes()).isEqualTo(60);
+    assertThatThrownBy(() -> SessionDuration.planned(29))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("durationMinutes")
         .hasMessageContaining("PLAN-5")
         .hasMessageContaining("from 30 to 60 minutes");
-    assertThatThrownBy(() -> SessionDuration.ofMinutes(90))
-        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> SessionDuration.planned(90)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  @DisplayName("PLAN-5: a performed session of 70 minutes is recorded with a warning")
+  void PLAN_5_aPerformedSessionOf70MinutesIsRecordedWithAWarning() {
+    SessionDuration seventy = SessionDuration.ofMinutes(70);
+    assertThat(seventy.minutes()).isEqualTo(70);
+    assertThat(seventy.withinPlannedRange()).isFalse();
+    assertThat(app.lumbra.shared.SessionLength.warning(70))
+        .hasValueSatisfying(w -> assertThat(w).contains("70 minutes").contains("longer"));
+    assertThat(SessionDuration.ofMinutes(45).withinPlannedRange()).isTrue();
+    assertThatThrownBy(() -> SessionDuration.ofMinutes(0))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("durationMinutes")
+        .hasMessageContaining("from 1 to 480 minutes");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
  *     record yet
  * @param sessionsStopped whether the plan no longer schedules sessions (completed, on hold)
  * @param homeCareTaskIds the plan's home-care tasks (PLAN-9)
+ * @param stoppedPeriods times the plan was on hold, completed or revoked (ADH-3 leaves them out)
  */
 public record AdherenceSnapshot(
     LocalDate planStart,
@@ -22,9 +23,31 @@ public record AdherenceSnapshot(
     List<OffsetDateTime> plannedSessionTimes,
     boolean sessionsStopped,
     List<String> homeCareTaskIds,
-    List<HomeCareDay> homeCare) {
+    List<HomeCareDay> homeCare,
+    List<StoppedPeriod> stoppedPeriods) {
+
+  /** A plan that was never stopped. */
+  public AdherenceSnapshot(
+      LocalDate planStart,
+      List<PlannedPhase> phases,
+      List<ScheduledSession> sessions,
+      List<OffsetDateTime> plannedSessionTimes,
+      boolean sessionsStopped,
+      List<String> homeCareTaskIds,
+      List<HomeCareDay> homeCare) {
+    this(
+        planStart,
+        phases,
+        sessions,
+        plannedSessionTimes,
+        sessionsStopped,
+        homeCareTaskIds,
+        homeCare,
+        List.of());
+  }
 
   public AdherenceSnapshot {
+    stoppedPeriods = stoppedPeriods == null ? List.of() : List.copyOf(stoppedPeriods);
     Objects.requireNonNull(planStart, "planStart");
     phases = List.copyOf(phases);
     sessions = List.copyOf(sessions);

@@ -3,7 +3,10 @@ package app.lumbra.adherence.domain;
 /**
  * ADH-1 figures up to now.
  *
- * @param scheduledToDate sessions due by now, cancelled ones excluded
+ * @param scheduledToDate sessions due by now; sessions the clinic cancelled excluded, those the
+ *     patient cancelled included
+ * @param cancelled sessions the clinic cancelled
+ * @param cancelledByPatient sessions the patient cancelled (due, not attended)
  * @param unrecorded due sessions nobody has yet recorded as attended or missed
  * @param attendedShare attended / scheduledToDate, 0 when nothing was due yet
  */
@@ -12,5 +15,6 @@ public record Attendance(
     int attended,
     int missed,
     int cancelled,
+    int cancelledByPatient,
     int unrecorded,
     double attendedShare) {}

@@ -14,9 +14,12 @@ public final class AttendancePolicy {
   private AttendancePolicy() {}
 
   /**
-   * Counts sessions due by now. Cancelled sessions are left out of what was due because the clinic,
-   * not the patient, called them off. A date of the plan's own schedule without any session record
-   * on that day counts as due and unrecorded, so that sessions never entered still show.
+   * Counts sessions due by now. A session the clinic cancelled is left out of what was due: the
+   * patient could not come. A session the patient cancelled was due and not attended, so it counts
+   * against attendance like a missed one, and is reported on its own. Cancellations recorded
+   * without saying who called them off are the clinic's. A date of the plan's own schedule without
+   * any session record on that day counts as due and unrecorded, so that sessions never entered
+   * still show.
    */
   public static Attendance attendance(AdherenceSnapshot snapshot, Clock clock) {
     Instant now = clock.instant();
@@ -24,11 +27,12 @@ public final class AttendancePolicy {
     int attended = 0;
     int missed = 0;
     int cancelled = 0;
+    int cancelledByPatient = 0;
     int unrecorded = 0;
     Map<LocalDate, Integer> recordedPerDay = new HashMap<>();
     for (ScheduledSession session : snapshot.sessions()) {
       recordedPerDay.merge(day(session.scheduledAt(), clock), 1, Integer::sum);
-      if (session.status() == SessionStatus.CANCELLED) {
+      if (session.status() == SessionStatus.CANCELLED && !session.cancelledByPatient()) {
         cancelled++;
         continue;
       }
@@ -40,6 +44,7 @@ public final class AttendancePolicy {
       switch (session.status()) {
         case ATTENDED -> attended++;
         case MISSED -> missed++;
+        case CANCELLED -> cancelledByPatient++;
         default -> unrecorded++;
       }
     }
@@ -57,7 +62,7 @@ public final class AttendancePolicy {
       }
     }
     double share = due == 0 ? 0.0 : (double) attended / due;
-    return new Attendance(due, attended, missed, cancelled, unrecorded, share);
+    return new Attendance(due, attended, missed, cancelled, cancelledByPatient, unrecorded, share);
   }
 
   private static LocalDate day(OffsetDateTime at, Clock clock) {

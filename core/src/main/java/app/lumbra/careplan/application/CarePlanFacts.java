@@ -1,9 +1,11 @@
 package app.lumbra.careplan.application;
 
+import app.lumbra.adherence.domain.StoppedPeriod;
 import app.lumbra.careplan.domain.CarePlan;
 import app.lumbra.careplan.domain.CarePlanContent;
 import app.lumbra.careplan.domain.CarePlanId;
 import app.lumbra.careplan.domain.CarePlanRepository;
+import app.lumbra.careplan.domain.CarePlanVersion;
 import app.lumbra.careplan.domain.HomeCareTask;
 import app.lumbra.careplan.domain.Phase;
 import app.lumbra.careplan.domain.PlanStatus;
@@ -17,7 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,7 +78,30 @@ public class CarePlanFacts implements PlanFacts {
         content.phases().stream().map(CarePlanFacts::phase).toList(),
         SESSIONS_STOPPED.contains(plan.status()),
         content.sessions().stream().map(PlannedSession::startsAt).toList(),
-        content.homeCareTasks().stream().map(HomeCareTask::taskId).toList());
+        content.homeCareTasks().stream().map(HomeCareTask::taskId).toList(),
+        stoppedPeriods(plans.versions(plan.id())));
+  }
+
+  /**
+   * ADH-3: the times the plan was on hold, completed or revoked, from its versions (PLAN-14): each
+   * version's status holds from its change until the next version's.
+   */
+  static List<StoppedPeriod> stoppedPeriods(List<CarePlanVersion> versions) {
+    List<StoppedPeriod> periods = new ArrayList<>();
+    OffsetDateTime stoppedSince = null;
+    for (CarePlanVersion version : versions) {
+      boolean stopped = SESSIONS_STOPPED.contains(version.status());
+      if (stopped && stoppedSince == null) {
+        stoppedSince = version.changedAt();
+      } else if (!stopped && stoppedSince != null) {
+        periods.add(new StoppedPeriod(stoppedSince, version.changedAt()));
+        stoppedSince = null;
+      }
+    }
+    if (stoppedSince != null) {
+      periods.add(new StoppedPeriod(stoppedSince, null));
+    }
+    return periods;
   }
 
   private static PhaseFacts phase(Phase phase) {

@@ -15,7 +15,9 @@ import app.lumbra.careplan.domain.PlanWarning;
 import app.lumbra.careplan.domain.PlannedSession;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.Severity;
+import app.lumbra.condition.domain.StructuralCause;
 import java.util.List;
+import java.util.Set;
 
 /** Translates between the records that travel and the domain's plan content, both ways. */
 final class CarePlanMapper {
@@ -175,6 +177,11 @@ final class CarePlanMapper {
   }
 
   static CarePlanView view(CarePlan plan, List<PlanWarning> warnings) {
+    return view(plan, warnings, plan.content().factors().structuralCauses());
+  }
+
+  /** {@code causes}: the structural causes that hold for the plan now (PLAN-11). */
+  static CarePlanView view(CarePlan plan, List<PlanWarning> warnings, Set<StructuralCause> causes) {
     CarePlanContent content = plan.content();
     return new CarePlanView(
         plan.id().value(),
@@ -185,7 +192,7 @@ final class CarePlanMapper {
         data(content),
         projection(PlanProjection.of(content)),
         warnings(warnings),
-        CarePolicy.structuralCauseStatement(content.factors().structuralCauses()).orElse(null),
+        CarePolicy.structuralCauseStatement(causes).orElse(null),
         plan.createdAt(),
         plan.createdBy(),
         plan.updatedAt(),

@@ -13,6 +13,8 @@ import app.lumbra.careplan.domain.PlanChecker;
 import app.lumbra.careplan.domain.PlanProjection;
 import app.lumbra.careplan.domain.PlanRecommender;
 import app.lumbra.careplan.domain.PlanStatus;
+import app.lumbra.careplan.domain.PlanWarning;
+import app.lumbra.careplan.domain.SessionScheduler;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
@@ -106,6 +108,42 @@ public class CarePlanService {
     return CarePlanMapper.recommendation(
         new PlanRecommender(policy)
             .recommend(domainFactors, command.exerciseProgramme(), command.startDate(), clock));
+  }
+
+  /**
+   * PLAN-13: an edited plan as it would be saved, without storing anything: when {@code
+   * reschedule}, its sessions from now on follow the edited phases (a stored plan keeps those
+   * already past), never booked in the past; with its projection (PLAN-10), warnings and the
+   * PLAN-11 statement from the patient's causes as recorded now.
+   *
+   * @throws NotFoundException when the patient does not exist
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanCheckView recheck(@NotNull @Valid RecheckPlan command) {
+    PatientId patient = patients.get(PatientId.of(command.patientId())).id();
+    CarePlanContent content = CarePlanMapper.content(command.content());
+    CarePolicy.refuseBeyondLimits(content);
+    List<PlanWarning> warnings = new ArrayList<>();
+    if (command.reschedule()) {
+      SessionScheduler.Schedule schedule =
+          new SessionScheduler(policy)
+              .reschedule(
+                  content,
+                  OffsetDateTime.now(clock),
+                  clock.getZone(),
+                  command.carePlanId() != null);
+      content = content.withSessions(schedule.sessions());
+      warnings.addAll(schedule.shortfalls());
+    }
+    Set<StructuralCause> current = currentCauses(patient);
+    warnings.addAll(new PlanChecker(policy).check(content, current));
+    return new PlanCheckView(
+        CarePlanMapper.data(content),
+        CarePlanMapper.projection(PlanProjection.of(content)),
+        CarePlanMapper.warnings(warnings),
+        CarePolicy.structuralCauseStatement(PlanChecker.structuralCauses(content, current))
+            .orElse(null),
+        command.reschedule());
   }
 
   /** PLAN-13: the warnings an edited plan would get, without storing anything. */
@@ -473,8 +511,22 @@ public class CarePlanService {
     return view;
   }
 
+  /** Fresh warnings and the PLAN-11 statement from the patient's causes as recorded now. */
   private CarePlanView view(CarePlan plan) {
-    return CarePlanMapper.view(plan, new PlanChecker(policy).check(plan.content()));
+    Set<StructuralCause> current = currentCauses(plan.patientId());
+    return CarePlanMapper.view(
+        plan,
+        new PlanChecker(policy).check(plan.content(), current),
+        PlanChecker.structuralCauses(plan.content(), current));
+  }
+
+  /**
+   * PLAN-11: the structural causes on the patient's active low-back-pain conditions and current
+   * structural findings.
+   */
+  private Set<StructuralCause> currentCauses(PatientId patient) {
+    return PatientStructuralCauses.of(
+        conditions.listForPatient(patient), findings.currentFor(patient));
   }
 
   private Optional<Condition> conditionOf(PatientId patient, String conditionId) {

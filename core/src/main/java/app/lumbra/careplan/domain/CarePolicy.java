@@ -130,7 +130,7 @@ public final class CarePolicy {
     }
   }
 
-  /** PLAN-3: the evidence range of initial sessions per week for these factors. */
+  /** PLAN-3: the recommended range (practice guidance) of initial sessions per week. */
   public IntRange initialPerWeek(PatientFactors factors) {
     return isAcuteSevere(factors) ? ACUTE_SEVERE_PER_WEEK : INITIAL_PER_WEEK;
   }
@@ -185,14 +185,15 @@ public final class CarePolicy {
   }
 
   /**
-   * PLAN-6: the break needed before a session — the long one when both it and the previous one
-   * include deep-tissue or trigger-point work, the short one otherwise.
+   * PLAN-6: the break needed before a session — the long one after a session that included
+   * deep-tissue or trigger-point work, whatever comes next (a light session too: the tissue needs
+   * the time either way), the short one after a light session.
+   *
+   * @param nextIntensive kept for callers that know it; the break depends on the previous session
    */
   public Duration requiredGap(boolean previousIntensive, boolean nextIntensive) {
     return Duration.ofHours(
-        previousIntensive && nextIntensive
-            ? settings.intensiveGapHours()
-            : settings.lightGapHours());
+        previousIntensive ? settings.intensiveGapHours() : settings.lightGapHours());
   }
 
   /** PLAN-6: how many sessions fit in a week with the required break between them. */
@@ -254,13 +255,16 @@ public final class CarePolicy {
             + " and refer back if numbness, weakness or leg pain gets worse.");
   }
 
-  /** PLAN-12: what the evidence lets a patient expect, in the project's words. */
+  /**
+   * PLAN-12: what the evidence lets a patient expect, in the project's words. The session
+   * frequencies are practice guidance ("the recommended range"), not part of this.
+   */
   public static final String EXPECTATIONS =
-      "What to expect: if massage helps, the relief usually shows within the first 4 to 8 weeks,"
-          + " and it helps most alongside the exercise programme. Whether the benefit lasts"
-          + " beyond that is not well established, and the effect tends to wear off once sessions"
-          + " stop, which is why the plan steps down to occasional maintenance sessions instead of"
-          + " ending abruptly.";
+      "What to expect: if massage helps, the relief is usually moderate and shows within the first"
+          + " 4 to 8 weeks, most of all alongside the exercise programme. Whether the benefit lasts"
+          + " longer is uncertain: it tends to fade once sessions stop, and maintenance sessions"
+          + " have not been shown to keep it. The plan steps down gradually and reviews whether"
+          + " further sessions are still helping.";
 
   /** PLAN-10: the cost of a busy month at this frequency (sessions per month rounded up). */
   public static Money monthlyCost(Frequency frequency, Money pricePerSession) {

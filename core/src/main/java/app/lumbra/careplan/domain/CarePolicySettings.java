@@ -8,7 +8,8 @@ import app.lumbra.shared.InvalidValueException;
  * handed to the domain as a plain object, so unit tests need no container.
  *
  * @param acuteSevereNrs PLAN-3: pain score from which acute / flare-up pain counts as severe (7)
- * @param intensiveGapHours PLAN-6: hours between two deep-tissue / trigger-point sessions (72)
+ * @param intensiveGapHours PLAN-6: hours after a deep-tissue / trigger-point session, whatever
+ *     comes next (72)
  * @param lightGapHours PLAN-6: hours between any other two sessions (24)
  * @param sessionMinutes minutes of a recommended session, within PLAN-5 (45)
  * @param taperStepWeeks weeks of each taper step (2)

@@ -1,9 +1,13 @@
 package app.lumbra.careplan.domain;
 
+import app.lumbra.condition.domain.StructuralCause;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PLAN-13: checks a plan — recommended or edited — against the rules of {@link CarePolicy} and
@@ -18,6 +22,16 @@ public final class PlanChecker {
   }
 
   public List<PlanWarning> check(CarePlanContent plan) {
+    return check(plan, Set.of());
+  }
+
+  /**
+   * Checks the plan; {@code currentCauses} are the structural causes the patient's records show now
+   * (PLAN-11), which count together with those the plan's factors were recorded with, so that the
+   * statement holds on every path: a plan created or edited directly, or a condition revised after
+   * the plan was made.
+   */
+  public List<PlanWarning> check(CarePlanContent plan, Set<StructuralCause> currentCauses) {
     List<PlanWarning> warnings = new ArrayList<>();
     checkExercise(plan, warnings);
     checkTaper(plan, warnings);
@@ -25,10 +39,11 @@ public final class PlanChecker {
     checkInitial(plan, warnings);
     checkMaintenance(plan, warnings);
     checkSpacing(plan, warnings);
+    checkScheduleFollowsPhases(plan, warnings);
     checkTargets(plan, warnings);
     checkHomeCare(plan, warnings);
     checkBudget(plan, warnings);
-    checkStructuralCauses(plan, warnings);
+    checkStructuralCauses(plan, currentCauses, warnings);
     checkExpectations(plan, warnings);
     return List.copyOf(warnings);
   }
@@ -73,13 +88,17 @@ public final class PlanChecker {
     if (!perWeek.contains(actual)) {
       String why =
           policy.isAcuteSevere(plan.factors())
-              ? "acute, severe pain starts at " + perWeek + " sessions per week"
-              : "the initial phase has " + perWeek + " sessions per week";
+              ? "for acute, severe pain is to start at " + perWeek + " sessions per week"
+              : "for the initial phase is " + perWeek + " sessions per week";
       warnings.add(
           new PlanWarning(
               "PLAN-3",
               "phases[" + index + "].frequency",
-              "The evidence says " + why + "; this plan has " + initial.get().frequency() + "."));
+              "The recommended range (practice guidance) "
+                  + why
+                  + "; this plan has "
+                  + initial.get().frequency()
+                  + "."));
     }
     Optional<Long> weeks = initial.get().lengthInWeeks();
     if (weeks.isEmpty() || !CarePolicy.INITIAL_WEEKS.contains(weeks.get())) {
@@ -87,7 +106,7 @@ public final class PlanChecker {
           new PlanWarning(
               "PLAN-3",
               "phases[" + index + "].endDate",
-              "The initial phase lasts "
+              "The recommended range for the initial phase is "
                   + CarePolicy.INITIAL_WEEKS
                   + " weeks; this one "
                   + weeks.map(w -> "lasts " + w + " weeks").orElse("has no end")
@@ -107,7 +126,8 @@ public final class PlanChecker {
                     new PlanWarning(
                         "PLAN-4",
                         "phases[" + plan.phases().indexOf(maintenance) + "].frequency",
-                        "For this patient's lifestyle maintenance is one session every "
+                        "The recommended range of maintenance for this patient's lifestyle is"
+                            + " one session every "
                             + weeks
                             + " weeks; this plan has "
                             + maintenance.frequency()
@@ -138,8 +158,54 @@ public final class PlanChecker {
                     + required.toHours()
                     + " h are needed"
                     + (required.toHours() > policy.settings().lightGapHours()
-                        ? " between two deep-tissue or trigger-point sessions."
+                        ? " after a deep-tissue or trigger-point session, whatever comes next."
                         : " between sessions.")));
+      }
+    }
+  }
+
+  /**
+   * PLAN-13: the booked sessions follow each phase's frequency (saved schedule = edited schedule).
+   * Only the stretch between the plan's first and last booked session counts, so a plan that starts
+   * booking today or stops at the scheduling horizon is not warned; a quarter off (and more than
+   * one session) is what a changed frequency without new bookings looks like.
+   */
+  private void checkScheduleFollowsPhases(CarePlanContent plan, List<PlanWarning> warnings) {
+    List<PlannedSession> sessions = plan.sessions();
+    if (sessions.isEmpty()) {
+      return;
+    }
+    LocalDate first = sessions.get(0).startsAt().toLocalDate();
+    LocalDate last = sessions.get(sessions.size() - 1).startsAt().toLocalDate();
+    for (int i = 0; i < plan.phases().size(); i++) {
+      Phase phase = plan.phases().get(i);
+      LocalDate from = phase.startDate().isAfter(first) ? phase.startDate() : first;
+      LocalDate to = phase.endDate().filter(end -> end.isBefore(last)).orElse(last);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1L;
+      if (to.isBefore(from) || days < 7) {
+        continue;
+      }
+      double expected = phase.frequency().perWeek() * days / 7.0;
+      int index = i;
+      long actual = sessions.stream().filter(session -> session.phaseIndex() == index).count();
+      if (Math.abs(actual - expected) > Math.max(1.0, expected / 4)) {
+        warnings.add(
+            new PlanWarning(
+                "PLAN-13",
+                "sessions",
+                "The booked "
+                    + phase.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " sessions do not follow the phase's frequency: "
+                    + actual
+                    + " booked where "
+                    + phase.frequency()
+                    + " from "
+                    + from
+                    + " to "
+                    + to
+                    + " means about "
+                    + Math.round(expected)
+                    + ". Re-check the plan to book them again."));
       }
     }
   }
@@ -201,8 +267,9 @@ public final class PlanChecker {
   }
 
   /** PLAN-11: structural causes are stated and flag co-management. */
-  private void checkStructuralCauses(CarePlanContent plan, List<PlanWarning> warnings) {
-    CarePolicy.structuralCauseStatement(plan.factors().structuralCauses())
+  private void checkStructuralCauses(
+      CarePlanContent plan, Set<StructuralCause> currentCauses, List<PlanWarning> warnings) {
+    CarePolicy.structuralCauseStatement(structuralCauses(plan, currentCauses))
         .ifPresent(
             statement ->
                 warnings.add(
@@ -212,6 +279,15 @@ public final class PlanChecker {
                         plan.coManagementFlagged()
                             ? statement
                             : statement + " Co-management is not flagged on this plan yet.")));
+  }
+
+  /** PLAN-11: the causes the plan was made with together with those recorded since. */
+  public static Set<StructuralCause> structuralCauses(
+      CarePlanContent plan, Set<StructuralCause> currentCauses) {
+    Set<StructuralCause> causes = EnumSet.noneOf(StructuralCause.class);
+    causes.addAll(plan.factors().structuralCauses());
+    causes.addAll(currentCauses);
+    return causes;
   }
 
   /** PLAN-12: the plan says what to expect. */

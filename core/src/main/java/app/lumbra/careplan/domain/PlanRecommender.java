@@ -3,6 +3,7 @@ package app.lumbra.careplan.domain;
 import app.lumbra.shared.InvalidValueException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,13 @@ public final class PlanRecommender {
     LocalDate horizon = startDate.plusWeeks(policy.settings().scheduleWeeks());
     SessionScheduler.Schedule schedule =
         scheduler.schedule(
-            phases, factors.availableDays(), factors.preferredTime(), clock.getZone(), horizon);
+            phases,
+            factors.availableDays(),
+            factors.preferredTime(),
+            clock.getZone(),
+            horizon,
+            OffsetDateTime.now(clock),
+            List.of());
     CarePlanContent plan =
         new CarePlanContent(
             "Massage for low-back pain",
@@ -83,26 +90,27 @@ public final class PlanRecommender {
     }
     if (fitted < perWeek) {
       tradeOffs.add(
-          "PLAN-10: the initial phase has "
+          "To stay within the budget, the initial phase has "
               + fitted
               + " instead of "
               + perWeek
-              + " sessions per week to stay within the monthly budget of "
+              + " sessions per week (monthly budget "
               + budget
-              + ". That is still within the evidence, but relief may come more slowly.");
+              + "). That is still within the recommended range, but relief may come more"
+              + " slowly.");
     }
     Money cost = CarePolicy.monthlyCost(Frequency.perWeek(fitted), price);
     if (cost.exceeds(budget)) {
       tradeOffs.add(
-          "PLAN-10: even at "
+          "Even at "
               + fitted
-              + " per week, the least the evidence supports for this pain, the initial phase"
+              + " per week, the lowest of the recommended range for this pain, the initial phase"
               + " costs up to "
               + cost
               + " a month, more than the budget of "
               + budget
-              + ". The plan does not go below the evidence; consider a shorter initial phase or"
-              + " a different price.");
+              + ". The plan does not go below the recommended range; consider a shorter initial"
+              + " phase or a different price.");
     }
     return fitted;
   }
@@ -119,13 +127,14 @@ public final class PlanRecommender {
     }
     if (fitted > weeks) {
       tradeOffs.add(
-          "PLAN-10: maintenance sessions come every "
+          "To stay within the budget, maintenance sessions come every "
               + fitted
               + " instead of every "
               + weeks
-              + " weeks to stay within the monthly budget of "
+              + " weeks (monthly budget "
               + budget
-              + "; pain may return sooner between sessions.");
+              + "), still within the recommended range; pain may return sooner between"
+              + " sessions.");
     }
     return fitted;
   }

@@ -16,6 +16,7 @@ import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.progress.domain.ProgressSnapshot;
 import app.lumbra.progress.domain.ProgressThresholds;
 import app.lumbra.progress.domain.SessionFact;
+import app.lumbra.session.domain.CancelledBy;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.NotFoundException;
@@ -140,7 +141,8 @@ public class ProgressService {
               session.status(),
               session.performedAt().orElse(null),
               session.prePain().orElse(recorded[0]),
-              session.postPain().orElse(recorded[1])));
+              session.postPain().orElse(recorded[1]),
+              session.cancelledBy().map(by -> by == CancelledBy.PATIENT).orElse(false)));
     }
     return new ProgressSnapshot(
         facts.carePlanId(),
@@ -159,7 +161,8 @@ public class ProgressService {
         facts.homeCareTaskIds(),
         homeCare.forPlan(facts.carePlanId()).stream()
             .map(e -> new HomeCareDay(e.taskId(), e.day(), e.done()))
-            .toList());
+            .toList(),
+        facts.stoppedPeriods());
   }
 
   /**

@@ -10,9 +10,9 @@ public enum Classification {
   IMPROVING,
   /** PROG-4: a clinically important improvement that has levelled off. */
   PLATEAU,
-  /** Data to compare, no clinically important change yet, and the 6 weeks of PROG-5 not over. */
+  /** Data to compare, no clinically important change yet, and PROG-5's review point not reached. */
   NOT_YET_IMPROVING,
-  /** PROG-5: no clinically important improvement after 6 weeks of the initial phase. */
+  /** PROG-5: no clinically important improvement by the review point. */
   NON_RESPONDER,
   /** PROG-6: pain is higher than at the start by a clinically important amount. */
   WORSENING

@@ -87,8 +87,10 @@ public final class PlateauPolicy {
             next,
             String.format(
                 "Improvement has levelled off (%.2f points per week over the last 3 weeks):"
-                    + " consider moving to %s",
+                    + " consider %s",
                 slopePerWeek.getAsDouble(),
-                next == NextStep.MOVE_TO_TAPER ? PlannedPhase.TAPER : PlannedPhase.MAINTENANCE)));
+                next == NextStep.MOVE_TO_TAPER
+                    ? "reducing the session frequency step by step (taper)"
+                    : "moving to occasional maintenance sessions")));
   }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,10 +66,12 @@ public final class ProgressAnalysis {
     alerts.addAll(
         RedFlagPolicy.alerts(
             snapshot, comparison, snapshot.sessionsStopped() || gapOpen, thresholds, clock));
-    NonResponsePolicy.alert(nonResponder).ifPresent(alerts::add);
+    NonResponsePolicy.alert(snapshot, comparison, clock).ifPresent(alerts::add);
     PlateauPolicy.alert(snapshot, plateau, slope).ifPresent(alerts::add);
     FadingPolicy.alert(snapshot, gapOpen, thresholds, clock).ifPresent(alerts::add);
     alerts.addAll(recentGapAlerts(adherence, clock));
+    // SAFE-4: red flags first, then reviews, then suggestions; the rule order within each.
+    alerts.sort(Comparator.comparing(ProgressAlert::severity));
 
     return new ProgressReport(
         snapshot.carePlanId(),

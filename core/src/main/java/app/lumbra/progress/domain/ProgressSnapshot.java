@@ -3,6 +3,7 @@ package app.lumbra.progress.domain;
 import app.lumbra.adherence.domain.AdherenceSnapshot;
 import app.lumbra.adherence.domain.HomeCareDay;
 import app.lumbra.adherence.domain.PlannedPhase;
+import app.lumbra.adherence.domain.StoppedPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,9 +32,39 @@ public record ProgressSnapshot(
     List<PainReading> painReadings,
     List<LegPainReading> legPainReadings,
     List<String> homeCareTaskIds,
-    List<HomeCareDay> homeCare) {
+    List<HomeCareDay> homeCare,
+    List<StoppedPeriod> stoppedPeriods) {
+
+  /** A plan that was never stopped. */
+  public ProgressSnapshot(
+      String carePlanId,
+      LocalDate planStart,
+      List<PlannedPhase> phases,
+      String currentPhase,
+      boolean sessionsStopped,
+      List<SessionFact> sessions,
+      List<OffsetDateTime> plannedSessionTimes,
+      List<PainReading> painReadings,
+      List<LegPainReading> legPainReadings,
+      List<String> homeCareTaskIds,
+      List<HomeCareDay> homeCare) {
+    this(
+        carePlanId,
+        planStart,
+        phases,
+        currentPhase,
+        sessionsStopped,
+        sessions,
+        plannedSessionTimes,
+        painReadings,
+        legPainReadings,
+        homeCareTaskIds,
+        homeCare,
+        List.of());
+  }
 
   public ProgressSnapshot {
+    stoppedPeriods = stoppedPeriods == null ? List.of() : List.copyOf(stoppedPeriods);
     Objects.requireNonNull(carePlanId, "carePlanId");
     Objects.requireNonNull(planStart, "planStart");
     phases = List.copyOf(phases);
@@ -72,7 +103,8 @@ public record ProgressSnapshot(
         plannedSessionTimes,
         sessionsStopped,
         homeCareTaskIds,
-        homeCare);
+        homeCare,
+        stoppedPeriods);
   }
 
   /**
@@ -94,6 +126,7 @@ public record ProgressSnapshot(
         painReadings.stream().filter(r -> !r.at().toInstant().isAfter(now)).toList(),
         legPainReadings.stream().filter(r -> !r.at().toInstant().isAfter(now)).toList(),
         homeCareTaskIds,
-        homeCare);
+        homeCare,
+        stoppedPeriods);
   }
 }

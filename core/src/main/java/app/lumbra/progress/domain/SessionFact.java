@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param performedAt null unless attended
  * @param prePain null when not recorded
  * @param postPain null when not recorded
+ * @param cancelledByPatient a cancellation the patient asked for (ADH-1)
  */
 public record SessionFact(
     String sessionId,
@@ -20,11 +21,23 @@ public record SessionFact(
     SessionStatus status,
     OffsetDateTime performedAt,
     PainScore prePain,
-    PainScore postPain) {
+    PainScore postPain,
+    boolean cancelledByPatient) {
 
   public SessionFact {
     Objects.requireNonNull(scheduledAt, "scheduledAt");
     Objects.requireNonNull(status, "status");
+  }
+
+  /** A session not cancelled by the patient. */
+  public SessionFact(
+      String sessionId,
+      OffsetDateTime scheduledAt,
+      SessionStatus status,
+      OffsetDateTime performedAt,
+      PainScore prePain,
+      PainScore postPain) {
+    this(sessionId, scheduledAt, status, performedAt, prePain, postPain, false);
   }
 
   public boolean attended() {
@@ -44,6 +57,6 @@ public record SessionFact(
   }
 
   ScheduledSession forAdherence() {
-    return new ScheduledSession(sessionId, scheduledAt, status, performedAt);
+    return new ScheduledSession(sessionId, scheduledAt, status, performedAt, cancelledByPatient);
   }
 }

@@ -79,7 +79,7 @@ public class SessionService {
             command.scheduledAt(),
             command.plannedDurationMinutes() == null
                 ? null
-                : SessionDuration.ofMinutes(command.plannedDurationMinutes()),
+                : SessionDuration.planned(command.plannedDurationMinutes()),
             command.techniques(),
             command.targetRegions(),
             clock);
@@ -139,11 +139,11 @@ public class SessionService {
     return changed(previous, session);
   }
 
-  /** The session will not take place (OBS-3). */
+  /** The session will not take place (OBS-3); by the clinic unless the command says otherwise. */
   public SessionView cancel(@NotNull @Valid CancelSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
     SessionView previous = SessionView.of(session);
-    session.cancel(command.reason(), clock);
+    session.cancel(command.reason(), command.cancelledBy(), clock);
     sessions.flush(session);
     return changed(previous, session);
   }
@@ -208,7 +208,7 @@ public class SessionService {
       }
     }
     InvalidValueException.required(
-        SessionDuration.FIELD, data.durationMinutes(), SessionLength.ALLOWED);
+        SessionDuration.FIELD, data.durationMinutes(), SessionLength.RECORDED_ALLOWED);
     return new PerformedSession(
         data.performedAt(),
         SessionDuration.ofMinutes(data.durationMinutes()),

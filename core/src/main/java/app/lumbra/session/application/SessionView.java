@@ -57,4 +57,14 @@ public record SessionView(
         s.updatedAt(),
         s.version());
   }
+
+  /**
+   * What the record says against the planning rules, never a reason it was refused (PLAN-5: a
+   * performed session outside 30–60 minutes).
+   */
+  public java.util.List<String> warnings() {
+    return durationMinutes == null
+        ? java.util.List.of()
+        : app.lumbra.shared.SessionLength.warning(durationMinutes).stream().toList();
+  }
 }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +38,10 @@ import java.util.Set;
  *
  * <p>Rules: every planned and performed session names at least one target region, and a full-body
  * session is flagged untargeted (PLAN-7); an attended session records when it was performed (not in
- * the future, OBS-4), its duration of 30–60 minutes (PLAN-5), the therapist and at least one
- * technique (PLAN-8), and optionally pain before and after (OBS-1) and SOAP notes. Missed and
- * cancelled sessions carry a reason; a session can only be missed once its time has come.
+ * the future, OBS-4), its duration (PLAN-5 plans 30–60 minutes; a performed session outside that
+ * range is recorded as it happened, with a warning), the therapist and at least one technique
+ * (PLAN-8), and optionally pain before and after (OBS-1) and SOAP notes. Missed and cancelled
+ * sessions carry a reason; a session can only be missed once its time has come.
  *
  * <p>Patients and care plans are referenced by id only; they belong to other modules.
  */
@@ -77,6 +79,10 @@ public class TreatmentSession {
 
   @Column(name = "status_reason", length = MAX_TEXT_LENGTH)
   private String statusReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cancelled_by", length = 16)
+  private CancelledBy cancelledBy;
 
   @Column(name = "performed_at")
   private OffsetDateTime performedAt;
@@ -183,7 +189,10 @@ public class TreatmentSession {
       Clock clock) {
     TreatmentSession session =
         new TreatmentSession(requestedId, carePlanId, patientId, scheduledAt, targetRegions, clock);
-    session.plannedDurationMinutes = plannedDuration == null ? null : plannedDuration.minutes();
+    session.plannedDurationMinutes =
+        plannedDuration == null
+            ? null
+            : SessionLength.check(SessionDuration.FIELD, plannedDuration.minutes());
     session.techniques = techniquesOrEmpty(plannedTechniques);
     return session;
   }
@@ -225,7 +234,7 @@ public class TreatmentSession {
     moveTo(SessionStatus.ATTENDED);
     OffsetDateTime at = RecordedTime.notInFuture("performedAt", performed.performedAt(), clock);
     InvalidValueException.required(
-        SessionDuration.FIELD, performed.duration(), SessionLength.ALLOWED);
+        SessionDuration.FIELD, performed.duration(), SessionLength.RECORDED_ALLOWED);
     String who = requiredText("therapist", performed.therapist());
     if (performed.techniques().isEmpty()) {
       throw new InvalidValueException(
@@ -262,10 +271,16 @@ public class TreatmentSession {
     this.updatedAt = OffsetDateTime.now(clock);
   }
 
-  /** OBS-3: the session will not take place. */
+  /** OBS-3: the session will not take place; the clinic called it off. */
   public void cancel(String reason, Clock clock) {
+    cancel(reason, CancelledBy.CLINIC, clock);
+  }
+
+  /** OBS-3, ADH-1: the session will not take place, and who called it off. */
+  public void cancel(String reason, CancelledBy by, Clock clock) {
     moveTo(SessionStatus.CANCELLED);
     this.statusReason = requiredText("reason", reason);
+    this.cancelledBy = by == null ? CancelledBy.CLINIC : by;
     this.status = SessionStatus.CANCELLED;
     this.updatedAt = OffsetDateTime.now(clock);
   }
@@ -351,6 +366,24 @@ public class TreatmentSession {
   public Optional<OffsetDateTime> performedAt() {
     return Optional.ofNullable(performedAt)
         .map(at -> at.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(performedOffsetSeconds)));
+  }
+
+  /**
+   * What a clinician should know about this record against the planning rules; recording is never
+   * refused for them (PLAN-5: a session longer or shorter than planned).
+   */
+  public List<String> warnings() {
+    return durationMinutes == null
+        ? List.of()
+        : SessionLength.warning(durationMinutes).stream().toList();
+  }
+
+  /** ADH-1: who called the session off; empty unless cancelled, CLINIC for older records. */
+  public Optional<CancelledBy> cancelledBy() {
+    if (status != SessionStatus.CANCELLED) {
+      return Optional.empty();
+    }
+    return Optional.of(cancelledBy == null ? CancelledBy.CLINIC : cancelledBy);
   }
 
   public Optional<SessionDuration> duration() {

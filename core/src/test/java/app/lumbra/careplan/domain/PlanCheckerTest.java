@@ -7,6 +7,7 @@ import app.lumbra.fixtures.CarePlans;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -194,6 +195,140 @@ class PlanCheckerTest {
         .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
         .singleElement()
         .satisfies(warning -> assertThat(warning.message()).contains("20 h").contains("24 h"));
+  }
+
+  @Test
+  @DisplayName("PLAN-6: a light session 30 h after deep-tissue work is warned (72 h needed)")
+  void PLAN_6_aLightSessionThirtyHoursAfterDeepTissueWorkIsWarned() {
+    CarePlanContent plan = deepThenLight();
+    PlannedSession deep = plan.sessions().get(0);
+    List<PlannedSession> sessions =
+        List.of(deep, PlannedSession.of(deep.startsAt().plusHours(30), 45, 1));
+
+    assertThat(checker.check(plan.withSessions(sessions)))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
+        .singleElement()
+        .satisfies(
+            warning ->
+                assertThat(warning.message())
+                    .contains("30 h")
+                    .contains("72 h")
+                    .contains("after a deep-tissue or trigger-point session"));
+  }
+
+  @Test
+  @DisplayName(
+      "PLAN-6: the scheduler keeps 72 h between deep-tissue work and a following light session")
+  void PLAN_6_theSchedulerKeeps72HoursBetweenDeepTissueWorkAndAFollowingLightSession() {
+    CarePolicy policy = CarePolicy.withDefaults();
+    Phase deep =
+        Phase.of(
+            PhaseKind.INITIAL,
+            CarePlans.START,
+            CarePlans.START.plusDays(6),
+            Frequency.perWeek(3),
+            45,
+            Set.of(Technique.DEEP_TISSUE),
+            Set.of(TargetRegion.LOWER_BACK));
+    Phase light =
+        Phase.of(
+            PhaseKind.TAPER,
+            CarePlans.START.plusDays(7),
+            CarePlans.START.plusDays(20),
+            Frequency.perWeek(2),
+            45,
+            Set.of(Technique.LIGHT_SWEDISH),
+            Set.of(TargetRegion.LOWER_BACK));
+    SessionScheduler.Schedule schedule =
+        new SessionScheduler(policy)
+            .schedule(
+                List.of(deep, light),
+                EnumSet.allOf(java.time.DayOfWeek.class),
+                java.time.LocalTime.of(10, 0),
+                java.time.ZoneOffset.UTC,
+                CarePlans.START.plusWeeks(4));
+
+    List<PlannedSession> placed = schedule.sessions();
+    PlannedSession lastDeep =
+        placed.stream().filter(s -> s.phaseIndex() == 0).reduce((a, b) -> b).orElseThrow();
+    List<PlannedSession> lights = placed.stream().filter(s -> s.phaseIndex() == 1).toList();
+    assertThat(java.time.Duration.between(lastDeep.startsAt(), lights.get(0).startsAt()))
+        .isGreaterThanOrEqualTo(java.time.Duration.ofHours(72));
+    assertThat(java.time.Duration.between(lights.get(0).startsAt(), lights.get(1).startsAt()))
+        .as("light after light needs only 24 h")
+        .isLessThan(java.time.Duration.ofHours(72));
+    assertThat(new PlanChecker(policy).check(deepThenLight().withSessions(placed)))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
+        .isEmpty();
+  }
+
+  /** The acute plan with deep-tissue work in its initial phase and light work after it. */
+  private static CarePlanContent deepThenLight() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    List<Phase> phases = new ArrayList<>(plan.phases());
+    for (int i = 0; i < phases.size(); i++) {
+      Phase phase = phases.get(i);
+      phases.set(
+          i,
+          Phase.of(
+              phase.kind(),
+              phase.startDate(),
+              phase.endDate().orElse(null),
+              i == 0 ? Frequency.perWeek(2) : phase.frequency(),
+              phase.sessionMinutes(),
+              i == 0 ? Set.of(Technique.DEEP_TISSUE) : Set.of(Technique.LIGHT_SWEDISH),
+              phase.targetRegions()));
+    }
+    return new CarePlanContent(
+        plan.title(),
+        plan.factors(),
+        phases,
+        plan.sessions(),
+        plan.exerciseProgramme(),
+        plan.homeCareTasks(),
+        plan.goals(),
+        plan.coManagementFlagged(),
+        plan.expectations());
+  }
+
+  @Test
+  @DisplayName(
+      "PLAN-12: frequencies are the recommended range and maintenance is not said to keep the benefit")
+  void PLAN_12_frequenciesAreTheRecommendedRangeAndMaintenanceIsNotSaidToKeepTheBenefit() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(1), initial.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .extracting(PlanWarning::message)
+        .noneMatch(message -> message.contains("evidence"))
+        .anyMatch(message -> message.startsWith("The recommended range (practice guidance)"));
+    assertThat(CarePolicy.EXPECTATIONS)
+        .contains("4 to 8 weeks")
+        .contains("maintenance sessions have not been shown to keep it")
+        .doesNotContain("which is why");
+  }
+
+  @Test
+  @DisplayName("PLAN-13: sessions that do not follow an edited frequency are warned")
+  void PLAN_13_sessionsThatDoNotFollowAnEditedFrequencyAreWarned() {
+    CarePlanContent plan = CarePlans.acuteSevereFlareUp();
+    Phase initial = plan.phases().get(0);
+    CarePlanContent edited =
+        withPhase(plan, 0, changed(initial, Frequency.perWeek(1), initial.targetRegions()));
+
+    assertThat(checker.check(edited))
+        .filteredOn(warning -> warning.ruleId().equals("PLAN-13"))
+        .singleElement()
+        .satisfies(
+            warning ->
+                assertThat(warning.message())
+                    .startsWith("The booked initial sessions do not follow")
+                    .contains("Re-check"));
+    assertThat(ruleIds(CarePlans.acuteSevereFlareUp())).doesNotContain("PLAN-13");
+    assertThat(ruleIds(CarePlans.chronicDeskWorker())).doesNotContain("PLAN-13");
+    assertThat(ruleIds(CarePlans.discHerniation())).doesNotContain("PLAN-13");
   }
 
   @Test

@@ -166,7 +166,10 @@ class PlanRecommenderTest {
     CarePolicy fourDays = new CarePolicy(new CarePolicySettings(7, 96, 24, 45, 2, 26));
 
     assertThat(fourDays.requiredGap(true, true)).isEqualTo(Duration.ofHours(96));
-    assertThat(fourDays.requiredGap(true, false)).isEqualTo(Duration.ofHours(24));
+    assertThat(fourDays.requiredGap(true, false))
+        .as("after deep work, whatever comes next")
+        .isEqualTo(Duration.ofHours(96));
+    assertThat(fourDays.requiredGap(false, true)).isEqualTo(Duration.ofHours(24));
     assertThat(fourDays.maxSessionsPerWeek(true)).isEqualTo(1);
   }
 
@@ -260,7 +263,12 @@ class PlanRecommenderTest {
 
     assertThat(initial(recommendation.plan()).frequency()).isEqualTo(Frequency.perWeek(2));
     assertThat(recommendation.tradeOffs()).hasSize(2);
-    assertThat(recommendation.tradeOffs().get(1)).contains("does not go below the evidence");
+    assertThat(recommendation.tradeOffs().get(1))
+        .contains("does not go below the recommended range");
+    assertThat(recommendation.tradeOffs())
+        .as("PLAN-12: frequencies are practice guidance, never called the evidence")
+        .noneMatch(t -> t.contains("evidence"))
+        .noneMatch(t -> t.startsWith("PLAN-"));
     assertThat(ruleIds(recommendation)).contains("PLAN-10");
   }
 
@@ -288,8 +296,10 @@ class PlanRecommenderTest {
   void PLAN_12_planSaysWhatToExpect() {
     assertThat(CarePlans.acuteSevereFlareUp().expectations())
         .contains("4 to 8 weeks")
-        .contains("not well established")
-        .contains("wear off once sessions stop");
+        .contains("moderate")
+        .contains("uncertain")
+        .contains("fade once sessions stop")
+        .contains("maintenance sessions have not been shown to keep it");
   }
 
   @Test

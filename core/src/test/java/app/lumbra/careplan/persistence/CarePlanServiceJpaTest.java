@@ -11,8 +11,10 @@ import app.lumbra.careplan.application.CreateCarePlan;
 import app.lumbra.careplan.application.EditCarePlan;
 import app.lumbra.careplan.application.FactorsData;
 import app.lumbra.careplan.application.PhaseData;
+import app.lumbra.careplan.application.PlanCheckView;
 import app.lumbra.careplan.application.PlanContentData;
 import app.lumbra.careplan.application.PlanTransition;
+import app.lumbra.careplan.application.RecheckPlan;
 import app.lumbra.careplan.application.RecommendCarePlan;
 import app.lumbra.careplan.application.RecommendationView;
 import app.lumbra.careplan.application.SessionData;
@@ -293,6 +295,176 @@ class CarePlanServiceJpaTest {
                 service.createDraft(
                     new CreateCarePlan(patientId, conditionId, recommended.plan(), "dr.kim")));
     assertThat(created.conditionId()).isEqualTo(conditionId);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-11: a cause recorded after the plan was made shows on the plan and its edits")
+  void PLAN_11_aCauseRecordedAfterThePlanWasMadeShowsOnThePlanAndItsEdits(
+      JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView created = draft();
+    assertThat(created.structuralCauseStatement()).isNull();
+    assertThat(created.warnings()).extracting(WarningView::ruleId).doesNotContain("PLAN-11");
+
+    db.inTransaction(em, () -> conditionService.record(Conditions.discHerniation(patientId)));
+
+    CarePlanView read = db.inTransaction(em, () -> service.get(created.id()));
+    assertThat(read.structuralCauseStatement())
+        .contains("disc herniation")
+        .contains("does not correct the underlying cause");
+    assertThat(read.warnings())
+        .filteredOn(w -> w.ruleId().equals("PLAN-11"))
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("Co-management is not flagged"));
+
+    CarePlanView edited =
+        db.inTransaction(
+            em,
+            () ->
+                service.edit(
+                    new EditCarePlan(
+                        created.id(), created.version(), created.content(), "pt.lee")));
+    assertThat(edited.warnings()).extracting(WarningView::ruleId).contains("PLAN-11");
+    assertThat(
+            db.inTransaction(
+                    em,
+                    () ->
+                        service.recheck(
+                            new RecheckPlan(patientId, created.id(), created.content(), false)))
+                .structuralCauseStatement())
+        .contains("disc herniation");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-13: a re-check reschedules the sessions to the edited frequency")
+  void PLAN_13_aRecheckReschedulesTheSessionsToTheEditedFrequency(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PlanContentData recommended = recommendation(null).plan();
+    PhaseData initial = recommended.phases().get(0);
+    List<PhaseData> phases = new ArrayList<>(recommended.phases());
+    phases.set(
+        0,
+        new PhaseData(
+            initial.kind(),
+            initial.startDate(),
+            initial.endDate(),
+            3,
+            1,
+            initial.sessionMinutes(),
+            initial.techniques(),
+            initial.targetRegions()));
+    PlanContentData edited =
+        new PlanContentData(
+            recommended.title(),
+            recommended.factors(),
+            phases,
+            recommended.sessions(),
+            recommended.exerciseProgramme(),
+            recommended.homeCareTasks(),
+            recommended.goals(),
+            recommended.coManagementFlagged(),
+            recommended.expectations());
+
+    PlanCheckView checked =
+        db.inTransaction(em, () -> service.recheck(new RecheckPlan(patientId, null, edited, true)));
+
+    long firstWeek =
+        checked.content().sessions().stream()
+            .filter(s -> s.phaseIndex() == 0)
+            .filter(s -> s.startsAt().toLocalDate().isBefore(initial.startDate().plusDays(7)))
+            .count();
+    assertThat(firstWeek).isEqualTo(3);
+    assertThat(checked.rescheduled()).isTrue();
+    assertThat(checked.projection().totalSessions()).isEqualTo(checked.content().sessions().size());
+    assertThat(checked.projection().totalSessions())
+        .isGreaterThan(service.project(recommended).totalSessions());
+
+    CarePlanView saved =
+        db.inTransaction(
+            em,
+            () ->
+                service.createDraft(
+                    new CreateCarePlan(patientId, null, checked.content(), "dr.kim")));
+    assertThat(saved.content().sessions()).hasSameSizeAs(checked.content().sessions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-13: a plan made at 18:02 never books its first session earlier that day")
+  void PLAN_13_aPlanMadeAt1802NeverBooksItsFirstSessionEarlierThatDay(JpaTestDatabase.Kind kind) {
+    start(kind);
+    Clock evening =
+        Clock.fixed(
+            java.time.Instant.parse("2026-03-02T17:02:00Z"), java.time.ZoneId.of("Europe/Berlin"));
+    CarePlanService late = serviceOn(em, evening);
+    FactorsData mornings =
+        new FactorsData(
+            OnsetType.CHRONIC,
+            5,
+            null,
+            Set.of(),
+            IntensityPreference.MODERATE,
+            Set.of(Lifestyle.SEDENTARY_DESK_JOB),
+            new BigDecimal("70"),
+            "EUR",
+            null,
+            Set.of(DayOfWeek.values()),
+            LocalTime.of(10, 0));
+    PlanContentData plan =
+        db.inTransaction(
+                em,
+                () ->
+                    late.recommend(
+                        new RecommendCarePlan(
+                            patientId, null, mornings, CarePlans.HOME_PROGRAMME, CarePlans.START)))
+            .plan();
+
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(evening);
+    assertThat(plan.sessions()).allSatisfy(s -> assertThat(s.startsAt()).isAfterOrEqualTo(now));
+    assertThat(plan.sessions().get(0).startsAt().toLocalDate())
+        .isEqualTo(CarePlans.START.plusDays(1));
+
+    // A plan recommended in the morning and saved in the evening: the re-check moves it too.
+    PlanContentData morning = recommendation(null).plan();
+    PlanCheckView checked =
+        db.inTransaction(em, () -> late.recheck(new RecheckPlan(patientId, null, morning, true)));
+    assertThat(checked.content().sessions())
+        .allSatisfy(s -> assertThat(s.startsAt()).isAfterOrEqualTo(now));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("ADH-3: the time a plan was on hold comes from its versions")
+  void ADH_3_theTimeAPlanWasOnHoldComesFromItsVersions(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = draft();
+    Clock holdDay = Clock.offset(TestClocks.MONDAY_MORNING, Duration.ofDays(3));
+    Clock resumeDay = Clock.offset(TestClocks.MONDAY_MORNING, Duration.ofDays(8));
+    long version =
+        db.inTransaction(em, transition(service::activate, plan.id(), plan.version())).version();
+    long held = version;
+    version =
+        db.inTransaction(em, transition(serviceOn(em, holdDay)::putOnHold, plan.id(), held))
+            .version();
+    long onHold = version;
+    db.inTransaction(em, transition(serviceOn(em, resumeDay)::resume, plan.id(), onHold));
+
+    PlanFactsView view =
+        db.inTransaction(
+                em,
+                () ->
+                    new CarePlanFacts(new JpaCarePlanRepository(em), resumeDay).forPlan(plan.id()))
+            .orElseThrow();
+
+    assertThat(view.stoppedPeriods())
+        .singleElement()
+        .satisfies(
+            period -> {
+              assertThat(period.from()).isAtSameInstantAs(java.time.OffsetDateTime.now(holdDay));
+              assertThat(period.until()).isAtSameInstantAs(java.time.OffsetDateTime.now(resumeDay));
+            });
   }
 
   @ParameterizedTest

@@ -186,6 +186,67 @@ class SessionServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("ADH-1: who cancelled a session is stored; older cancellations are the clinic's")
+  void ADH_1_whoCancelledASessionIsStored(JpaTestDatabase.Kind kind) {
+    start(kind);
+    SessionView byPatient =
+        db.inTransaction(em, () -> service.schedule(CareData.lowerBackSessionNextWeek()));
+    SessionView byClinic =
+        db.inTransaction(em, () -> service.schedule(CareData.lowerBackSessionLastFriday()));
+    db.inTransaction(
+        em,
+        () ->
+            service.cancel(
+                new CancelSession(
+                    byPatient.id(),
+                    byPatient.version(),
+                    "Patient away",
+                    app.lumbra.session.domain.CancelledBy.PATIENT)));
+    db.inTransaction(
+        em, () -> service.cancel(new CancelSession(byClinic.id(), null, "Therapist ill")));
+    em.clear();
+
+    var repository = new JpaTreatmentSessionRepository(em);
+    assertThat(repository.get(byPatient.id()).cancelledBy())
+        .contains(app.lumbra.session.domain.CancelledBy.PATIENT);
+    assertThat(repository.get(byClinic.id()).cancelledBy())
+        .contains(app.lumbra.session.domain.CancelledBy.CLINIC);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("PLAN-5: a performed 70-minute session is recorded, with a warning, not refused")
+  void PLAN_5_aPerformed70MinuteSessionIsRecordedWithAWarning(JpaTestDatabase.Kind kind) {
+    start(kind);
+    PerformedSessionData usual = CareData.myofascialReliefFromSevenToFour();
+    PerformedSessionData seventy =
+        new PerformedSessionData(
+            usual.performedAt(),
+            70,
+            usual.therapist(),
+            usual.techniques(),
+            usual.targetRegions(),
+            usual.prePain(),
+            usual.postPain(),
+            usual.notes(),
+            usual.readings(),
+            usual.source());
+
+    SessionView recorded =
+        db.inTransaction(
+            em,
+            () ->
+                service.recordUnscheduled(
+                    new app.lumbra.session.application.RecordUnscheduledSession(
+                        CareData.PLAN, CareData.PATIENT, seventy)));
+
+    SessionView read = db.inTransaction(em, () -> service.get(recorded.id()));
+    assertThat(read.durationMinutes()).isEqualTo(70);
+    assertThat(read.warnings()).singleElement().asString().contains("70 minutes");
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   void theSecondOfTwoConcurrentWritersGetsAConflict(JpaTestDatabase.Kind kind) {
     start(kind);
     SessionView planned =

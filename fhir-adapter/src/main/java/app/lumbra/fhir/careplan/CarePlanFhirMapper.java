@@ -202,11 +202,19 @@ public final class CarePlanFhirMapper {
                   + phase.startDate()
                   + (phase.endDate() == null ? "" : " to " + phase.endDate()));
     }
+    // PLAN-12: what to expect, in the plan's words or the project's default wording.
+    String expectations = view.content().expectations();
+    div.addTag("p")
+        .addText(
+            expectations == null || expectations.isBlank()
+                ? app.lumbra.careplan.domain.CarePolicy.EXPECTATIONS
+                : expectations);
     if (view.structuralCauseStatement() != null) {
       div.addTag("p").addText(view.structuralCauseStatement());
     }
     for (WarningView warning : view.warnings()) {
-      div.addTag("p").addText("Warning: " + warningText(warning));
+      // Words first; the rule id is a reference, not the label.
+      div.addTag("p").addText("Warning: " + warning.message() + " [" + warning.ruleId() + "]");
     }
     Narrative narrative = new Narrative();
     narrative.setStatus(Narrative.NarrativeStatus.GENERATED);

@@ -8,9 +8,11 @@ import app.lumbra.careplan.application.FactorsData;
 import app.lumbra.careplan.application.GoalData;
 import app.lumbra.careplan.application.HomeCareTaskData;
 import app.lumbra.careplan.application.PhaseData;
+import app.lumbra.careplan.application.PlanCheckView;
 import app.lumbra.careplan.application.PlanContentData;
 import app.lumbra.careplan.application.PlanTransition;
 import app.lumbra.careplan.application.ProjectionView;
+import app.lumbra.careplan.application.RecheckPlan;
 import app.lumbra.careplan.application.RecommendCarePlan;
 import app.lumbra.careplan.application.RecommendationView;
 import app.lumbra.careplan.application.SessionData;
@@ -44,6 +46,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,6 +99,9 @@ public class PlanEditor implements Serializable {
   private boolean coManagementFlagged;
   private List<PhaseRow> phases = new ArrayList<>();
   private List<SessionData> sessions = List.of();
+  // The phases the sessions were scheduled from; edited phases mean a new schedule.
+  private List<PhaseData> scheduledFor = List.of();
+  private boolean rescheduled;
   private List<TaskRow> homeCareTasks = new ArrayList<>();
   private List<GoalData> goals = List.of();
   private ProjectionView projection;
@@ -281,6 +287,8 @@ public class PlanEditor implements Serializable {
     exerciseProgramme = content.exerciseProgramme();
     phases = new ArrayList<>(content.phases().stream().map(PhaseRow::of).toList());
     sessions = content.sessions();
+    scheduledFor = content.phases();
+    rescheduled = false;
     homeCareTasks = new ArrayList<>(content.homeCareTasks().stream().map(TaskRow::of).toList());
     goals = content.goals();
   }
@@ -336,9 +344,7 @@ public class PlanEditor implements Serializable {
       return;
     }
     try {
-      PlanContentData edited = content();
-      warnings = plans.check(edited);
-      projection = plans.project(edited);
+      apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), needsSchedule())));
       checked = true;
     } catch (DomainException refused) {
       FormErrors.show(faces, FORM, refused);
@@ -354,6 +360,10 @@ public class PlanEditor implements Serializable {
     }
     String author = security.getCallerPrincipal().getName();
     try {
+      // Saved schedule = edited schedule: sessions follow the phases as edited, none in the past.
+      if (needsSchedule()) {
+        apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), true)));
+      }
       CarePlanView saved =
           planId == null || planId.isBlank()
               ? plans.createDraft(new CreateCarePlan(patientId, conditionId, content(), author))
@@ -374,6 +384,34 @@ public class PlanEditor implements Serializable {
     } catch (ConstraintViolationException refused) {
       FormErrors.show(faces, FORM, refused);
     }
+  }
+
+  private String editingId() {
+    return isEditing() ? planId : null;
+  }
+
+  /**
+   * Whether the sessions must be scheduled again: the phases were edited since the sessions were
+   * made, or (a new plan) a session already lies in the past, as when a plan recommended in the
+   * morning is saved in the evening.
+   */
+  private boolean needsSchedule() {
+    List<PhaseData> edited = phases.stream().map(PhaseRow::toData).toList();
+    if (!edited.equals(scheduledFor)) {
+      return true;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return !isEditing() && sessions.stream().anyMatch(s -> s.startsAt().isBefore(now));
+  }
+
+  /** Everything the editor shows, from one re-check: sessions, figures, warnings, statement. */
+  private void apply(PlanCheckView checkedPlan) {
+    sessions = checkedPlan.content().sessions();
+    scheduledFor = checkedPlan.content().phases();
+    projection = checkedPlan.projection();
+    warnings = checkedPlan.warnings();
+    structuralCauseStatement = checkedPlan.structuralCauseStatement();
+    rescheduled = checkedPlan.rescheduled();
   }
 
   /** After a conflict: drop the edits and continue from the newer stored version. */
@@ -645,6 +683,11 @@ public class PlanEditor implements Serializable {
 
   public String getStructuralCauseStatement() {
     return structuralCauseStatement;
+  }
+
+  /** Whether the last re-check booked the sessions again from the edited phases. */
+  public boolean isRescheduled() {
+    return rescheduled;
   }
 
   public boolean isChecked() {

@@ -39,6 +39,11 @@ public final class Timeline {
       return record == null ? null : record.prePain();
     }
 
+    /** What the record says against the planning rules (PLAN-5), recorded anyway. */
+    public List<String> warnings() {
+      return record == null ? List.of() : record.warnings();
+    }
+
     public Integer postPain() {
       return record == null ? null : record.postPain();
     }

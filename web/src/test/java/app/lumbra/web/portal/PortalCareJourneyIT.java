@@ -124,6 +124,19 @@ class PortalCareJourneyIT {
     assertThat(browser.inlineScripts()).isZero();
     browser.screenshotOf("f:proposal", "plan-recommendation.png");
 
+    // PLAN-13: Re-check recomputes everything it shows from the edited phases: the sessions
+    // booked, the per-phase figures and the monthly figures.
+    String perWeek = browser.byId("f:phases:0:sessionsPerPeriod").getAttribute("value");
+    String sessionsBefore = browser.byId("first-sessions").getText();
+    String monthsBefore = browser.byId("months").getText();
+    browser.set("f:phases:0:sessionsPerPeriod", "1");
+    browser.click("f:recheck");
+    assertThat(browser.byId("first-sessions").getText()).isNotEqualTo(sessionsBefore);
+    assertThat(browser.byId("months").getText()).isNotEqualTo(monthsBefore);
+    assertThat(browser.byId("phase-loads").getText()).contains("1");
+    assertThat(browser.byId("rescheduled").getText()).contains("booked again");
+    browser.set("f:phases:0:sessionsPerPeriod", perWeek);
+
     // Edit: the initial phase began three weeks ago (the patient was seen before Lumbra).
     browser.set("f:phases:0:startDate", TODAY.minusWeeks(3).toString());
     browser.click("f:recheck");
