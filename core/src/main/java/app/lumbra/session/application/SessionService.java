@@ -72,11 +72,16 @@ public class SessionService {
    * @throws InvalidValueException for a duration outside 30–60 minutes (PLAN-5) or no target region
    *     (PLAN-7)
    * @throws IdInUseException when the requested id is already a session's (FHIR-8)
-   * @throws RuleViolationException naming SAFE-1 while the plan's red-flag screen is positive
+   * @throws RuleViolationException naming SAFE-1 when booking a future session while the plan's
+   *     red-flag screen is positive
    */
   public SessionView schedule(@NotNull @Valid ScheduleSession command) {
     requireUnused(command.id());
-    if (command.carePlanId() != null) {
+    // SAFE-1 blocks booking, not recording: a planned time already past (say, to record that the
+    // patient did not come) is what happened.
+    if (command.carePlanId() != null
+        && command.scheduledAt() != null
+        && command.scheduledAt().isAfter(OffsetDateTime.now(clock))) {
       safety.checkBooking(command.carePlanId());
     }
     TreatmentSession session =

@@ -379,6 +379,19 @@ class SafetyJourneysJpaTest {
         .hasMessageStartingWith("SAFE-1")
         .hasMessageContaining("Booking a session is not possible");
     assertThat(db.countRows("treatment_session")).isZero();
+    // Recording what happened is not booking: yesterday's appointment the patient missed.
+    db.inTransaction(
+        em,
+        () ->
+            sessions.schedule(
+                new ScheduleSession(
+                    draft.id(),
+                    patientId,
+                    OffsetDateTime.now(NOW).minusDays(1),
+                    45,
+                    Set.of(),
+                    Set.of(TargetRegion.LOWER_BACK))));
+    assertThat(db.countRows("treatment_session")).isEqualTo(1);
 
     screen(draft.id());
     assertThat(activate(draft).status()).isEqualTo(PlanStatus.ACTIVE);
