@@ -8,13 +8,16 @@ import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
@@ -151,5 +154,94 @@ class FhirSafetyIT {
                         CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent
                             ::getName)
                     .contains("patient", "code", "identified", "date"));
+  }
+
+  private static final String SCREEN = "https://lumbra.app/fhir/CodeSystem/lumbra-red-flag";
+  private static final List<String> ITEMS =
+      List.of(
+          "SADDLE_NUMBNESS",
+          "BLADDER_OR_BOWEL_CHANGE",
+          "BILATERAL_LEG_SYMPTOMS",
+          "PROGRESSIVE_NEUROLOGICAL_DEFICIT",
+          "MAJOR_TRAUMA",
+          "MINOR_TRAUMA_WITH_RISK",
+          "HISTORY_OF_CANCER",
+          "UNEXPLAINED_WEIGHT_LOSS",
+          "CONSTANT_NIGHT_PAIN",
+          "FEVER",
+          "IMMUNOSUPPRESSION",
+          "INTRAVENOUS_DRUG_USE");
+
+  /** The EHR's red-flag screen of the plan: every item answered, saddle numbness present. */
+  private static Observation screenWithSaddleNumbness(String patientId, String planId) {
+    Observation panel = new Observation();
+    panel.setStatus(Observation.ObservationStatus.FINAL);
+    panel
+        .addCategory()
+        .addCoding()
+        .setSystem("http://terminology.hl7.org/CodeSystem/observation-category")
+        .setCode("survey");
+    panel.getCode().addCoding().setSystem(SCREEN).setCode("red-flag-screen");
+    panel.setSubject(new Reference("Patient/" + patientId));
+    panel.addBasedOn(new Reference("CarePlan/" + planId));
+    panel.setEffective(DateTimeType.now());
+    panel.addPerformer().setDisplay("Dr Kim");
+    for (String item : ITEMS) {
+      panel
+          .addComponent()
+          .setValue(new BooleanType(item.equals("SADDLE_NUMBNESS")))
+          .getCode()
+          .addCoding()
+          .setSystem(SCREEN)
+          .setCode(item);
+    }
+    return panel;
+  }
+
+  @Test
+  void safe1AScreenPanelFromTheEhrIsThePlansScreenAndAPositiveOneBlocksActivation(
+      LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Panel");
+    String planId =
+        client
+            .create()
+            .resource(FhirClients.carePlan(patient.getIdPart(), "draft"))
+            .execute()
+            .getId()
+            .getIdPart();
+
+    IdType screen =
+        (IdType)
+            client
+                .create()
+                .resource(screenWithSaddleNumbness(patient.getIdPart(), planId))
+                .execute()
+                .getId();
+
+    Observation read =
+        client.read().resource(Observation.class).withId(screen.getIdPart()).execute();
+    assertThat(read.getCode().getCodingFirstRep().getCode()).isEqualTo("red-flag-screen");
+    assertThat(read.getComponent()).hasSize(ITEMS.size());
+    CarePlan plan = client.read().resource(CarePlan.class).withId(planId).execute();
+    plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+    assertThatThrownBy(() -> client.update().resource(plan).execute())
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            refused ->
+                assertThat(
+                        ((OperationOutcome) refused.getOperationOutcome())
+                            .getIssueFirstRep()
+                            .getDiagnostics())
+                    .startsWith("SAFE-1")
+                    .contains(
+                        "Refer for urgent medical assessment: suspected cauda equina syndrome"
+                            + " (saddle numbness)"));
+    assertThat(issues(client, "patient=" + patient.getIdPart() + "&code=SAFE-1"))
+        .extracting(DetectedIssue::getSeverity, issue -> issue.getCode().getText())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                DetectedIssue.DetectedIssueSeverity.HIGH,
+                "Red-flag screen positive: refer for urgent medical assessment"));
   }
 }
