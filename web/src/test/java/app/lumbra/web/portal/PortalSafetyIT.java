@@ -141,6 +141,31 @@ class PortalSafetyIT {
         .contains("Referred to the emergency department today");
   }
 
+  @Test
+  @Order(3)
+  void safe2AndSafe3TheChecklistAndAnAdverseResponseAreRecordedWithTheirAlerts() {
+    browser.open(chartUrl);
+    browser.click("safety-checks");
+    browser.tick("checklist:present", "Pregnancy (precaution)", true);
+    browser.click("checklist:save-checklist");
+    assertThat(browser.byId("contraindications").getText())
+        .contains("Pregnancy (clinician's checklist)")
+        .contains("needs your confirmation");
+
+    browser.select("adverse:adverseResponse", "BRUISING");
+    browser.type("adverse:note", "Bruise over the left QL");
+    browser.click("adverse:record-adverse");
+    assertThat(browser.byId("responses").getText())
+        .contains("Bruising")
+        .contains("Bruise over the left QL");
+
+    browser.click("back-to-chart");
+    assertThat(browser.byId("chart-alert-list").getText())
+        .contains("Adverse response after a session")
+        .contains("Bruising noticed on")
+        .contains("Precaution to confirm before treating");
+  }
+
   private int urgency(String kind) {
     return switch (kind) {
       case "RED_FLAG" -> 0;
