@@ -35,31 +35,19 @@ class PortalSafetyIT {
   private static Browser browser;
   private static String family;
   private static String chartUrl;
+  private static LumbraProcess lumbra;
+  private static final String PASSWORD = "needs-attention-password-1";
 
   @BeforeAll
   static void signInWithADraftPlan(LumbraProcess server) throws Exception {
+    lumbra = server;
     IGenericClient client = app.lumbra.web.fhir.FhirClients.client(server);
     family = "Redflag" + UUID.randomUUID().toString().substring(0, 6);
     Patient patient = new Patient();
     patient.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-" + family);
     patient.addName().setFamily(family).addGiven("Ines");
     String patientId = client.create().resource(patient).execute().getId().getIdPart();
-    String plan;
-    try (InputStream in =
-        PortalSafetyIT.class.getClassLoader().getResourceAsStream("fhir/careplan.json")) {
-      plan =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replace("${patient}", patientId)
-              .replace("${status}", "draft");
-    }
-    String planId =
-        client
-            .create()
-            .resource(FhirContext.forR4Cached().newJsonParser().parseResource(CarePlan.class, plan))
-            .execute()
-            .getId()
-            .getIdPart();
-    chartUrl = "/portal/chart.xhtml?patient=" + patientId + "&plan=" + planId;
+    chartUrl = "/portal/chart.xhtml?patient=" + patientId + "&plan=" + createDraftPlan(patientId);
     browser = new Browser(server);
     String[] admin = Browser.administrator(server);
     browser.signIn(admin[0], admin[1]);
@@ -164,6 +152,66 @@ class PortalSafetyIT {
         .contains("Adverse response after a session")
         .contains("Bruising noticed on")
         .contains("Precaution to confirm before treating");
+  }
+
+  @Test
+  @Order(4)
+  void safe4NeedsAttentionShowsOnlyTheClinicianOwnCareTeamsPatients() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String north = "north-attention-" + suffix;
+    String south = "south-attention-" + suffix;
+    openAccount(north, "north-attention-team-" + suffix);
+    openAccount(south, "south-attention-team-" + suffix);
+    browser.click("signout:signOut");
+
+    String northPatient = "Northern" + suffix;
+    browser.signIn(north, PASSWORD);
+    browser.open("/portal/patient.xhtml");
+    browser.type("f:familyName", northPatient);
+    browser.select("f:onsetType", "UNKNOWN");
+    browser.set("f:painScore", "6");
+    browser.click("f:save");
+    String patientId = browser.driver.getCurrentUrl().replaceAll(".*patient=([^&]+).*", "$1");
+    createDraftPlan(patientId);
+    browser.click("nav-attention");
+    assertThat(browser.byId("attention-alerts").getText())
+        .contains(northPatient)
+        .contains("No red-flag screen recorded")
+        .doesNotContain(family);
+    browser.click("signout:signOut");
+
+    browser.signIn(south, PASSWORD);
+    browser.open("/portal/attention.xhtml");
+    assertThat(browser.byId("main").getText()).doesNotContain(northPatient).doesNotContain(family);
+  }
+
+  private static void openAccount(String username, String team) {
+    browser.open("/portal/admin/accounts.xhtml");
+    browser.type("f:username", username);
+    browser.type("f:displayName", "Clinician " + username);
+    browser.type("f:password", PASSWORD);
+    browser.select("f:role", "CLINICIAN");
+    browser.type("f:careTeam", team);
+    browser.click("f:open");
+    assertThat(browser.text()).contains("Account " + username + " opened");
+  }
+
+  /** A draft of the chronic-pain plan of {@code fhir/careplan.json}, sent by the EHR. */
+  private static String createDraftPlan(String patientId) throws IOException {
+    String plan;
+    try (InputStream in =
+        PortalSafetyIT.class.getClassLoader().getResourceAsStream("fhir/careplan.json")) {
+      plan =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("${patient}", patientId)
+              .replace("${status}", "draft");
+    }
+    return app.lumbra.web.fhir.FhirClients.client(lumbra)
+        .create()
+        .resource(FhirContext.forR4Cached().newJsonParser().parseResource(CarePlan.class, plan))
+        .execute()
+        .getId()
+        .getIdPart();
   }
 
   private int urgency(String kind) {
