@@ -15,6 +15,8 @@ import app.lumbra.careplan.domain.PlanRecommender;
 import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.careplan.domain.PlanWarning;
 import app.lumbra.careplan.domain.SessionScheduler;
+import app.lumbra.careplan.domain.TargetRegion;
+import app.lumbra.careplan.domain.Technique;
 import app.lumbra.condition.domain.Condition;
 import app.lumbra.condition.domain.ConditionId;
 import app.lumbra.condition.domain.ConditionRepository;
@@ -23,6 +25,7 @@ import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.condition.domain.StructuralFindingRepository;
 import app.lumbra.patient.domain.PatientId;
 import app.lumbra.patient.domain.PatientRepository;
+import app.lumbra.safety.application.SafetyService;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -59,6 +62,7 @@ public class CarePlanService {
   private ConditionRepository conditions;
   private StructuralFindingRepository findings;
   private CarePolicy policy;
+  private SafetyService safety;
   private Clock clock;
 
   /** For the CDI proxy only. */
@@ -71,12 +75,14 @@ public class CarePlanService {
       ConditionRepository conditions,
       StructuralFindingRepository findings,
       CarePolicy policy,
+      SafetyService safety,
       Clock clock) {
     this.plans = plans;
     this.patients = patients;
     this.conditions = conditions;
     this.findings = findings;
     this.policy = policy;
+    this.safety = safety;
     this.clock = clock;
   }
 
@@ -105,8 +111,13 @@ public class CarePlanService {
       factors = withCauses(factors, causes);
     }
     PatientFactors domainFactors = CarePlanMapper.factors(factors);
+    // SAFE-2: the recommender never proposes a technique or region ruled out for the patient.
+    SafetyService.RuledOut ruledOut = safety.ruledOut(patient.value());
     return CarePlanMapper.recommendation(
         new PlanRecommender(policy)
+            .avoiding(
+                codes(Technique.class, ruledOut.techniques()),
+                codes(TargetRegion.class, ruledOut.regions()))
             .recommend(domainFactors, command.exerciseProgramme(), command.startDate(), clock));
   }
 
@@ -193,6 +204,10 @@ public class CarePlanService {
     if (command.id() != null && plans.find(id).isPresent()) {
       throw new IdInUseException("CarePlan", id.value());
     }
+    requireSafe(patient, content);
+    if (status == PlanStatus.ACTIVE) {
+      requireSafeToActivate(id, patient, content);
+    }
     CarePlan plan = CarePlan.draft(id, patient, condition, content, command.author(), clock);
     if (status == PlanStatus.ACTIVE) {
       plan.activate(command.author(), clock);
@@ -211,14 +226,20 @@ public class CarePlanService {
     CarePlan plan = current(command.carePlanId(), command.expectedVersion());
     CarePlanContent content = CarePlanMapper.content(command.content());
     CarePolicy.refuseBeyondLimits(content);
+    requireSafe(plan.patientId(), content);
     plan.revise(content, command.author(), clock);
     plans.flush(plan);
     return recordVersion(plan);
   }
 
-  /** PLAN-14: draft → active (or on hold → active). */
+  /**
+   * PLAN-14: draft → active (or on hold → active).
+   *
+   * @throws RuleViolationException naming SAFE-1 when the plan's red-flag screen is positive, or
+   *     SAFE-2 when it uses a ruled-out technique or region or a precaution is not confirmed
+   */
   public CarePlanView activate(@NotNull @Valid PlanTransition command) {
-    return transition(command, CarePlan::activate);
+    return transition(command, this::activateSafely);
   }
 
   /** PLAN-14: active → on hold. */
@@ -226,9 +247,56 @@ public class CarePlanService {
     return transition(command, CarePlan::putOnHold);
   }
 
-  /** PLAN-14: on hold → active. */
+  /** PLAN-14: on hold → active, checked as an activation (SAFE-1, SAFE-2). */
   public CarePlanView resume(@NotNull @Valid PlanTransition command) {
-    return transition(command, CarePlan::resume);
+    return transition(
+        command,
+        (plan, author, clock) -> {
+          requireSafeToActivate(plan);
+          plan.resume(author, clock);
+        });
+  }
+
+  private void activateSafely(CarePlan plan, String author, Clock clock) {
+    requireSafeToActivate(plan);
+    plan.activate(author, clock);
+  }
+
+  /** SAFE-2: the content uses no technique or region ruled out for the patient. */
+  private void requireSafe(PatientId patient, CarePlanContent content) {
+    safety.checkPlanContent(patient.value(), techniques(content), regions(content));
+  }
+
+  /** SAFE-1 and SAFE-2 before a plan becomes active. */
+  private void requireSafeToActivate(CarePlan plan) {
+    requireSafeToActivate(plan.id(), plan.patientId(), plan.content());
+  }
+
+  private void requireSafeToActivate(CarePlanId plan, PatientId patient, CarePlanContent content) {
+    safety.checkActivation(plan.value(), patient.value(), techniques(content), regions(content));
+  }
+
+  private static Set<String> techniques(CarePlanContent content) {
+    Set<String> codes = new java.util.TreeSet<>();
+    content.phases().forEach(phase -> phase.techniques().forEach(t -> codes.add(t.name())));
+    return codes;
+  }
+
+  private static Set<String> regions(CarePlanContent content) {
+    Set<String> codes = new java.util.TreeSet<>();
+    content.phases().forEach(phase -> phase.targetRegions().forEach(r -> codes.add(r.name())));
+    return codes;
+  }
+
+  /** The constants of {@code type} named by {@code names}, skipping names it does not know. */
+  private static <E extends Enum<E>> Set<E> codes(Class<E> type, Set<String> names) {
+    Set<E> constants = EnumSet.noneOf(type);
+    for (E constant : type.getEnumConstants()) {
+      if (names.contains(constant.name())) {
+        constants.add(constant);
+      }
+    }
+    return constants;
   }
 
   /** PLAN-14: active or on hold → completed. */
@@ -302,11 +370,18 @@ public class CarePlanService {
     CarePlan plan = current(command.carePlanId(), command.expectedVersion());
     CarePlanContent content = CarePlanMapper.content(command.content());
     boolean edited = !CarePlanMapper.data(content).equals(CarePlanMapper.data(plan.content()));
+    boolean moved = command.status() != plan.status();
+    // Checked before anything changes: the checks read, and a read flushes pending changes.
+    if (edited) {
+      requireSafe(plan.patientId(), content);
+    }
+    if (moved && command.status() == PlanStatus.ACTIVE) {
+      requireSafeToActivate(plan.id(), plan.patientId(), content);
+    }
     if (edited) {
       CarePolicy.refuseBeyondLimits(content);
       plan.revise(content, command.author(), clock);
     }
-    boolean moved = command.status() != plan.status();
     if (moved) {
       transitionTo(command.status()).apply(plan, command.author(), clock);
     }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PLAN-13: from the patient's factors to a whole plan — phases (PLAN-2..4), concrete sessions with
@@ -16,14 +18,36 @@ import java.util.Optional;
  */
 public final class PlanRecommender {
 
+  /** SAFE-2: what a plan falls back on when every technique of the policy is ruled out. */
+  private static final List<Technique> GENTLEST =
+      List.of(Technique.LIGHT_SWEDISH, Technique.KNEADING, Technique.MYOFASCIAL_RELEASE);
+
   private final CarePolicy policy;
   private final SessionScheduler scheduler;
   private final PlanChecker checker;
+  private final Set<Technique> ruledOutTechniques;
+  private final Set<TargetRegion> ruledOutRegions;
 
   public PlanRecommender(CarePolicy policy) {
+    this(policy, Set.of(), Set.of());
+  }
+
+  private PlanRecommender(
+      CarePolicy policy, Set<Technique> ruledOutTechniques, Set<TargetRegion> ruledOutRegions) {
     this.policy = policy;
     this.scheduler = new SessionScheduler(policy);
     this.checker = new PlanChecker(policy);
+    this.ruledOutTechniques = Set.copyOf(ruledOutTechniques);
+    this.ruledOutRegions = Set.copyOf(ruledOutRegions);
+  }
+
+  /**
+   * SAFE-2: a recommender that never proposes these techniques or regions (the patient's
+   * contraindications); when every technique the policy would choose is ruled out, the gentlest
+   * allowed one is used instead.
+   */
+  public PlanRecommender avoiding(Set<Technique> techniques, Set<TargetRegion> regions) {
+    return new PlanRecommender(policy, techniques, regions);
   }
 
   /**
@@ -74,8 +98,28 @@ public final class PlanRecommender {
   }
 
   private boolean anyIntensive(PatientFactors factors, PhaseKind kind) {
-    return policy.techniquesFor(factors.intensityPreference(), kind).stream()
-        .anyMatch(Technique::intensive);
+    return techniquesFor(factors, kind).stream().anyMatch(Technique::intensive);
+  }
+
+  /** PLAN-8 techniques for the phase, without those ruled out (SAFE-2). */
+  private Set<Technique> techniquesFor(PatientFactors factors, PhaseKind kind) {
+    Set<Technique> techniques =
+        EnumSet.copyOf(policy.techniquesFor(factors.intensityPreference(), kind));
+    techniques.removeAll(ruledOutTechniques);
+    if (techniques.isEmpty()) {
+      GENTLEST.stream()
+          .filter(technique -> !ruledOutTechniques.contains(technique))
+          .findFirst()
+          .ifPresent(techniques::add);
+    }
+    return techniques;
+  }
+
+  /** PLAN-7 regions without those ruled out (SAFE-2). */
+  private Set<TargetRegion> regions() {
+    Set<TargetRegion> regions = EnumSet.copyOf(policy.recommendedRegions());
+    regions.removeAll(ruledOutRegions);
+    return regions;
   }
 
   /** PLAN-10: lowers the initial frequency, never below the PLAN-3 minimum, to fit the budget. */
@@ -183,8 +227,8 @@ public final class PlanRecommender {
         nextStart == null ? null : nextStart.minusDays(1),
         frequency,
         minutes,
-        policy.techniquesFor(factors.intensityPreference(), kind),
-        policy.recommendedRegions());
+        techniquesFor(factors, kind),
+        regions());
   }
 
   /** PLAN-9: hydration and gentle stretching, plus the prescribed exercises when there are any. */

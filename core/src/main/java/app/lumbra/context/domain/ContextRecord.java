@@ -112,6 +112,16 @@ public class ContextRecord {
     return patientId;
   }
 
+  /** The status the record states (a Condition's clinical status), if any. */
+  public java.util.Optional<String> status() {
+    return java.util.Optional.ofNullable(status);
+  }
+
+  /** The date the record is about (onset, observed, performed), if it has one. */
+  public java.util.Optional<OffsetDateTime> clinicalDate() {
+    return java.util.Optional.ofNullable(clinicalDate);
+  }
+
   public OffsetDateTime lastUpdated() {
     return lastUpdated;
   }

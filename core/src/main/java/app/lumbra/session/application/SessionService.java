@@ -5,6 +5,7 @@ import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.safety.application.SafetyService;
 import app.lumbra.session.domain.PerformedSession;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.SessionDuration;
@@ -46,6 +47,7 @@ public class SessionService {
   private SymptomObservationRepository observations;
   private Clock clock;
   private Event<SessionChanged> changes;
+  private SafetyService safety;
 
   /** For the CDI proxy only. */
   protected SessionService() {}
@@ -55,11 +57,13 @@ public class SessionService {
       TreatmentSessionRepository sessions,
       SymptomObservationRepository observations,
       Clock clock,
-      Event<SessionChanged> changes) {
+      Event<SessionChanged> changes,
+      SafetyService safety) {
     this.sessions = sessions;
     this.observations = observations;
     this.clock = clock;
     this.changes = changes;
+    this.safety = safety;
   }
 
   /**
@@ -68,9 +72,18 @@ public class SessionService {
    * @throws InvalidValueException for a duration outside 30–60 minutes (PLAN-5) or no target region
    *     (PLAN-7)
    * @throws IdInUseException when the requested id is already a session's (FHIR-8)
+   * @throws RuleViolationException naming SAFE-1 when booking a future session while the plan's
+   *     red-flag screen is positive
    */
   public SessionView schedule(@NotNull @Valid ScheduleSession command) {
     requireUnused(command.id());
+    // SAFE-1 blocks booking, not recording: a planned time already past (say, to record that the
+    // patient did not come) is what happened.
+    if (command.carePlanId() != null
+        && command.scheduledAt() != null
+        && command.scheduledAt().isAfter(OffsetDateTime.now(clock))) {
+      safety.checkBooking(command.carePlanId());
+    }
     TreatmentSession session =
         TreatmentSession.schedule(
             command.id(),
@@ -88,7 +101,8 @@ public class SessionService {
   }
 
   /**
-   * Records that a planned session took place, with its pain scores and readings.
+   * Records that a planned session took place, with its pain scores and readings. Never refused by
+   * a safety rule (SAFE-1, SAFE-2): a session given anyway raises a red-flag alert instead.
    *
    * @throws NotFoundException when there is no such session
    * @throws VersionConflictException when the session changed since {@code expectedVersion}

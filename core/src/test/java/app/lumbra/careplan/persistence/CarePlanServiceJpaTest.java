@@ -39,6 +39,7 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
 import app.lumbra.progress.application.PlanFactsView;
+import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
@@ -97,6 +98,7 @@ class CarePlanServiceJpaTest {
         JpaConditionRepositories.on(em),
         JpaConditionRepositories.findingsOn(em),
         CarePolicy.withDefaults(),
+        JpaSafetyRepositories.serviceOn(em, clock),
         clock);
   }
 

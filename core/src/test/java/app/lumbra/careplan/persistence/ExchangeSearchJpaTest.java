@@ -42,6 +42,7 @@ import app.lumbra.patient.domain.Gender;
 import app.lumbra.patient.domain.PatientCriteria;
 import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.patient.persistence.JpaPatientRepositories;
+import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.CareData;
 import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.ScheduleSession;
@@ -100,13 +101,15 @@ class ExchangeSearchJpaTest {
             JpaConditionRepositories.on(em),
             JpaConditionRepositories.findingsOn(em),
             CarePolicy.withDefaults(),
+            JpaSafetyRepositories.serviceOn(em, clock),
             clock);
     sessions =
         new SessionService(
             JpaSessionRepositories.on(em),
             JpaObservationRepositories.on(em),
             clock,
-            new RecordedEvents<>());
+            new RecordedEvents<>(),
+            JpaSafetyRepositories.serviceOn(em, clock));
     observations =
         new ObservationService(
             JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);

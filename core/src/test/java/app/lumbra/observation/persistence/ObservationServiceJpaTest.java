@@ -21,6 +21,7 @@ import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.SpasmFrequency;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.CareData;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
@@ -74,7 +75,8 @@ class ObservationServiceJpaTest {
             sessionRepository,
             observationRepository,
             TestClocks.MONDAY_MORNING,
-            new RecordedEvents<>());
+            new RecordedEvents<>(),
+            JpaSafetyRepositories.serviceOn(em, TestClocks.MONDAY_MORNING));
   }
 
   @AfterEach

@@ -21,6 +21,7 @@ import app.lumbra.progress.domain.NextStep;
 import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.progress.domain.ProgressThresholds;
 import app.lumbra.progress.domain.SessionEffect;
+import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.application.PerformedSessionData;
 import app.lumbra.session.application.RecordAttendedSession;
 import app.lumbra.session.application.RecordUnscheduledSession;
@@ -89,7 +90,11 @@ class ProgressServiceJpaTest {
     var homeCareRepository = JpaHomeCareRepositories.on(em);
     sessions =
         new SessionService(
-            sessionRepository, observationRepository, DAY_20, new RecordedEvents<>());
+            sessionRepository,
+            observationRepository,
+            DAY_20,
+            new RecordedEvents<>(),
+            JpaSafetyRepositories.serviceOn(em, DAY_20));
     observations = new ObservationService(observationRepository, sessionRepository, DAY_20);
     homeCare = new HomeCareService(homeCareRepository, DAY_20);
     PlanFacts planFacts = id -> PLAN.equals(id) ? Optional.of(facts()) : Optional.empty();

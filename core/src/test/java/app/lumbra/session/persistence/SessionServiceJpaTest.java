@@ -9,6 +9,7 @@ import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.observation.persistence.JpaObservationRepositories;
+import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.CareData;
 import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
@@ -49,7 +50,8 @@ class SessionServiceJpaTest {
             new JpaTreatmentSessionRepository(em),
             observations,
             TestClocks.MONDAY_MORNING,
-            new RecordedEvents<>());
+            new RecordedEvents<>(),
+            JpaSafetyRepositories.serviceOn(em, TestClocks.MONDAY_MORNING));
   }
 
   @AfterEach

@@ -2,6 +2,7 @@ package app.lumbra.fhir.observation;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.fhir.context.ClinicalContext;
+import app.lumbra.fhir.safety.RedFlagScreenPanel;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Versions;
@@ -14,6 +15,8 @@ import app.lumbra.observation.application.RecordReading;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.patient.application.PatientService;
+import app.lumbra.safety.application.RecordRedFlagScreen;
+import app.lumbra.safety.application.SafetyService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.shared.InvalidValueException;
@@ -44,6 +47,7 @@ public class ObservationWrites {
   private SessionService sessions;
   private ClinicalContext context;
   private KeptResources kept;
+  private SafetyService safety;
 
   /** For the CDI proxy only. */
   protected ObservationWrites() {}
@@ -55,13 +59,15 @@ public class ObservationWrites {
       PatientService patients,
       SessionService sessions,
       ClinicalContext context,
-      KeptResources kept) {
+      KeptResources kept,
+      SafetyService safety) {
     this.observations = observations;
     this.plans = plans;
     this.patients = patients;
     this.sessions = sessions;
     this.context = context;
     this.kept = kept;
+    this.safety = safety;
   }
 
   /**
@@ -81,6 +87,7 @@ public class ObservationWrites {
     MustUnderstand.check(sent);
     String recordId = id.getIdPart();
     if (context.has("Observation", recordId)) {
+      recordScreen(sent);
       return context.keep(sent, recordId, Versions.expected(id));
     }
     if (observations.exists(recordId)) {
@@ -92,6 +99,31 @@ public class ObservationWrites {
     return created(sent, null, recordId);
   }
 
+  /** SAFE-1: a red-flag screen panel is recorded as the plan's new screen, for the same patient. */
+  private void recordScreen(Observation sent) {
+    if (!RedFlagScreenPanel.isScreen(sent.getCode())) {
+      return;
+    }
+    RecordRedFlagScreen screen = RedFlagScreenPanel.toCommand(sent);
+    String patient = sent.getSubject().getReferenceElement().getIdPart();
+    String planPatient =
+        plans
+            .patientOf(screen.carePlanId())
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "Observation.basedOn",
+                        "CarePlan/" + screen.carePlanId(),
+                        "a CarePlan of Lumbra"));
+    if (!planPatient.equals(patient)) {
+      throw new InvalidValueException(
+          "Observation.subject",
+          sent.getSubject().getReference(),
+          "Patient/" + planPatient + ", the patient of the plan screened");
+    }
+    safety.recordScreen(screen);
+  }
+
   private MethodOutcome created(Observation sent, String ifNoneExist, String id) {
     if (!ObservationFhirMapper.isMeasure(sent.getCode())) {
       if (ifNoneExist != null) {
@@ -100,7 +132,9 @@ public class ObservationWrites {
             ifNoneExist,
             "only on readings of Lumbra's measures (" + ObservationFhirMapper.allowedCodes() + ")");
       }
-      // Not one of Lumbra's measures (a vital sign, say): the patient's clinical context.
+      // Not one of Lumbra's measures (a vital sign, say): the patient's clinical context; a
+      // red-flag screen panel (SAFE-1) is also the plan's new screen.
+      recordScreen(sent);
       return context.keep(sent, id, null);
     }
     RecordReading command =

@@ -1,5 +1,8 @@
 package app.lumbra.web.portal;
 
+import app.lumbra.alert.application.AcknowledgeAlert;
+import app.lumbra.alert.application.AlertService;
+import app.lumbra.alert.application.AlertView;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanVersionSummary;
 import app.lumbra.careplan.application.CarePlanView;
@@ -21,6 +24,8 @@ import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.progress.application.ProgressService;
 import app.lumbra.progress.domain.ProgressReport;
+import app.lumbra.safety.application.RedFlagScreenView;
+import app.lumbra.safety.application.SafetyService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.shared.DomainException;
 import app.lumbra.shared.VersionConflictException;
@@ -35,7 +40,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,6 +67,8 @@ public class PatientChart implements Serializable {
   @Inject Clock clock;
   @Inject Labels labels;
   @Inject SubmitAccess access;
+  @Inject AlertService alerts;
+  @Inject SafetyService safety;
 
   private String patientId;
   private String planId;
@@ -74,6 +83,9 @@ public class PatientChart implements Serializable {
   private String painChartJson;
   private boolean painChartData;
   private CarePlanView newer;
+  private List<AlertView> alertList = List.of();
+  private RedFlagScreenView screen;
+  private final Map<String, String> alertNotes = new HashMap<>();
 
   public void load() {
     patient = patients.get(patientId);
@@ -108,6 +120,36 @@ public class PatientChart implements Serializable {
     readings.sort(
         Comparator.comparing((ObservationView o) -> o.effectiveAt().toInstant()).reversed());
     history = plans.history(planId);
+    // SAFE-4: every alert of the plan, red flags first; SAFE-1: the current red-flag screen.
+    alertList = alerts.forPlan(planId);
+    screen = safety.currentScreen(planId).orElse(null);
+  }
+
+  /** SAFE-4: acknowledges one alert of the plan with the note typed beside it. */
+  public void acknowledge(String alertId) throws IOException {
+    if (!access.mayChangePatient(patientId) || !access.mayChangePlan(planId)) {
+      return;
+    }
+    try {
+      alerts.acknowledge(
+          new AcknowledgeAlert(
+              alertId, security.getCallerPrincipal().getName(), alertNotes.get(alertId)));
+      PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + planId);
+    } catch (DomainException refused) {
+      FormErrors.show(faces, "chart-alerts", refused);
+    }
+  }
+
+  public List<AlertView> getAlerts() {
+    return alertList;
+  }
+
+  public Map<String, String> getAlertNotes() {
+    return alertNotes;
+  }
+
+  public RedFlagScreenView getScreen() {
+    return screen;
   }
 
   public void activate() throws IOException {

@@ -1,0 +1,2 @@
+/** The stored alert and its acknowledgement (SAFE-4). */
+package app.lumbra.alert.domain;

@@ -1,0 +1,2 @@
+/** JPA repository of the alerts. */
+package app.lumbra.alert.persistence;

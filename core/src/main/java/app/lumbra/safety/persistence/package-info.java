@@ -1,0 +1,2 @@
+/** JPA repositories of the safety records. */
+package app.lumbra.safety.persistence;

@@ -1,0 +1,118 @@
+package app.lumbra.fhir.safety;
+
+import app.lumbra.safety.application.RecordRedFlagScreen;
+import app.lumbra.safety.domain.RedFlagItem;
+import app.lumbra.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * SAFE-1 over FHIR: the red-flag screen is an Observation panel.
+ *
+ * <table>
+ *   <caption>Shape</caption>
+ *   <tr><th>Element</th><th>Value</th></tr>
+ *   <tr><td>code</td><td>{@value #SYSTEM}#{@value #PANEL} (no LOINC or SNOMED CT panel for a
+ *       spinal red-flag screen was found)</td></tr>
+ *   <tr><td>category</td><td>survey</td></tr>
+ *   <tr><td>subject, basedOn</td><td>the Patient and the CarePlan screened (required)</td></tr>
+ *   <tr><td>component (one per item, all twelve)</td><td>code {@value #SYSTEM}#item code (the
+ *       {@link RedFlagItem} names, e.g. SADDLE_NUMBNESS), valueBoolean: true = present</td></tr>
+ *   <tr><td>performer</td><td>who screened (display or reference), else "EHR (FHIR)"</td></tr>
+ * </table>
+ *
+ * A panel received is recorded as the plan's new screen and kept whole (clinical context), so it is
+ * read and searched back as sent.
+ */
+public final class RedFlagScreenPanel {
+
+  /** The Lumbra code system of the screen and its items. */
+  public static final String SYSTEM = "https://lumbra.app/fhir/CodeSystem/lumbra-red-flag";
+
+  public static final String PANEL = "red-flag-screen";
+
+  private RedFlagScreenPanel() {}
+
+  public static boolean isScreen(CodeableConcept code) {
+    return code != null
+        && code.getCoding().stream()
+            .anyMatch(c -> SYSTEM.equals(c.getSystem()) && PANEL.equals(c.getCode()));
+  }
+
+  /**
+   * The screen a panel records.
+   *
+   * @throws InvalidValueException naming the element when the plan is missing or an item is
+   *     unanswered, unknown or not a boolean
+   */
+  public static RecordRedFlagScreen toCommand(Observation panel) {
+    String plan =
+        panel.getBasedOn().stream()
+            .map(Reference::getReferenceElement)
+            .filter(ref -> "CarePlan".equals(ref.getResourceType()) && ref.hasIdPart())
+            .map(ref -> ref.getIdPart())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "Observation.basedOn",
+                        "none",
+                        "a reference to the CarePlan screened, such as CarePlan/123"));
+    Set<RedFlagItem> answered = EnumSet.noneOf(RedFlagItem.class);
+    Set<RedFlagItem> positive = EnumSet.noneOf(RedFlagItem.class);
+    for (Observation.ObservationComponentComponent component : panel.getComponent()) {
+      RedFlagItem item = item(component.getCode());
+      if (!component.hasValueBooleanType()) {
+        throw new InvalidValueException(
+            "Observation.component.value[x]", item.name(), "valueBoolean (true: present)");
+      }
+      answered.add(item);
+      if (component.getValueBooleanType().booleanValue()) {
+        positive.add(item);
+      }
+    }
+    Set<RedFlagItem> missing = EnumSet.allOf(RedFlagItem.class);
+    missing.removeAll(answered);
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(
+          "Observation.component",
+          "no answer for " + missing,
+          "one component per item of the screen: " + Arrays.toString(RedFlagItem.values()));
+    }
+    return new RecordRedFlagScreen(plan, positive, null, author(panel));
+  }
+
+  private static RedFlagItem item(CodeableConcept code) {
+    Optional<Coding> coding =
+        code.getCoding().stream().filter(c -> SYSTEM.equals(c.getSystem())).findFirst();
+    String sent = coding.map(Coding::getCode).orElse(code.getCodingFirstRep().getCode());
+    return Arrays.stream(RedFlagItem.values())
+        .filter(item -> item.name().equals(sent))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "Observation.component.code",
+                    sent,
+                    SYSTEM
+                        + " codes "
+                        + Arrays.stream(RedFlagItem.values())
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  private static String author(Observation panel) {
+    return panel.getPerformer().stream()
+        .map(p -> p.hasDisplay() ? p.getDisplay() : p.getReference())
+        .filter(name -> name != null && !name.isBlank() && name.length() <= 200)
+        .findFirst()
+        .orElse("EHR (FHIR)");
+  }
+}

@@ -1,0 +1,65 @@
+package app.lumbra.fhir.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lumbra.fhir.validation.UsCoreValidator;
+import app.lumbra.safety.application.RecordRedFlagScreen;
+import app.lumbra.safety.domain.RedFlagItem;
+import app.lumbra.shared.InvalidValueException;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+
+/** SAFE-1: the red-flag screen as an Observation panel. */
+class RedFlagScreenPanelTest {
+
+  private static Observation panel(RedFlagItem positive, RedFlagItem leftOut) {
+    Observation panel = new Observation();
+    panel.setStatus(Observation.ObservationStatus.FINAL);
+    panel
+        .getCode()
+        .addCoding()
+        .setSystem(RedFlagScreenPanel.SYSTEM)
+        .setCode(RedFlagScreenPanel.PANEL);
+    panel.setSubject(new Reference("Patient/p-1"));
+    panel.addBasedOn(new Reference("CarePlan/plan-1"));
+    panel.setEffective(new DateTimeType("2026-03-02T09:00:00+01:00"));
+    for (RedFlagItem item : RedFlagItem.values()) {
+      if (item != leftOut) {
+        panel
+            .addComponent()
+            .setValue(new BooleanType(item == positive))
+            .getCode()
+            .addCoding()
+            .setSystem(RedFlagScreenPanel.SYSTEM)
+            .setCode(item.name());
+      }
+    }
+    return panel;
+  }
+
+  @Test
+  void safe1APanelWithEveryItemAnsweredIsThePlansScreen() {
+    Observation sent = panel(RedFlagItem.FEVER, null);
+
+    RecordRedFlagScreen screen = RedFlagScreenPanel.toCommand(sent);
+
+    assertThat(RedFlagScreenPanel.isScreen(sent.getCode())).isTrue();
+    assertThat(screen.carePlanId()).isEqualTo("plan-1");
+    assertThat(screen.positive()).containsExactly(RedFlagItem.FEVER);
+    assertThat(screen.author()).isEqualTo("EHR (FHIR)");
+    assertThat(UsCoreValidator.get().errors(sent)).isEmpty();
+  }
+
+  @Test
+  void safe1APanelWithAnUnansweredItemIsRefusedNamingIt() {
+    assertThatThrownBy(
+            () -> RedFlagScreenPanel.toCommand(panel(null, RedFlagItem.INTRAVENOUS_DRUG_USE)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("Observation.component")
+        .hasMessageContaining("INTRAVENOUS_DRUG_USE");
+  }
+}
