@@ -188,6 +188,7 @@ public class AlertService {
 
   /** Raises, re-raises and lapses the plan's alerts from what the rules say now. */
   private List<Alert> refresh(CarePlanView plan) {
+    alerts.lockPlan(plan.id());
     Map<String, Alert> existing = new LinkedHashMap<>();
     alerts.forPlan(plan.id()).forEach(alert -> existing.put(alert.id(), alert));
     Set<String> seen = new HashSet<>();

@@ -14,6 +14,13 @@ public interface AlertRepository {
     return find(id).orElseThrow(() -> new NotFoundException("Alert", id));
   }
 
+  /**
+   * Holds the plan's row until the transaction ends, so that two refreshes of the same plan's
+   * alerts (two first reads at once) run one after the other instead of both raising the same
+   * alert.
+   */
+  void lockPlan(String carePlanId);
+
   void add(Alert alert);
 
   /** Every alert of the plan, current or not. */

@@ -31,6 +31,13 @@ class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
+  public void lockPlan(String carePlanId) {
+    em.createNativeQuery("SELECT id FROM care_plan WHERE id = ? FOR UPDATE")
+        .setParameter(1, carePlanId)
+        .getResultList();
+  }
+
+  @Override
   public void add(Alert alert) {
     em.persist(alert);
   }
