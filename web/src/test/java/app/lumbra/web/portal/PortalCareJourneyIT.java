@@ -176,7 +176,7 @@ class PortalCareJourneyIT {
     browser.select("readings:legPain", "PRESENT");
     browser.select("readings:legPainSide", "LEFT");
     browser.click("readings:saveReadings");
-    assertThat(browser.byId("alerts").getText()).contains("PROG-6").contains("leg pain");
+    assertThat(browser.byId("chart-alert-list").getText()).contains("PROG-6").contains("leg pain");
     assertThat(browser.byId("pain-chart").getAttribute("data-drawn")).isEqualTo("true");
     assertThat(browser.inlineScripts()).isZero();
     browser.screenshotWhole("patient-chart.png");
