@@ -128,7 +128,8 @@ final class FhirViews {
         ReadingSource.PORTAL,
         NOW,
         NOW.plusMinutes(1),
-        1);
+        1,
+        false);
   }
 
   /** One reading of every measure, leg pain both absent and present with a side. */
@@ -158,7 +159,8 @@ final class FhirViews {
         ReadingSource.HOME_DIARY,
         NOW,
         NOW.plusMinutes(1),
-        1);
+        1,
+        false);
   }
 
   /** A booked session that did not take place: missed, or cancelled beforehand. */

@@ -85,6 +85,18 @@ public class ObservationService {
   }
 
   /**
+   * Notes that the partner's document is kept beside the reading just recorded (FHIR-1), in the
+   * recording's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void notePartnerDocument(@NotNull String observationId) {
+    observations
+        .findForChange(observationId)
+        .orElseThrow(() -> new NotFoundException("Observation", observationId))
+        .notePartnerDocument();
+  }
+
+  /**
    * Whether a reading has this id (update-as-create asks); never marks the caller's transaction for
    * rollback, unlike {@link #get}.
    */

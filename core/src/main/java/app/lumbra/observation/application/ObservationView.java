@@ -22,7 +22,8 @@ public record ObservationView(
     ReadingSource source,
     OffsetDateTime effectiveAt,
     OffsetDateTime recordedAt,
-    long version) {
+    long version,
+    boolean partnerDocument) {
 
   static ObservationView of(SymptomObservation o) {
     return new ObservationView(
@@ -36,6 +37,7 @@ public record ObservationView(
         o.source(),
         o.effectiveAt(),
         o.recordedAt(),
-        o.version());
+        o.version(),
+        o.hasPartnerDocument());
   }
 }

@@ -88,6 +88,13 @@ public class SymptomObservation {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /**
+   * Whether the partner that sent this reading sent more than Lumbra models, so that a document is
+   * kept beside it (FHIR-1). Reads of the many readings that carry none then need no second lookup.
+   */
+  @Column(name = "partner_document", nullable = false)
+  private boolean partnerDocument;
+
   protected SymptomObservation() {
     // for JPA
   }
@@ -239,6 +246,15 @@ public class SymptomObservation {
 
   public OffsetDateTime recordedAt() {
     return recordedAt;
+  }
+
+  /** Notes that the partner's document is kept beside this reading; the reading stays as it is. */
+  public void notePartnerDocument() {
+    this.partnerDocument = true;
+  }
+
+  public boolean hasPartnerDocument() {
+    return partnerDocument;
   }
 
   public long version() {

@@ -12,6 +12,12 @@ public interface SymptomObservationRepository {
 
   Optional<SymptomObservation> find(String id);
 
+  /**
+   * The reading to change within the current transaction, including one added in it and not yet
+   * written ({@link #find} answers readings as stored, read-only).
+   */
+  Optional<SymptomObservation> findForChange(String id);
+
   /** Like {@link #find} but the reading must exist. */
   default SymptomObservation get(String id) {
     return find(id).orElseThrow(() -> new NotFoundException("Observation", id));

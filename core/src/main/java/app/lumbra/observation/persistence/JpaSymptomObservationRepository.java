@@ -40,6 +40,11 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
   }
 
   @Override
+  public Optional<SymptomObservation> findForChange(String id) {
+    return Optional.ofNullable(em.find(SymptomObservation.class, id));
+  }
+
+  @Override
   public Optional<SymptomObservation> find(String id) {
     return id == null
         ? Optional.empty()

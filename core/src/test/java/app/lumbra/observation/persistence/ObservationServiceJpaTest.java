@@ -129,6 +129,37 @@ class ObservationServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("FHIR-1: a reading remembers whether a partner's document is kept beside it")
+  void FHIR_1_aReadingRemembersWhetherAPartnersDocumentIsKept(JpaTestDatabase.Kind kind) {
+    start(kind);
+    ObservationView plain = diary(0, PainScore.of(4));
+    ObservationView withDocument =
+        db.inTransaction(
+            em,
+            () -> {
+              ObservationView recorded =
+                  service.record(
+                      new RecordReading(
+                          CareData.PATIENT,
+                          CareData.PLAN,
+                          null,
+                          ReadingContext.DIARY,
+                          ReadingSource.HOME_DIARY,
+                          FEB_1_MORNING,
+                          PainScore.of(5)));
+              service.notePartnerDocument(recorded.id());
+              return recorded;
+            });
+    em.clear();
+
+    assertThat(db.inTransaction(em, () -> service.get(plain.id())).partnerDocument()).isFalse();
+    ObservationView read = db.inTransaction(em, () -> service.get(withDocument.id()));
+    assertThat(read.partnerDocument()).isTrue();
+    assertThat(read.version()).as("noting the document is not a new version").isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
   @DisplayName("OBS-1: pre and post session pain keep their context and session")
   void OBS_1_preAndPostSessionPainKeepTheirContextAndSession(JpaTestDatabase.Kind kind) {
     start(kind);

@@ -2,6 +2,7 @@ package app.lumbra.fhir.observation;
 
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
+import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
@@ -139,7 +140,8 @@ public final class ObservationFhirMapper {
     setValue(observation, view.reading());
     Ext.add(observation, Extensions.READING_CONTEXT, Terminology.coding(view.context()));
     Ext.add(observation, Extensions.READING_SOURCE, Terminology.coding(view.source()));
-    return observation;
+    // Without a partner's document the reading alone is what every read answers (FHIR-1).
+    return view.partnerDocument() ? observation : KeptResources.completed(observation);
   }
 
   /**

@@ -155,7 +155,12 @@ public class ObservationWrites {
     requireKnownReferences(command.patientId(), command.carePlanId());
     ObservationView created = observations.record(command);
     return new MethodOutcome(idOf(created), true)
-        .setResource(kept.written(sent, ObservationFhirMapper.toFhir(created), Set.of()));
+        .setResource(
+            kept.written(
+                sent,
+                ObservationFhirMapper.toFhir(created),
+                Set.of(),
+                () -> observations.notePartnerDocument(created.id())));
   }
 
   private static RecordReading withId(RecordReading command, String id) {

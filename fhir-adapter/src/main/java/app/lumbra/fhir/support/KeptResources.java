@@ -39,9 +39,19 @@ public class KeptResources {
    * {@code derived} names top-level elements the domain derives whatever was sent.
    */
   public <T extends DomainResource> T written(T sent, T projection, Set<String> derived) {
+    return written(sent, projection, derived, () -> {});
+  }
+
+  /**
+   * {@link #written(DomainResource, DomainResource, Set)}, running {@code whenKept} (in the same
+   * transaction) when a document is kept, so that the record can note it has one.
+   */
+  public <T extends DomainResource> T written(
+      T sent, T projection, Set<String> derived, Runnable whenKept) {
     if (!Keep.needed(sent, projection)) {
       return complete(projection);
     }
+    whenKept.run();
     T kept = complete(Keep.union(sent, projection, derived));
     documents.keep(
         kept.fhirType(),

@@ -58,7 +58,8 @@ class PainChartTest {
             ReadingSource.HOME_DIARY,
             DAY_1.plusDays(3),
             DAY_1,
-            0);
+            0,
+            false);
     JsonObject chart =
         parse(
             PainChart.json(
