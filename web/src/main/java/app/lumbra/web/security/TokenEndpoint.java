@@ -3,11 +3,13 @@ package app.lumbra.web.security;
 import app.lumbra.audit.application.AuditTrail;
 import app.lumbra.audit.application.RecordAccess;
 import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.client.application.AssertionReplayedException;
 import app.lumbra.client.application.ClientRegistry;
 import app.lumbra.client.application.ClientView;
 import app.lumbra.fhir.security.KidTolerantKeySelector;
 import app.lumbra.fhir.security.LocalTokenIssuer;
 import app.lumbra.fhir.security.PublicKeys;
+import app.lumbra.shared.InvalidValueException;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -25,14 +27,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * SMART Backend Services token endpoint at {@code /auth/token}: the {@code client_credentials}
@@ -54,8 +56,7 @@ public class TokenEndpoint extends HttpServlet {
   @Inject transient LocalTokenIssuer issuer;
   @Inject transient AuditTrail audit;
 
-  /** Assertion ids seen, until they expire: a replayed assertion is refused. */
-  private final transient Map<String, Instant> usedAssertions = new ConcurrentHashMap<>();
+  @Inject transient Clock clock;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -141,19 +142,32 @@ public class TokenEndpoint extends HttpServlet {
               Set.of("exp", "jti")));
       JWTClaimsSet claims = processor.process(assertion, null);
       Instant expires = claims.getExpirationTime().toInstant();
-      if (expires.isAfter(Instant.now().plus(MAX_ASSERTION_LIFETIME).plusSeconds(60))) {
+      if (expires.isAfter(clock.instant().plus(MAX_ASSERTION_LIFETIME).plusSeconds(60))) {
         throw new Refusal(
             401, "invalid_client", "the client assertion lives longer than 5 minutes");
       }
-      usedAssertions.values().removeIf(until -> until.isBefore(Instant.now().minusSeconds(60)));
-      if (usedAssertions.putIfAbsent(client.clientId() + " " + claims.getJWTID(), expires)
-          != null) {
-        throw new Refusal(401, "invalid_client", "the client assertion was already used");
-      }
+      useOnce(client.clientId(), claims.getJWTID(), expires);
       return claims;
     } catch (ParseException | BadJOSEException | JOSEException e) {
       throw new Refusal(
           401, "invalid_client", "the client assertion was refused: " + e.getMessage());
+    }
+  }
+
+  /** A replayed assertion is refused, whichever instance of a cluster saw it first. */
+  private void useOnce(String clientId, String assertionId, Instant expires) throws Refusal {
+    try {
+      clients.useAssertion(clientId, assertionId, expires);
+    } catch (AssertionReplayedException replayed) {
+      throw new Refusal(401, "invalid_client", "the client assertion was already used");
+    } catch (InvalidValueException invalid) {
+      throw new Refusal(401, "invalid_client", "the client assertion's jti is too long");
+    } catch (RuntimeException failed) {
+      // Another instance stored the same assertion between the check and the insert.
+      if (clients.assertionUsed(clientId, assertionId)) {
+        throw new Refusal(401, "invalid_client", "the client assertion was already used");
+      }
+      throw failed;
     }
   }
 
@@ -187,7 +201,7 @@ public class TokenEndpoint extends HttpServlet {
 
   /** The URL clients must name as {@code aud}: configured, else this request's own URL. */
   private static String endpointUrl(HttpServletRequest request) {
-    return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+    return ConfigProvider.getConfig()
         .getOptionalValue("lumbra.auth.token-url", String.class)
         .orElseGet(() -> request.getRequestURL().toString());
   }

@@ -1,33 +1,25 @@
 package app.lumbra.web.security;
 
+import static app.lumbra.web.it.BackendClients.admin;
+import static app.lumbra.web.it.BackendClients.assertion;
+import static app.lumbra.web.it.BackendClients.pem;
+import static app.lumbra.web.it.BackendClients.register;
+import static app.lumbra.web.it.BackendClients.rsa;
+import static app.lumbra.web.it.BackendClients.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.AuditEvents;
-import app.lumbra.web.it.Forms;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,9 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedLumbra.class)
 class BackendServicesIT {
-
-  private static final Pattern ADMIN =
-      Pattern.compile("user name '([^']+)', one-time password '([^']+)'");
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -113,38 +102,6 @@ class BackendServicesIT {
         .isEqualTo(401);
   }
 
-  private HttpResponse<String> register(
-      LumbraProcess lumbra, String clientId, String pem, String scope, String[] admin)
-      throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((admin[0] + ":" + admin[1]).getBytes(StandardCharsets.UTF_8));
-    return http.send(
-        HttpRequest.newBuilder(lumbra.uri("/auth/clients"))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    Forms.urlEncoded(
-                        Map.of("client_id", clientId, "scope", scope, "public_key", pem))))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> token(LumbraProcess lumbra, Map<String, String> fields)
-      throws Exception {
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put("grant_type", "client_credentials");
-    all.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-    all.putAll(fields);
-    return http.send(
-        HttpRequest.newBuilder(lumbra.uri("/auth/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(Forms.urlEncoded(all)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   private HttpResponse<String> fhir(LumbraProcess lumbra, String method, String path, String token)
       throws Exception {
     return http.send(
@@ -158,43 +115,5 @@ class BackendServicesIT {
                     : HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Patient\"}"))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String assertion(LumbraProcess lumbra, String clientId, KeyPair keys)
-      throws Exception {
-    Instant now = Instant.now();
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS384).keyID("k1").build(),
-            new JWTClaimsSet.Builder()
-                .issuer(clientId)
-                .subject(clientId)
-                .audience(lumbra.baseUrl() + "/auth/token")
-                .jwtID(UUID.randomUUID().toString())
-                .expirationTime(Date.from(now.plusSeconds(240)))
-                .build());
-    jwt.sign(new RSASSASigner(keys.getPrivate()));
-    return jwt.serialize();
-  }
-
-  private static KeyPair rsa() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    return generator.generateKeyPair();
-  }
-
-  private static String pem(KeyPair keys) {
-    return "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(keys.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n";
-  }
-
-  private static String[] admin(LumbraProcess lumbra) throws Exception {
-    Matcher matcher = ADMIN.matcher(lumbra.logText());
-    if (!matcher.find()) {
-      throw new IllegalStateException("the server log names no first administrator");
-    }
-    return new String[] {matcher.group(1), matcher.group(2)};
   }
 }
