@@ -39,7 +39,9 @@ public class FirstAdministrator {
     Optional<String> password = setting("lumbra.admin.password");
     if (username.isPresent() && password.isPresent()) {
       try {
-        accounts.open(administrator(username.get(), password.get().toCharArray()));
+        if (!openFirst(administrator(username.get(), password.get().toCharArray()))) {
+          return;
+        }
       } catch (InvalidValueException e) {
         throw StartupFailure.abort(
             "the first administrator from LUMBRA_ADMIN_USERNAME / LUMBRA_ADMIN_PASSWORD is not"
@@ -55,7 +57,9 @@ public class FirstAdministrator {
               + " administrator");
     }
     String generated = randomPassword();
-    accounts.open(administrator(DEFAULT_USERNAME, generated.toCharArray()));
+    if (!openFirst(administrator(DEFAULT_USERNAME, generated.toCharArray()))) {
+      return;
+    }
     LOG.log(
         Level.WARNING,
         "No administrator was configured, so one was created: user name ''{0}'', one-time password"
@@ -63,6 +67,25 @@ public class FirstAdministrator {
             + " administrator yourself, start a new database with LUMBRA_ADMIN_USERNAME and"
             + " LUMBRA_ADMIN_PASSWORD set.",
         new Object[] {DEFAULT_USERNAME, generated});
+  }
+
+  /**
+   * Opens the first administrator; false when another instance of a cluster, starting at the same
+   * moment on the same database, opened one first (its insert wins the unique user name).
+   */
+  private boolean openFirst(OpenAccount administrator) {
+    try {
+      accounts.open(administrator);
+      return true;
+    } catch (InvalidValueException invalid) {
+      throw invalid;
+    } catch (RuntimeException failed) {
+      if (accounts.hasAdministrator()) {
+        LOG.info("Another instance created the first administrator at the same time");
+        return false;
+      }
+      throw failed;
+    }
   }
 
   private Optional<String> setting(String key) {
