@@ -41,6 +41,26 @@ class FoundationIT {
   }
 
   @Test
+  void theServersAddressLeadsToThePortal(LumbraProcess lumbra) throws Exception {
+    HttpResponse<String> root =
+        http.send(
+            HttpRequest.newBuilder(lumbra.uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/portal/"));
+
+    HttpResponse<String> portal =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build()
+            .send(
+                HttpRequest.newBuilder(lumbra.uri("/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(portal.statusCode()).isEqualTo(200);
+    assertThat(portal.body()).contains("Sign in");
+  }
+
+  @Test
   void readinessReportsTheDatabaseUp(LumbraProcess lumbra) throws Exception {
     HttpResponse<String> response =
         http.send(

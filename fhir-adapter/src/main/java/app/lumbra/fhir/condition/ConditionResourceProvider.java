@@ -39,6 +39,8 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,7 +66,8 @@ public class ConditionResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private ConditionWrites writes;
   private ClinicalContext context;
-  private jakarta.validation.Validator validator;
+  private Validator validator;
+  private Clock clock;
 
   /** For the CDI proxy only. */
   protected ConditionResourceProvider() {}
@@ -73,16 +76,18 @@ public class ConditionResourceProvider implements IResourceProvider {
   public ConditionResourceProvider(
       ConditionService conditions,
       FhirSettings settings,
-      jakarta.validation.Validator validator,
+      Validator validator,
       VersionHistory history,
       ConditionWrites writes,
-      ClinicalContext context) {
+      ClinicalContext context,
+      Clock clock) {
     this.conditions = conditions;
     this.settings = settings;
     this.history = history;
     this.validator = validator;
     this.writes = writes;
     this.context = context;
+    this.clock = clock;
   }
 
   @Override
@@ -280,8 +285,7 @@ public class ConditionResourceProvider implements IResourceProvider {
             return List.of(ValidationOutcomes.KEPT_AS_CONTEXT);
           }
           return ValidationOutcomes.valid(
-              validator,
-              ConditionFhirMapper.toDomain(resource, java.time.LocalDate.now()).toRecord());
+              validator, ConditionFhirMapper.toDomain(resource, LocalDate.now(clock)).toRecord());
         });
   }
 }

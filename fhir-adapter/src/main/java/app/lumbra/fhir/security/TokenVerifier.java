@@ -52,6 +52,9 @@ public class TokenVerifier {
   private final DefaultJWTProcessor<SecurityContext> processor;
   private final String notConfigured;
 
+  /** Whose tokens this verifier accepts, for the start-up log; empty when it refuses all. */
+  private String trusted = "";
+
   TokenVerifier(DefaultJWTProcessor<SecurityContext> processor, String notConfigured) {
     this.processor = processor;
     this.notConfigured = notConfigured;
@@ -82,25 +85,28 @@ public class TokenVerifier {
     return new TokenVerifier(null, reason);
   }
 
-  /** The verifier the MicroProfile JWT configuration describes; logs one line about it. */
+  /** The verifier the MicroProfile JWT configuration describes; warns only of a broken one. */
   public static TokenVerifier fromConfig(Config config) {
     Optional<String> location = config.getOptionalValue(KEY_LOCATION, String.class);
     Optional<String> inline = config.getOptionalValue(KEY, String.class);
     Optional<String> issuer = config.getOptionalValue(ISSUER, String.class);
     if (location.isEmpty() && inline.isEmpty()) {
-      String reason =
+      return refusingAll(
           "No token issuer is configured: set "
               + KEY_LOCATION
               + " (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and "
               + ISSUER
-              + " to accept bearer tokens";
-      LOG.warning("FHIR API: " + reason + "; until then every FHIR request but /metadata gets 401");
-      return refusingAll(reason);
+              + " to accept bearer tokens");
     }
     if (issuer.isEmpty()) {
-      String reason = "No token issuer is configured: set " + ISSUER + " (MP_JWT_VERIFY_ISSUER)";
-      LOG.warning("FHIR API: " + reason + "; until then every FHIR request but /metadata gets 401");
-      return refusingAll(reason);
+      LOG.warning(
+          "FHIR API: "
+              + KEY_LOCATION
+              + " is set but "
+              + ISSUER
+              + " (MP_JWT_VERIFY_ISSUER) is not, so no token of another issuer is accepted");
+      return refusingAll(
+          "No token issuer is configured: set " + ISSUER + " (MP_JWT_VERIFY_ISSUER)");
     }
     Set<String> audiences =
         config
@@ -115,13 +121,13 @@ public class TokenVerifier {
     try {
       JWKSource<SecurityContext> keys =
           location.isPresent() ? keysAt(location.get()) : keysFrom(inline.get());
-      LOG.info(
-          "FHIR API: bearer tokens of issuer "
-              + issuer.get()
+      TokenVerifier verifier = of(keys, issuer.get(), audiences);
+      verifier.trusted =
+          issuer.get()
               + (audiences.isEmpty() ? "" : " for audience " + audiences)
-              + " verified with the keys of "
-              + location.orElse(KEY));
-      return of(keys, issuer.get(), audiences);
+              + ", verified with the keys of "
+              + location.orElse(KEY);
+      return verifier;
     } catch (IOException | ParseException | JOSEException | IllegalArgumentException e) {
       String reason =
           "The token keys at " + location.orElse(KEY) + " cannot be read: " + e.getMessage();
@@ -164,6 +170,14 @@ public class TokenVerifier {
    */
   public static TokenVerifier either(
       TokenVerifier configured, String localIssuer, TokenVerifier local) {
+    LOG.info(
+        "FHIR API: bearer tokens are accepted from Lumbra's own issuer "
+            + localIssuer
+            + " (the portal and /auth/token)"
+            + (configured.trusted.isEmpty()
+                ? "; no other issuer is configured (set MP_JWT_VERIFY_PUBLICKEY_LOCATION and"
+                    + " MP_JWT_VERIFY_ISSUER to trust an EHR's authorization server)"
+                : " and from " + configured.trusted));
     return new TokenVerifier(null, null) {
       @Override
       public AccessToken verify(String token) throws InvalidTokenException {
