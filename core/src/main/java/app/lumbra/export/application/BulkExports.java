@@ -105,8 +105,10 @@ public class BulkExports {
     get(id).cancel(clock);
   }
 
-  /** Ids of jobs whose files are past their time, a batch at a time. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * Ids of jobs whose files are past their time, a batch at a time. In a transaction although it
+   * only reads: it is called from a background thread, which has no entity manager outside one.
+   */
   public List<String> expired() {
     return jobs.expiredAt(OffsetDateTime.now(clock)).stream().map(ExportJob::id).toList();
   }
