@@ -11,19 +11,13 @@ import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.domain.VisiblePatients;
-import app.lumbra.shared.persistence.SchemaReady;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -32,20 +26,16 @@ import java.util.stream.Collectors;
  * Runs export jobs in the background, one patient page at a time: each page of patients is written
  * to the NDJSON files and reported to {@link BulkExports} (the progress a poll shows), which also
  * tells whether the requester cancelled meanwhile. Every finished export is audited with what it
- * held. Expired jobs' files are deleted every minute.
+ * held. {@link #deleteExpired} is called every minute by the web module's scheduler.
  */
 @ApplicationScoped
 public class ExportRunner {
 
   private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
   private static final int PATIENTS_PER_PAGE = 100;
-  private static final long CLEAN_UP_SECONDS = 60;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
-
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
 
   @Inject BulkExports exports;
   @Inject PatientRecords records;
@@ -54,21 +44,6 @@ public class ExportRunner {
 
   /** Jobs this server instance is running: an open job not here was cut off by a restart. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
-
-  private ScheduledFuture<?> cleanUp;
-
-  void start(@Observes SchemaReady ready) {
-    cleanUp =
-        scheduler.scheduleWithFixedDelay(
-            this::deleteExpired, CLEAN_UP_SECONDS, CLEAN_UP_SECONDS, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (cleanUp != null) {
-      cleanUp.cancel(false);
-    }
-  }
 
   /** Starts writing the job's files in the background. */
   public void submit(ExportJobView job) {
