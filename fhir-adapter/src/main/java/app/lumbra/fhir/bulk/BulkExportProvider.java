@@ -23,7 +23,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -136,7 +138,7 @@ public class BulkExportProvider implements PlainProvider {
     ExportJobView job = ownJob(request);
     HttpServletResponse response = request.getServletResponse();
     if (request.getRequestType() == RequestTypeEnum.DELETE) {
-      exports.cancel(job.id());
+      cancel(job.id());
       if (!runner.isRunningHere(job.id())) {
         files.delete(job.id());
       }
@@ -180,6 +182,23 @@ public class BulkExportProvider implements PlainProvider {
     response.setHeader("Content-Length", Long.toString(Files.size(file)));
     try (OutputStream out = response.getOutputStream()) {
       Files.copy(file, out);
+    }
+  }
+
+  /**
+   * Cancels the job. The runner records progress on the same row meanwhile, so a cancel can meet a
+   * concurrent update (a version conflict at commit); it is tried again with the fresh row.
+   */
+  private void cancel(String id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        exports.cancel(id);
+        return;
+      } catch (TransactionalException | OptimisticLockException conflict) {
+        if (attempt == 3) {
+          throw conflict;
+        }
+      }
     }
   }
 
