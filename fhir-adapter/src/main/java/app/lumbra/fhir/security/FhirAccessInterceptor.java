@@ -101,6 +101,10 @@ public class FhirAccessInterceptor {
       }
       throw unauthorized("A bearer token is required (Authorization: Bearer …)", null);
     }
+    if (request.getOperation() != null && request.getOperation().startsWith("$export")) {
+      // Bulk Data: the export provider checks system/ scopes for every type an export holds.
+      return;
+    }
     String type = request.getResourceName();
     if ("CodeSystem".equals(type) || "StructureDefinition".equals(type)) {
       return; // Terminology and extension definitions, no patient data: any valid token may read.

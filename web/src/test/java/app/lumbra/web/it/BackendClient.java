@@ -98,6 +98,13 @@ public final class BackendClient {
         .getString("access_token");
   }
 
+  /** A JWT of these claims signed with this client's key (RS384), e.g. a CDS Hooks JWT. */
+  public String sign(JWTClaimsSet claims) throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).build(), claims);
+    jwt.sign(new RSASSASigner(keys.getPrivate()));
+    return jwt.serialize();
+  }
+
   private String assertion(LumbraProcess server) throws Exception {
     SignedJWT jwt =
         new SignedJWT(

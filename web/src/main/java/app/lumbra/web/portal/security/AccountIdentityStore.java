@@ -1,6 +1,7 @@
 package app.lumbra.web.portal.security;
 
 import app.lumbra.account.application.AccountService;
+import app.lumbra.account.application.AccountView;
 import app.lumbra.account.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,22 @@ import java.util.stream.Collectors;
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject AccountService accounts;
+
+  /**
+   * An EHR launch: the EHR named the user in a token response Lumbra fetched itself, so no password
+   * is asked; the account must exist and be enabled, and keeps its own roles.
+   */
+  public CredentialValidationResult validate(EhrLaunchCredential credential) {
+    return accounts
+        .findByUsername(credential.username())
+        .filter(AccountView::enabled)
+        .map(
+            account ->
+                new CredentialValidationResult(
+                    account.username(),
+                    account.roles().stream().map(Role::group).collect(Collectors.toSet())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return accounts

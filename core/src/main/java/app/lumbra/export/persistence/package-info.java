@@ -1,0 +1,2 @@
+/** JPA repository of export jobs. */
+package app.lumbra.export.persistence;

@@ -1,0 +1,146 @@
+package app.lumbra.fhir.bulk;
+
+import app.lumbra.audit.application.AuditTrail;
+import app.lumbra.audit.application.RecordAccess;
+import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.export.application.BulkExports;
+import app.lumbra.export.application.ExportFile;
+import app.lumbra.export.application.ExportJobView;
+import app.lumbra.export.domain.ExportReach;
+import app.lumbra.fhir.support.LumbraFhirContext;
+import app.lumbra.patient.application.PatientPage;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.patient.domain.VisiblePatients;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Runs export jobs in the background, one patient page at a time: each page of patients is written
+ * to the NDJSON files and reported to {@link BulkExports} (the progress a poll shows), which also
+ * tells whether the requester cancelled meanwhile. Every finished export is audited with what it
+ * held. {@link #deleteExpired} is called every minute by the web module's scheduler.
+ */
+@ApplicationScoped
+public class ExportRunner {
+
+  private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
+  private static final int PATIENTS_PER_PAGE = 100;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Inject BulkExports exports;
+  @Inject PatientRecords records;
+  @Inject ExportFiles files;
+  @Inject AuditTrail audit;
+
+  /** Jobs this server instance is running: an open job not here was cut off by a restart. */
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+  /** Starts writing the job's files in the background. */
+  public void submit(ExportJobView job) {
+    running.add(job.id());
+    executor.execute(() -> run(job));
+  }
+
+  /** Whether this instance is writing the job (false after a restart cut it off). */
+  public boolean isRunningHere(String jobId) {
+    return running.contains(jobId);
+  }
+
+  /** Deletes the files of jobs that are past their time and forgets the jobs. */
+  public void deleteExpired() {
+    try {
+      for (String id : exports.expired()) {
+        if (!running.contains(id)) {
+          files.delete(id);
+          exports.forget(id);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not delete expired export files; retried in a minute: " + e);
+    }
+  }
+
+  private void run(ExportJobView job) {
+    try {
+      List<String> types = PatientRecords.TYPES.stream().filter(job.types()::contains).toList();
+      List<ExportFile> written = write(job, types);
+      if (written == null || !exports.complete(job.id(), written)) {
+        files.delete(job.id());
+        audit(job, AccessOutcome.ALLOWED, "cancelled by the requester");
+        return;
+      }
+      audit(job, AccessOutcome.ALLOWED, summary(written));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Export " + job.id() + " failed", e);
+      files.delete(job.id());
+      exports.fail(job.id(), "The export failed on the server; start a new export");
+      audit(job, AccessOutcome.FAILED, "failed: " + e.getClass().getSimpleName());
+    } finally {
+      running.remove(job.id());
+    }
+  }
+
+  /** The files written, or null when the job was cancelled meanwhile. */
+  private List<ExportFile> write(ExportJobView job, List<String> types) {
+    VisiblePatients reach =
+        job.reach() == ExportReach.GROUP
+            ? VisiblePatients.ofTeam(job.groupId().orElseThrow())
+            : VisiblePatients.all();
+    int total = (int) records.patients(reach, 0, 1).total();
+    if (!exports.start(job.id(), total)) {
+      return null;
+    }
+    Set<String> wanted = Set.copyOf(types);
+    try (NdjsonFiles out =
+        new NdjsonFiles(files.freshDirectory(job.id()), LumbraFhirContext.r4().newJsonParser())) {
+      int done = 0;
+      PatientPage page;
+      do {
+        page = records.patients(reach, done, PATIENTS_PER_PAGE);
+        for (PatientView patient : page.patients()) {
+          records.write(patient, wanted, job.since().orElse(null), out::write);
+        }
+        done += page.patients().size();
+        if (!exports.advance(job.id(), done)) {
+          return null;
+        }
+      } while (page.patients().size() == PATIENTS_PER_PAGE);
+      return out.files(types);
+    }
+  }
+
+  private static String summary(List<ExportFile> written) {
+    return written.isEmpty()
+        ? "nothing matched"
+        : written.stream()
+            .map(file -> file.resourceType() + " " + file.count())
+            .collect(Collectors.joining(", "));
+  }
+
+  private static String abbreviate(String url) {
+    return url.length() <= 1000 ? url : url.substring(0, 997) + "...";
+  }
+
+  private void audit(ExportJobView job, AccessOutcome outcome, String detail) {
+    audit.record(
+        new RecordAccess(
+            "FHIR",
+            job.requester(),
+            "bulk-export",
+            abbreviate(job.requestUrl()),
+            null,
+            outcome,
+            outcome == AccessOutcome.FAILED ? 500 : 200,
+            "export " + job.id() + ": " + detail));
+  }
+}

@@ -1,0 +1,171 @@
+package app.lumbra.fhir.bulk;
+
+import app.lumbra.careplan.application.CarePlanService;
+import app.lumbra.careplan.application.CarePlanView;
+import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.condition.application.ConditionPage;
+import app.lumbra.condition.application.ConditionService;
+import app.lumbra.condition.domain.ConditionOrder;
+import app.lumbra.fhir.careplan.CarePlanFhirMapper;
+import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.goal.GoalFhirMapper;
+import app.lumbra.fhir.observation.ObservationFhirMapper;
+import app.lumbra.fhir.patient.PatientFhirMapper;
+import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.observation.application.ObservationPage;
+import app.lumbra.observation.application.ObservationService;
+import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.observation.domain.ReadingCriteria.ReadingOrder;
+import app.lumbra.patient.application.PatientPage;
+import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
+import app.lumbra.patient.domain.VisiblePatients;
+import app.lumbra.session.application.SessionPage;
+import app.lumbra.session.application.SessionService;
+import app.lumbra.session.domain.SessionCriteria;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * The resources of one patient a bulk export writes, type by type and a page at a time, so only a
+ * page is in memory however much a patient has. {@code _since} keeps those whose {@code
+ * meta.lastUpdated} is at or after it (readings are filtered in the query: they are the many).
+ */
+@ApplicationScoped
+public class PatientRecords {
+
+  /** The types an export can hold, in the order they are written. */
+  public static final List<String> TYPES =
+      List.of("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
+
+  private PatientService patients;
+  private ConditionService conditions;
+  private CarePlanService plans;
+  private SessionService sessions;
+  private ObservationService observations;
+
+  /** For the CDI proxy only. */
+  protected PatientRecords() {}
+
+  @Inject
+  public PatientRecords(
+      PatientService patients,
+      ConditionService conditions,
+      CarePlanService plans,
+      SessionService sessions,
+      ObservationService observations) {
+    this.patients = patients;
+    this.conditions = conditions;
+    this.plans = plans;
+    this.sessions = sessions;
+    this.observations = observations;
+  }
+
+  /**
+   * A page of the patients an export goes through. Its own transaction, like {@link #write}: the
+   * export runs on a background thread, where reads outside a transaction find no open entity
+   * manager, and one patient per transaction keeps what the persistence context holds small.
+   */
+  @Transactional
+  public PatientPage patients(VisiblePatients reach, int offset, int limit) {
+    return patients.search("", reach, offset, limit);
+  }
+
+  /** Hands every resource of {@code patient} of the {@code types} changed since {@code since}. */
+  @Transactional
+  public void write(
+      PatientView patient, Set<String> types, OffsetDateTime since, Consumer<Resource> out) {
+    Consumer<Resource> changed = resource -> keepIfChanged(resource, since, out);
+    String id = patient.id();
+    if (types.contains("Patient")) {
+      changed.accept(PatientFhirMapper.toFhir(patient));
+    }
+    if (types.contains("Condition")) {
+      conditions(id, changed);
+    }
+    if (types.contains("CarePlan") || types.contains("Goal")) {
+      plansAndGoals(id, types, changed);
+    }
+    if (types.contains("Procedure")) {
+      sessions(id, changed);
+    }
+    if (types.contains("Observation")) {
+      readings(id, since, out);
+    }
+  }
+
+  private static void keepIfChanged(
+      Resource resource, OffsetDateTime since, Consumer<Resource> out) {
+    Date updated = resource.getMeta().getLastUpdated();
+    if (since == null || updated == null || !updated.toInstant().isBefore(since.toInstant())) {
+      out.accept(resource);
+    }
+  }
+
+  private void conditions(String patientId, Consumer<Resource> out) {
+    int offset = 0;
+    ConditionPage page;
+    do {
+      page =
+          conditions.search(
+              patientId, ConditionOrder.RECORDED, offset, ConditionService.MAX_PAGE_SIZE);
+      page.conditions().forEach(condition -> out.accept(ConditionFhirMapper.toFhir(condition)));
+      offset += page.conditions().size();
+    } while (page.conditions().size() == ConditionService.MAX_PAGE_SIZE);
+  }
+
+  private void plansAndGoals(String patientId, Set<String> types, Consumer<Resource> out) {
+    // A patient has a handful of plans: one page holds them all.
+    List<CarePlanView> patientPlans =
+        plans
+            .search(
+                new CarePlanCriteria(patientId, null, null, null, true),
+                0,
+                CarePlanService.MAX_PAGE_SIZE)
+            .plans();
+    for (CarePlanView plan : patientPlans) {
+      if (types.contains("CarePlan")) {
+        out.accept(CarePlanFhirMapper.toFhir(plan));
+      }
+      if (types.contains("Goal")) {
+        plan.content()
+            .goals()
+            .forEach(goal -> out.accept(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
+      }
+    }
+  }
+
+  private void sessions(String patientId, Consumer<Resource> out) {
+    int offset = 0;
+    SessionPage page;
+    do {
+      page =
+          sessions.search(
+              new SessionCriteria(patientId, null, null, null, false),
+              offset,
+              SessionService.MAX_PAGE_SIZE);
+      page.sessions().forEach(session -> out.accept(ProcedureFhirMapper.toFhir(session)));
+      offset += page.sessions().size();
+    } while (page.sessions().size() == SessionService.MAX_PAGE_SIZE);
+  }
+
+  private void readings(String patientId, OffsetDateTime since, Consumer<Resource> out) {
+    ReadingCriteria criteria =
+        new ReadingCriteria(
+            patientId, null, null, null, null, null, since, null, ReadingOrder.RECORDED);
+    int offset = 0;
+    ObservationPage page;
+    do {
+      page = observations.search(criteria, offset, ObservationService.MAX_PAGE_SIZE, false);
+      page.observations().forEach(reading -> out.accept(ObservationFhirMapper.toFhir(reading)));
+      offset += page.observations().size();
+    } while (page.observations().size() == ObservationService.MAX_PAGE_SIZE);
+  }
+}
