@@ -9,7 +9,9 @@ import java.util.List;
  * @param baseline mean of the first week's readings, null without readings
  * @param current mean of the last week's readings, null while it would be the baseline week
  * @param importantChange the smallest change that is clinically important from this baseline, in
- *     the measure's units (the "not yet important" band on the chart), null without a baseline
+ *     the measure's units (the lower edge of the "not yet important" band), null without a baseline
+ * @param importantRise the smallest rise that is clinically important (the upper edge), null
+ *     without a baseline
  * @param baselineObservationId the first reading (a discharge summary refers to it)
  * @param latestObservationId the latest reading
  */
@@ -18,6 +20,7 @@ public record MeasureTrend(
     Double baseline,
     Double current,
     Double importantChange,
+    Double importantRise,
     Direction direction,
     List<MeasurePoint> points,
     String baselineObservationId,

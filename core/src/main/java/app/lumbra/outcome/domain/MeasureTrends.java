@@ -50,6 +50,7 @@ public final class MeasureTrends {
           null,
           null,
           null,
+          null,
           Direction.NOT_ENOUGH_DATA,
           points,
           firstId(points),
@@ -70,6 +71,7 @@ public final class MeasureTrends {
         comparison.baseline(),
         comparison.current(),
         smallest,
+        thresholds.importantChangePoints(),
         direction,
         points,
         firstId(points),
@@ -83,7 +85,7 @@ public final class MeasureTrends {
       ZoneId zone) {
     if (points.isEmpty()) {
       return new MeasureTrend(
-          measure, null, null, null, Direction.NOT_ENOUGH_DATA, points, null, null);
+          measure, null, null, null, null, Direction.NOT_ENOUGH_DATA, points, null, null);
     }
     LocalDate first = day(points.get(0), zone);
     LocalDate baselineEnd = first.plusDays(WINDOW_DAYS - 1L);
@@ -91,6 +93,7 @@ public final class MeasureTrends {
     LocalDate currentStart = last.minusDays(WINDOW_DAYS - 1L);
     double baseline = mean(points, first, baselineEnd, zone).orElseThrow();
     double smallest = ImportantChangePolicy.smallestImprovement(measure, baseline, thresholds);
+    double rise = ImportantChangePolicy.points(measure, thresholds);
     LocalDate from = currentStart.isAfter(baselineEnd) ? currentStart : baselineEnd.plusDays(1);
     OptionalDouble current = mean(points, from, last, zone);
     if (current.isEmpty()) {
@@ -99,6 +102,7 @@ public final class MeasureTrends {
           baseline,
           null,
           smallest,
+          rise,
           Direction.NOT_ENOUGH_DATA,
           points,
           firstId(points),
@@ -109,6 +113,7 @@ public final class MeasureTrends {
         baseline,
         current.getAsDouble(),
         smallest,
+        rise,
         ImportantChangePolicy.direction(measure, baseline, current.getAsDouble(), thresholds),
         points,
         firstId(points),

@@ -69,38 +69,31 @@ public final class OutcomeAnalysis {
   }
 
   /**
-   * The alerts of a report: a reassessment due is information, overdue a review (OUT-2); a due
-   * maintenance review not yet done (OUT-4) and each discharge suggestion (OUT-3) are reviews.
+   * The alerts of a report: the latest open reassessment point, due as information, overdue as a
+   * review (OUT-2); a due maintenance review not yet done (OUT-4) and each discharge suggestion
+   * (OUT-3) are reviews.
    */
   public static List<OutcomeAlert> alerts(OutcomeReport report) {
     List<OutcomeAlert> alerts = new ArrayList<>();
-    for (ReassessmentDue due : report.reassessments()) {
-      if (due.status() == ReassessmentStatus.OVERDUE) {
-        alerts.add(
-            new OutcomeAlert(
-                ReassessmentSchedule.RULE,
-                AlertKind.REVIEW,
-                "reassessment-overdue:" + due.dueOn(),
-                "Reassessment overdue",
-                "A reassessment was due on "
-                    + due.dueOn()
-                    + " ("
-                    + due.reason()
-                    + "): record pain, function (ODI or RMDQ) and the red-flag screen."));
-      } else if (due.status() == ReassessmentStatus.DUE) {
-        alerts.add(
-            new OutcomeAlert(
-                ReassessmentSchedule.RULE,
-                AlertKind.INFO,
-                "reassessment-due:" + due.dueOn(),
-                "Reassessment due",
-                "A reassessment is due on "
-                    + due.dueOn()
-                    + " ("
-                    + due.reason()
-                    + "): record pain, function (ODI or RMDQ) and the red-flag screen."));
-      }
-    }
+    report
+        .openReassessment()
+        .ifPresent(
+            due -> {
+              boolean overdue = due.status() == ReassessmentStatus.OVERDUE;
+              alerts.add(
+                  new OutcomeAlert(
+                      ReassessmentSchedule.RULE,
+                      overdue ? AlertKind.REVIEW : AlertKind.INFO,
+                      (overdue ? "reassessment-overdue:" : "reassessment-due:") + due.dueOn(),
+                      overdue ? "Reassessment overdue" : "Reassessment due",
+                      "A reassessment "
+                          + (overdue ? "was" : "is")
+                          + " due on "
+                          + due.dueOn()
+                          + " ("
+                          + due.reason()
+                          + "): record pain, function (ODI or RMDQ) and the red-flag screen."));
+            });
     report
         .maintenance()
         .filter(review -> !review.done())

@@ -64,9 +64,12 @@ public record OutcomeReport(
     return measures.stream().filter(trend -> trend.measure() == measure).findFirst();
   }
 
-  /** OUT-2: the reassessment that is due or overdue now, the oldest first. */
+  /**
+   * OUT-2: the latest reassessment point that is due or overdue now. One reassessment satisfies it
+   * and every earlier one, so older open points add nothing to ask for.
+   */
   public Optional<ReassessmentDue> openReassessment() {
-    return reassessments.stream().filter(ReassessmentDue::isOpen).findFirst();
+    return reassessments.stream().filter(ReassessmentDue::isOpen).reduce((first, later) -> later);
   }
 
   public Optional<ReassessmentDue> nextReassessment() {
