@@ -20,9 +20,12 @@ import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.outcome.application.DischargeSummaryView;
+import app.lumbra.outcome.application.OutcomeService;
+import app.lumbra.outcome.domain.OutcomeReport;
+import app.lumbra.outcome.domain.ReassessmentStatus;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.progress.application.ProgressService;
 import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.safety.application.RedFlagScreenView;
 import app.lumbra.safety.application.SafetyService;
@@ -60,7 +63,7 @@ public class PatientChart implements Serializable {
   @Inject CarePlanService plans;
   @Inject SessionService sessions;
   @Inject ObservationService observations;
-  @Inject ProgressService progress;
+  @Inject OutcomeService outcomes;
   @Inject PortalSettings settings;
   @Inject SecurityContext security;
   @Inject FacesContext faces;
@@ -77,6 +80,10 @@ public class PatientChart implements Serializable {
   private List<CarePlanView> planList = List.of();
   private CarePlanView plan;
   private ProgressReport report;
+  private OutcomeReport outcome;
+  private String functionChartJson;
+  private boolean functionChartData;
+  private DischargeSummaryView discharge;
   private List<Timeline.Row> timeline = List.of();
   private List<ObservationView> readings = List.of();
   private List<CarePlanVersionSummary> history = List.of();
@@ -101,7 +108,12 @@ public class PatientChart implements Serializable {
       return;
     }
     planId = plan.id();
-    report = progress.report(planId);
+    // OUT-1: the outcome report carries the progress report it was built on.
+    outcome = outcomes.report(planId);
+    report = outcome.progress();
+    functionChartJson = FunctionChart.json(outcome, PortalTime.zone());
+    functionChartData = FunctionChart.hasData(outcome);
+    discharge = outcomes.dischargeSummary(planId).orElse(null);
     var records = sessions.listForPlan(planId);
     timeline =
         Timeline.of(
@@ -286,6 +298,49 @@ public class PatientChart implements Serializable {
 
   public ProgressReport getReport() {
     return report;
+  }
+
+  public OutcomeReport getOutcome() {
+    return outcome;
+  }
+
+  /** OUT-2 in words: the reassessment due or overdue now, else the next one. */
+  public String getReassessmentStatus() {
+    if (outcome == null) {
+      return "";
+    }
+    return outcome
+        .openReassessment()
+        .map(
+            due ->
+                (due.status() == ReassessmentStatus.OVERDUE ? "Overdue: was due " : "Due ")
+                    + labels.day(due.dueOn())
+                    + " ("
+                    + due.reason()
+                    + ")")
+        .or(
+            () ->
+                outcome
+                    .nextReassessment()
+                    .map(due -> "Next due " + labels.day(due.dueOn()) + " (" + due.reason() + ")"))
+        .orElse("None scheduled: the plan is finished.");
+  }
+
+  public boolean isReassessmentOpen() {
+    return outcome != null && outcome.openReassessment().isPresent();
+  }
+
+  public String getFunctionChartJson() {
+    return functionChartJson;
+  }
+
+  public boolean isFunctionChartData() {
+    return functionChartData;
+  }
+
+  /** OUT-3: the discharge summary, null unless the patient was discharged from this plan. */
+  public DischargeSummaryView getDischarge() {
+    return discharge;
   }
 
   public List<Timeline.Row> getTimeline() {
