@@ -14,17 +14,16 @@ import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.application.RecordReading;
 import app.lumbra.observation.domain.ObservationCode;
-import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
-import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
 import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.outcome.domain.DischargeReason;
 import app.lumbra.outcome.domain.DischargeSummary;
 import app.lumbra.outcome.domain.DischargeSummaryRepository;
+import app.lumbra.outcome.domain.FunctionQuestionnaire;
 import app.lumbra.outcome.domain.MeasurePoint;
 import app.lumbra.outcome.domain.OutcomeAnalysis;
 import app.lumbra.outcome.domain.OutcomeReport;
@@ -62,9 +61,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class OutcomeService {
-
-  /** Function questionnaires a reassessment records (OUT-2). */
-  static final String FUNCTION_MEASURES = "OSWESTRY or ROLAND_MORRIS";
 
   private CarePlanService plans;
   private ProgressService progress;
@@ -138,7 +134,8 @@ public class OutcomeService {
               + ": reassessments are recorded for open plans only");
     }
     PainScore pain = PainScore.of(ObservationCode.PAIN.measure().parseScore(command.painScore()));
-    SymptomReading function = function(command.functionMeasure(), command.functionScore());
+    SymptomReading function =
+        FunctionQuestionnaire.fromCode(command.functionMeasure()).reading(command.functionScore());
     OffsetDateTime now = OffsetDateTime.now(clock);
     ObservationView painReading = record(plan, pain, now);
     ObservationView functionReading = record(plan, function, now);
@@ -197,20 +194,6 @@ public class OutcomeService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DischargeSummaryView> dischargeSummary(@NotNull String carePlanId) {
     return summaries.forPlan(carePlanId).map(DischargeSummaryView::of);
-  }
-
-  private static SymptomReading function(String measure, Integer score) {
-    if (measure == null || measure.isBlank()) {
-      throw new InvalidValueException("functionMeasure", measure, FUNCTION_MEASURES);
-    }
-    switch (measure.strip()) {
-      case "OSWESTRY":
-        return OswestryScore.parse(score);
-      case "ROLAND_MORRIS":
-        return RolandMorrisScore.parse(score);
-      default:
-        throw new InvalidValueException("functionMeasure", measure, FUNCTION_MEASURES);
-    }
   }
 
   private ObservationView record(CarePlanView plan, SymptomReading reading, OffsetDateTime at) {

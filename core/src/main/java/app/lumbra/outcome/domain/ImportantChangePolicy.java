@@ -24,6 +24,8 @@ public final class ImportantChangePolicy {
         return thresholds.rolandMorrisPoints();
       case SPASM:
       case LEG_PAIN:
+      case MEDICATION_USE:
+        // A dose a day more or less is what a patient and prescriber notice.
         return 1;
       default:
         return thresholds.symptomPoints();

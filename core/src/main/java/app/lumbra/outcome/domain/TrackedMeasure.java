@@ -15,7 +15,8 @@ public enum TrackedMeasure {
   SPASM(ObservationCode.SPASM, "muscle spasms", false),
   LEG_PAIN(ObservationCode.LEG_PAIN, "shooting leg pain", false),
   DAILY_ACTIVITY_DIFFICULTY(
-      ObservationCode.DAILY_ACTIVITY_DIFFICULTY, "difficulty of daily activities", false);
+      ObservationCode.DAILY_ACTIVITY_DIFFICULTY, "difficulty of daily activities", false),
+  MEDICATION_USE(ObservationCode.MEDICATION_USE, "pain medication (doses a day)", false);
 
   private final ObservationCode code;
   private final String label;

@@ -59,6 +59,7 @@ import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.testsupport.JpaTestDatabase;
+import app.lumbra.testsupport.MovableClock;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;

@@ -63,7 +63,7 @@ public final class ObservationFhirMapper {
       case OSWESTRY -> new Coding(Terminology.LOINC, Terminology.LOINC_OSWESTRY_TOTAL, null);
       case SPASM -> new Coding(Terminology.SNOMED, Terminology.SNOMED_MUSCLE_SPASM, null);
       // The question, never the finding: the answer (sciatica or absent) is the value.
-      case LEG_PAIN, STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
+      case LEG_PAIN, STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY, MEDICATION_USE ->
           Terminology.coding(code);
     };
   }
@@ -82,7 +82,7 @@ public final class ObservationFhirMapper {
     return switch (code) {
       case PAIN, OSWESTRY, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
           Terminology.US_CORE_SCREENING_ASSESSMENT;
-      case STIFFNESS, SPASM, LEG_PAIN -> Terminology.US_CORE_SIMPLE_OBSERVATION;
+      case STIFFNESS, SPASM, LEG_PAIN, MEDICATION_USE -> Terminology.US_CORE_SIMPLE_OBSERVATION;
     };
   }
 

@@ -1,4 +1,4 @@
-package app.lumbra.outcome.persistence;
+package app.lumbra.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock a journey moves forward, so that one set of services lives through weeks of care. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
   private Instant now;
   private final ZoneId zone;
 
-  MovableClock(Instant start, ZoneId zone) {
+  public MovableClock(Instant start, ZoneId zone) {
     this.now = start;
     this.zone = zone;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 
