@@ -14,7 +14,8 @@
     odi: '#1d4ed8',
     rmdq: '#be185d',
     odiBand: 'rgba(29, 78, 216, 0.10)',
-    rmdqBand: 'rgba(190, 24, 93, 0.10)'
+    rmdqBand: 'rgba(190, 24, 93, 0.10)',
+    med: '#a16207'
   };
 
   /* OUT-5: what the patient reported is a star, what the clinician recorded a circle. */
@@ -100,6 +101,11 @@
     }
     var datasets = functionSeries(data.labels, data.odi, 'Oswestry (ODI %)', COLOURS.odi, COLOURS.odiBand, 'y')
       .concat(functionSeries(data.labels, data.rmdq, 'Roland–Morris (RMDQ)', COLOURS.rmdq, COLOURS.rmdqBand, 'y1'));
+    if (data.med && data.med.points.length > 0) {
+      datasets.push({ label: 'Pain medication (doses a day)', data: data.med.points, borderColor: COLOURS.med,
+        backgroundColor: COLOURS.med, yAxisID: 'y2', showLine: true, spanGaps: true, borderDash: [2, 3],
+        pointRadius: 5, pointStyle: reportedStyle });
+    }
     canvas.setAttribute('data-drawn', 'true');
     return new window.Chart(canvas, {
       type: 'line',
@@ -111,6 +117,8 @@
           y: { min: 0, max: 100, position: 'left', title: { display: true, text: 'Oswestry (0–100 %)' } },
           y1: { min: 0, max: 24, position: 'right', grid: { drawOnChartArea: false },
                 title: { display: true, text: 'Roland–Morris (0–24)' } },
+          y2: { min: 0, max: 20, position: 'right', grid: { drawOnChartArea: false },
+                display: 'auto', title: { display: true, text: 'Medication (doses a day)' } },
           x: { title: { display: true, text: 'Day' } }
         },
         plugins: {

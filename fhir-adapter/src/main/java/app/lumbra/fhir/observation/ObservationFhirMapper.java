@@ -139,6 +139,10 @@ public final class ObservationFhirMapper {
     setValue(observation, view.reading());
     Ext.add(observation, Extensions.READING_CONTEXT, Terminology.coding(view.context()));
     Ext.add(observation, Extensions.READING_SOURCE, Terminology.coding(view.source()));
+    if (view.source() == ReadingSource.HOME_DIARY) {
+      // OUT-5: what the patient reported says so in standard terms too, not only in our extension.
+      observation.addPerformer(Refs.to("Patient", view.patientId()));
+    }
     return observation;
   }
 

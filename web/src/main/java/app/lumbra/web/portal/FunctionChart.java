@@ -14,7 +14,8 @@ import java.util.TreeSet;
 /**
  * The data of the function chart (OUT-1) as JSON for {@code portal.js}: Oswestry (0–100) and
  * Roland–Morris (0–24) by day, each with its baseline and the band of changes that are not yet
- * clinically important, drawn next to the pain chart. Points the patient reported say so (OUT-5).
+ * clinically important, drawn next to the pain chart, and pain medication doses a day. Points the
+ * patient reported say so (OUT-5).
  */
 public final class FunctionChart {
 
@@ -27,13 +28,18 @@ public final class FunctionChart {
     JsonObjectBuilder chart = JSON.createObjectBuilder();
     series(chart, "odi", report, TrackedMeasure.OSWESTRY, 100, days, zone);
     series(chart, "rmdq", report, TrackedMeasure.ROLAND_MORRIS, 24, days, zone);
+    // OUT-5: medication use is trended beside function (the seeds: massage may reduce it).
+    series(chart, "med", report, TrackedMeasure.MEDICATION_USE, 20, days, zone);
     return chart.add("labels", JSON.createArrayBuilder(List.copyOf(days))).build().toString();
   }
 
-  /** Whether either questionnaire was answered. */
+  /** Whether either questionnaire was answered or medication use reported. */
   public static boolean hasData(OutcomeReport report) {
     return report.measures().stream()
-        .anyMatch(trend -> trend.measure().isFunction() && !trend.points().isEmpty());
+        .anyMatch(
+            trend ->
+                (trend.measure().isFunction() || trend.measure() == TrackedMeasure.MEDICATION_USE)
+                    && !trend.points().isEmpty());
   }
 
   private static void series(

@@ -15,6 +15,7 @@ import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.DailyActivityDifficulty;
 import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.MedicationUse;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RolandMorrisScore;
@@ -29,9 +30,13 @@ import app.lumbra.patient.application.PatientView;
 import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.safety.application.RedFlagScreenView;
 import app.lumbra.safety.application.SafetyService;
+import app.lumbra.selfreport.application.IssuePatientLink;
+import app.lumbra.selfreport.application.IssuedLink;
+import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.shared.DomainException;
 import app.lumbra.shared.VersionConflictException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +46,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +63,7 @@ import java.util.function.Function;
 public class PatientChart implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "actions";
+  static final int PATIENT_LINK_DAYS = 30;
 
   @Inject PatientService patients;
   @Inject ConditionService conditions;
@@ -72,6 +79,7 @@ public class PatientChart implements Serializable {
   @Inject SubmitAccess access;
   @Inject AlertService alerts;
   @Inject SafetyService safety;
+  @Inject SelfReportService selfReports;
 
   private String patientId;
   private String planId;
@@ -84,6 +92,8 @@ public class PatientChart implements Serializable {
   private String functionChartJson;
   private boolean functionChartData;
   private DischargeSummaryView discharge;
+  private String patientLink;
+  private OffsetDateTime patientLinkExpires;
   private List<Timeline.Row> timeline = List.of();
   private List<ObservationView> readings = List.of();
   private List<CarePlanVersionSummary> history = List.of();
@@ -164,6 +174,43 @@ public class PatientChart implements Serializable {
     return screen;
   }
 
+  /**
+   * OUT-5: issues a personal link for the patient, valid 30 days, and shows it once so that the
+   * clinician can send it; only its hash is stored.
+   */
+  public void issuePatientLink() throws IOException {
+    if (!access.mayChangePlan(planId)) {
+      return;
+    }
+    try {
+      IssuedLink issued =
+          selfReports.issue(
+              new IssuePatientLink(
+                  planId, PATIENT_LINK_DAYS, security.getCallerPrincipal().getName()));
+      ExternalContext request = faces.getExternalContext();
+      patientLink =
+          request.getRequestScheme()
+              + "://"
+              + request.getRequestServerName()
+              + ":"
+              + request.getRequestServerPort()
+              + request.getRequestContextPath()
+              + "/report/index.xhtml?t="
+              + issued.token();
+      patientLinkExpires = issued.expiresAt();
+    } catch (DomainException refused) {
+      FormErrors.show(faces, FORM, refused);
+    }
+  }
+
+  public String getPatientLink() {
+    return patientLink;
+  }
+
+  public OffsetDateTime getPatientLinkExpires() {
+    return patientLinkExpires;
+  }
+
   public void activate() throws IOException {
     transition(plans::activate);
   }
@@ -220,6 +267,9 @@ public class PatientChart implements Serializable {
     }
     if (reading instanceof RolandMorrisScore rolandMorris) {
       return rolandMorris.value() + " / 24";
+    }
+    if (reading instanceof MedicationUse medication) {
+      return medication.doses() + (medication.doses() == 1 ? " dose" : " doses");
     }
     if (reading instanceof DailyActivityDifficulty difficulty) {
       return Integer.toString(difficulty.value());
