@@ -26,6 +26,7 @@ import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.DailyActivityDifficulty;
 import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.MedicationUse;
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
@@ -139,6 +140,7 @@ final class FhirViews {
         diaryReading(ObservationCode.OSWESTRY, OswestryScore.of(38)),
         diaryReading(ObservationCode.ROLAND_MORRIS, RolandMorrisScore.of(11)),
         diaryReading(ObservationCode.DAILY_ACTIVITY_DIFFICULTY, DailyActivityDifficulty.of(6)),
+        diaryReading(ObservationCode.MEDICATION_USE, MedicationUse.of(2)),
         diaryReading(ObservationCode.STIFFNESS, StiffnessScore.of(4, true)),
         diaryReading(ObservationCode.SPASM, SpasmFrequency.OCCASIONAL),
         diaryReading(ObservationCode.LEG_PAIN, LegPain.absent()),

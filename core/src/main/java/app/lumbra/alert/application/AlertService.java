@@ -20,6 +20,8 @@ import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,8 +43,9 @@ import java.util.function.Predicate;
 /**
  * SAFE-4: one alert list per plan and patient. Gathers what the rules raise now — progress
  * (PROG-3..7) and adherence (ADH-2) from the progress report, safety (SAFE-1..3) from the safety
- * module — and keeps each alert, so that it can be acknowledged, listed across patients and read
- * over FHIR. The same evidence is the same alert: once acknowledged it is not raised again.
+ * module, and whatever other modules raise through {@link AlertSource} (the outcome rules OUT-2..4)
+ * — and keeps each alert, so that it can be acknowledged, listed across patients and read over
+ * FHIR. The same evidence is the same alert: once acknowledged it is not raised again.
  *
  * <p>Evidence: a safety alert names its own (a screen, a session, an adverse response). A progress
  * alert is one ongoing finding: while its rule keeps raising it (whatever the latest figures) it is
@@ -70,12 +73,13 @@ public class AlertService {
   private SessionService sessions;
   private ProgressService progress;
   private SafetyService safety;
+  private Iterable<AlertSource> sources;
   private Clock clock;
 
   /** For the CDI proxy only. */
   protected AlertService() {}
 
-  @Inject
+  /** Without further alert sources. */
   public AlertService(
       AlertRepository alerts,
       CarePlanService plans,
@@ -83,6 +87,35 @@ public class AlertService {
       ProgressService progress,
       SafetyService safety,
       Clock clock) {
+    this(alerts, plans, sessions, progress, safety, List.of(), clock);
+  }
+
+  /**
+   * @param sources the other modules whose rules raise alerts (OUT-2..OUT-4); CDI passes every
+   *     deployed one
+   */
+  @Inject
+  public AlertService(
+      AlertRepository alerts,
+      CarePlanService plans,
+      SessionService sessions,
+      ProgressService progress,
+      SafetyService safety,
+      @Any Instance<AlertSource> sources,
+      Clock clock) {
+    this(alerts, plans, sessions, progress, safety, (Iterable<AlertSource>) sources, clock);
+  }
+
+  /** Without CDI, e.g. in tests, with the given sources. */
+  public AlertService(
+      AlertRepository alerts,
+      CarePlanService plans,
+      SessionService sessions,
+      ProgressService progress,
+      SafetyService safety,
+      Iterable<AlertSource> sources,
+      Clock clock) {
+    this.sources = sources;
     this.alerts = alerts;
     this.plans = plans;
     this.sessions = sessions;
@@ -252,6 +285,19 @@ public class AlertService {
               false,
               alert.title(),
               alert.reason()));
+    }
+    for (AlertSource source : sources) {
+      for (RaisedAlert alert : source.alertsFor(plan.id())) {
+        raised.add(
+            new Raised(
+                alert.ruleId(),
+                alert.kind(),
+                alert.ruleId() + ":" + alert.evidenceKey(),
+                alert.evidenceKey(),
+                false,
+                alert.title(),
+                alert.reason()));
+      }
     }
     return raised;
   }

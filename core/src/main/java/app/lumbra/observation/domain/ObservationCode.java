@@ -42,7 +42,14 @@ public enum ObservationCode {
           DailyActivityDifficulty.MIN,
           DailyActivityDifficulty.MAX,
           Measure.SCORE_UNIT,
-          stored -> DailyActivityDifficulty.of(stored.score())));
+          stored -> DailyActivityDifficulty.of(stored.score()))),
+  MEDICATION_USE(
+      Measure.score(
+          MedicationUse.FIELD,
+          MedicationUse.MIN,
+          MedicationUse.MAX,
+          "{dose}",
+          stored -> MedicationUse.of(stored.score())));
 
   private final Measure measure;
 

@@ -11,7 +11,8 @@ public sealed interface SymptomReading
         LegPain,
         OswestryScore,
         RolandMorrisScore,
-        DailyActivityDifficulty {
+        DailyActivityDifficulty,
+        MedicationUse {
 
   /** The measure this reading belongs to. */
   ObservationCode code();

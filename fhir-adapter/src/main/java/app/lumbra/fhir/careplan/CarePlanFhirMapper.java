@@ -25,6 +25,7 @@ import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.outcome.application.DischargeSummaryView;
 import app.lumbra.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -116,13 +117,22 @@ public final class CarePlanFhirMapper {
   private CarePlanFhirMapper() {}
 
   public static CarePlan toFhir(CarePlanView view) {
+    return toFhir(view, Optional.empty());
+  }
+
+  /**
+   * The plan, and for a plan completed by discharge (OUT-3) the discharge summary: in the narrative
+   * and as {@code outcomeReference}s of the massage activity of the last phase to the final pain
+   * and function readings.
+   */
+  public static CarePlan toFhir(CarePlanView view, Optional<DischargeSummaryView> discharge) {
     CarePlan plan = new CarePlan();
     PlanContentData content = view.content();
     plan.setIdElement(new IdType("CarePlan", view.id(), Long.toString(view.version())));
     plan.getMeta().setVersionId(Long.toString(view.version()));
     plan.getMeta().setLastUpdated(FhirTime.date(view.updatedAt()));
     plan.getMeta().addProfile(Terminology.US_CORE_CAREPLAN);
-    plan.setText(narrative(view));
+    plan.setText(narrative(view, discharge));
     plan.setStatus(CarePlan.CarePlanStatus.fromCode(statusCode(view.status())));
     plan.setIntent(CarePlan.CarePlanIntent.PLAN);
     plan.addCategory(
@@ -156,7 +166,14 @@ public final class CarePlanFhirMapper {
     Ext.add(plan, Extensions.LAST_CHANGED_BY, new StringType(view.updatedBy()));
     CarePlanActivityStatus activityStatus = activityStatus(view.status());
     for (int index = 0; index < content.phases().size(); index++) {
-      plan.addActivity().setDetail(phase(content, index, activityStatus));
+      CarePlan.CarePlanActivityComponent activity =
+          plan.addActivity().setDetail(phase(content, index, activityStatus));
+      if (index == content.phases().size() - 1 && discharge.isPresent()) {
+        discharge
+            .get()
+            .outcomeObservationIds()
+            .forEach(id -> activity.addOutcomeReference(Refs.to("Observation", id)));
+      }
     }
     if (content.exerciseProgramme() != null) {
       plan.addActivity()
@@ -181,7 +198,7 @@ public final class CarePlanFhirMapper {
     return warning.ruleId() + " (" + warning.field() + "): " + warning.message();
   }
 
-  private static Narrative narrative(CarePlanView view) {
+  private static Narrative narrative(CarePlanView view, Optional<DischargeSummaryView> discharge) {
     XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
     div.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");
     String title = view.content().title() == null ? "Massage care plan" : view.content().title();
@@ -215,6 +232,11 @@ public final class CarePlanFhirMapper {
     for (WarningView warning : view.warnings()) {
       // Words first; the rule id is a reference, not the label.
       div.addTag("p").addText("Warning: " + warning.message() + " [" + warning.ruleId() + "]");
+    }
+    if (discharge.isPresent()) {
+      div.addTag("h3").addText("Discharge summary");
+      XhtmlNode lines = div.addTag("ul");
+      discharge.get().sentences().forEach(line -> lines.addTag("li").addText(line));
     }
     Narrative narrative = new Narrative();
     narrative.setStatus(Narrative.NarrativeStatus.GENERATED);

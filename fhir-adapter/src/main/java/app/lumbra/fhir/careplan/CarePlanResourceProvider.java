@@ -22,6 +22,7 @@ import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.shared.InvalidValueException;
@@ -84,6 +85,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private FhirSettings settings;
   private CarePlanWrites writes;
   private ClinicalContext context;
+  private OutcomeService outcomes;
   private jakarta.validation.Validator validator;
 
   /** For the CDI proxy only. */
@@ -98,7 +100,9 @@ public class CarePlanResourceProvider implements IResourceProvider {
       FhirSettings settings,
       jakarta.validation.Validator validator,
       CarePlanWrites writes,
-      ClinicalContext context) {
+      ClinicalContext context,
+      OutcomeService outcomes) {
+    this.outcomes = outcomes;
     this.writes = writes;
     this.context = context;
     this.plans = plans;
@@ -107,6 +111,15 @@ public class CarePlanResourceProvider implements IResourceProvider {
     this.observations = observations;
     this.settings = settings;
     this.validator = validator;
+  }
+
+  /** OUT-3: a completed plan carries its discharge summary, if it was completed by discharge. */
+  private CarePlan toFhir(CarePlanView view) {
+    return CarePlanFhirMapper.toFhir(
+        view,
+        view.status() == PlanStatus.COMPLETED
+            ? outcomes.dischargeSummary(view.id())
+            : Optional.empty());
   }
 
   @Override
@@ -121,7 +134,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
         id,
         () -> {
           Long version = Versions.expected(id);
-          return CarePlanFhirMapper.toFhir(
+          return toFhir(
               version == null ? plans.get(id.getIdPart()) : plans.version(id.getIdPart(), version));
         });
   }
@@ -136,10 +149,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
     plans
         .history(id.getIdPart())
         .forEach(
-            summary ->
-                versions.add(
-                    0,
-                    CarePlanFhirMapper.toFhir(plans.version(id.getIdPart(), summary.version()))));
+            summary -> versions.add(0, toFhir(plans.version(id.getIdPart(), summary.version()))));
     return Pages.asHistory(versions);
   }
 
@@ -157,7 +167,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
             first,
             size);
     return Pages.history(
-        page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(), first, size, page.total());
+        page.plans().stream().map(this::toFhir).toList(), first, size, page.total());
   }
 
   /**
@@ -231,7 +241,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
             order(sort));
     CarePlanPage page = plans.search(criteria, first, size);
     return context.after(
-        page.plans().stream().map(CarePlanFhirMapper::toFhir).toList(),
+        page.plans().stream().map(this::toFhir).toList(),
         page.total(),
         included(page.plans(), includes, revIncludes),
         others,

@@ -64,7 +64,7 @@ public final class ObservationFhirMapper {
       case OSWESTRY -> new Coding(Terminology.LOINC, Terminology.LOINC_OSWESTRY_TOTAL, null);
       case SPASM -> new Coding(Terminology.SNOMED, Terminology.SNOMED_MUSCLE_SPASM, null);
       // The question, never the finding: the answer (sciatica or absent) is the value.
-      case LEG_PAIN, STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
+      case LEG_PAIN, STIFFNESS, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY, MEDICATION_USE ->
           Terminology.coding(code);
     };
   }
@@ -83,7 +83,7 @@ public final class ObservationFhirMapper {
     return switch (code) {
       case PAIN, OSWESTRY, ROLAND_MORRIS, DAILY_ACTIVITY_DIFFICULTY ->
           Terminology.US_CORE_SCREENING_ASSESSMENT;
-      case STIFFNESS, SPASM, LEG_PAIN -> Terminology.US_CORE_SIMPLE_OBSERVATION;
+      case STIFFNESS, SPASM, LEG_PAIN, MEDICATION_USE -> Terminology.US_CORE_SIMPLE_OBSERVATION;
     };
   }
 
@@ -140,6 +140,10 @@ public final class ObservationFhirMapper {
     setValue(observation, view.reading());
     Ext.add(observation, Extensions.READING_CONTEXT, Terminology.coding(view.context()));
     Ext.add(observation, Extensions.READING_SOURCE, Terminology.coding(view.source()));
+    if (view.source() == ReadingSource.HOME_DIARY) {
+      // OUT-5: what the patient reported says so in standard terms too, not only in our extension.
+      observation.addPerformer(Refs.to("Patient", view.patientId()));
+    }
     // Without a partner's document the reading alone is what every read answers (FHIR-1).
     return view.partnerDocument() ? observation : KeptResources.completed(observation);
   }

@@ -15,20 +15,28 @@ import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.DailyActivityDifficulty;
 import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.MedicationUse;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
+import app.lumbra.outcome.application.DischargeSummaryView;
+import app.lumbra.outcome.application.OutcomeService;
+import app.lumbra.outcome.domain.OutcomeReport;
+import app.lumbra.outcome.domain.ReassessmentStatus;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.progress.application.ProgressService;
 import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.safety.application.RedFlagScreenView;
 import app.lumbra.safety.application.SafetyService;
+import app.lumbra.selfreport.application.IssuePatientLink;
+import app.lumbra.selfreport.application.IssuedLink;
+import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.shared.DomainException;
 import app.lumbra.shared.VersionConflictException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +46,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,13 +63,14 @@ import java.util.function.Function;
 public class PatientChart implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "actions";
+  static final int PATIENT_LINK_DAYS = 30;
 
   @Inject PatientService patients;
   @Inject ConditionService conditions;
   @Inject CarePlanService plans;
   @Inject SessionService sessions;
   @Inject ObservationService observations;
-  @Inject ProgressService progress;
+  @Inject OutcomeService outcomes;
   @Inject PortalSettings settings;
   @Inject SecurityContext security;
   @Inject FacesContext faces;
@@ -69,6 +79,7 @@ public class PatientChart implements Serializable {
   @Inject SubmitAccess access;
   @Inject AlertService alerts;
   @Inject SafetyService safety;
+  @Inject SelfReportService selfReports;
 
   private String patientId;
   private String planId;
@@ -77,6 +88,12 @@ public class PatientChart implements Serializable {
   private List<CarePlanView> planList = List.of();
   private CarePlanView plan;
   private ProgressReport report;
+  private OutcomeReport outcome;
+  private String functionChartJson;
+  private boolean functionChartData;
+  private DischargeSummaryView discharge;
+  private String patientLink;
+  private OffsetDateTime patientLinkExpires;
   private List<Timeline.Row> timeline = List.of();
   private List<ObservationView> readings = List.of();
   private List<CarePlanVersionSummary> history = List.of();
@@ -101,7 +118,12 @@ public class PatientChart implements Serializable {
       return;
     }
     planId = plan.id();
-    report = progress.report(planId);
+    // OUT-1: the outcome report carries the progress report it was built on.
+    outcome = outcomes.report(planId);
+    report = outcome.progress();
+    functionChartJson = FunctionChart.json(outcome, PortalTime.zone());
+    functionChartData = FunctionChart.hasData(outcome);
+    discharge = outcomes.dischargeSummary(planId).orElse(null);
     var records = sessions.listForPlan(planId);
     timeline =
         Timeline.of(
@@ -150,6 +172,43 @@ public class PatientChart implements Serializable {
 
   public RedFlagScreenView getScreen() {
     return screen;
+  }
+
+  /**
+   * OUT-5: issues a personal link for the patient, valid 30 days, and shows it once so that the
+   * clinician can send it; only its hash is stored.
+   */
+  public void issuePatientLink() throws IOException {
+    if (!access.mayChangePlan(planId)) {
+      return;
+    }
+    try {
+      IssuedLink issued =
+          selfReports.issue(
+              new IssuePatientLink(
+                  planId, PATIENT_LINK_DAYS, security.getCallerPrincipal().getName()));
+      ExternalContext request = faces.getExternalContext();
+      patientLink =
+          request.getRequestScheme()
+              + "://"
+              + request.getRequestServerName()
+              + ":"
+              + request.getRequestServerPort()
+              + request.getRequestContextPath()
+              + "/report/index.xhtml?t="
+              + issued.token();
+      patientLinkExpires = issued.expiresAt();
+    } catch (DomainException refused) {
+      FormErrors.show(faces, FORM, refused);
+    }
+  }
+
+  public String getPatientLink() {
+    return patientLink;
+  }
+
+  public OffsetDateTime getPatientLinkExpires() {
+    return patientLinkExpires;
   }
 
   public void activate() throws IOException {
@@ -208,6 +267,9 @@ public class PatientChart implements Serializable {
     }
     if (reading instanceof RolandMorrisScore rolandMorris) {
       return rolandMorris.value() + " / 24";
+    }
+    if (reading instanceof MedicationUse medication) {
+      return medication.doses() + (medication.doses() == 1 ? " dose" : " doses");
     }
     if (reading instanceof DailyActivityDifficulty difficulty) {
       return Integer.toString(difficulty.value());
@@ -286,6 +348,49 @@ public class PatientChart implements Serializable {
 
   public ProgressReport getReport() {
     return report;
+  }
+
+  public OutcomeReport getOutcome() {
+    return outcome;
+  }
+
+  /** OUT-2 in words: the reassessment due or overdue now, else the next one. */
+  public String getReassessmentStatus() {
+    if (outcome == null) {
+      return "";
+    }
+    return outcome
+        .openReassessment()
+        .map(
+            due ->
+                (due.status() == ReassessmentStatus.OVERDUE ? "Overdue: was due " : "Due ")
+                    + labels.day(due.dueOn())
+                    + " ("
+                    + due.reason()
+                    + ")")
+        .or(
+            () ->
+                outcome
+                    .nextReassessment()
+                    .map(due -> "Next due " + labels.day(due.dueOn()) + " (" + due.reason() + ")"))
+        .orElse("None scheduled: the plan is finished.");
+  }
+
+  public boolean isReassessmentOpen() {
+    return outcome != null && outcome.openReassessment().isPresent();
+  }
+
+  public String getFunctionChartJson() {
+    return functionChartJson;
+  }
+
+  public boolean isFunctionChartData() {
+    return functionChartData;
+  }
+
+  /** OUT-3: the discharge summary, null unless the patient was discharged from this plan. */
+  public DischargeSummaryView getDischarge() {
+    return discharge;
   }
 
   public List<Timeline.Row> getTimeline() {

@@ -185,6 +185,11 @@ public class SafetyForms implements Serializable {
 
   /** The screen's items, grouped by the pathology they suggest. */
   public List<SelectItem> getScreenItems() {
+    return redFlagItems();
+  }
+
+  /** SAFE-1's items grouped by suspected pathology, for every form that records a screen. */
+  static List<SelectItem> redFlagItems() {
     return Arrays.stream(SuspectedPathology.values())
         .map(
             pathology -> {

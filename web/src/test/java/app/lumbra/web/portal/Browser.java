@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -222,6 +223,12 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView(true);", driver.findElement(By.id(id)));
     screenshot(name);
+  }
+
+  /** Renders the page as for printing (true) or for the screen again (false), e.g. OUT-3. */
+  void emulatePrint(boolean print) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
   /** Script elements without a src and inline event handlers: none may exist (issue 6 CSP). */

@@ -1,0 +1,2 @@
+/** Outcome use cases: the outcome report, completing a reassessment, discharging a plan. */
+package app.lumbra.outcome.application;

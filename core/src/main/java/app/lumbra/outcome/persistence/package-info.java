@@ -1,0 +1,2 @@
+/** JPA repositories of reassessments and discharge summaries. */
+package app.lumbra.outcome.persistence;

@@ -1,0 +1,2 @@
+/** The patient link and its token rules. */
+package app.lumbra.selfreport.domain;

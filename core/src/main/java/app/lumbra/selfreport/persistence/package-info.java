@@ -1,0 +1,2 @@
+/** JPA repository of patient links. */
+package app.lumbra.selfreport.persistence;
