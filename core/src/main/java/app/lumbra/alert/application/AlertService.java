@@ -18,7 +18,7 @@ import app.lumbra.safety.domain.SafetyAlert;
 import app.lumbra.safety.domain.SafetyRules;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -54,9 +54,6 @@ import java.util.function.Predicate;
 @ApplicationScoped
 @Transactional
 public class AlertService {
-
-  /** Largest page a search returns. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   /** Plans whose alerts are gathered for "Needs attention". */
   private static final Set<PlanStatus> OPEN =
@@ -153,16 +150,14 @@ public class AlertService {
     do {
       page =
           plans.search(
-              new CarePlanCriteria(null, OPEN, null, null, false),
-              offset,
-              CarePlanService.MAX_PAGE_SIZE);
+              new CarePlanCriteria(null, OPEN, null, null, false), offset, PageRequest.MAX_LIMIT);
       for (CarePlanView plan : page.plans()) {
         if (maySeePatient.test(plan.patientId())) {
           patients.add(plan.patientId());
           refresh(plan);
         }
       }
-      offset += CarePlanService.MAX_PAGE_SIZE;
+      offset += PageRequest.MAX_LIMIT;
     } while (offset < page.total());
     if (patients.isEmpty()) {
       return List.of();
@@ -203,12 +198,7 @@ public class AlertService {
    * that patient's plans are checked first so the page is up to date.
    */
   public AlertPage search(@NotNull AlertCriteria criteria, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 0 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "0 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.orCountOnly(offset, limit);
     if (criteria.patientId() != null) {
       plans.listForPatient(criteria.patientId()).forEach(this::refresh);
     }

@@ -2,7 +2,7 @@ package app.lumbra.archive.application;
 
 import app.lumbra.archive.domain.ArchivedVersion;
 import app.lumbra.archive.domain.VersionArchive;
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,9 +18,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ArchiveService {
-
-  /** Largest page of a history listing. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   private VersionArchive archive;
 
@@ -60,12 +57,7 @@ public class ArchiveService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public VersionPage typeHistory(
       @NotNull String recordType, OffsetDateTime since, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(offset, limit);
     return new VersionPage(
         archive.ofType(recordType, since, offset, limit).stream().map(VersionView::of).toList(),
         offset,

@@ -104,13 +104,14 @@ public class AuditRecord {
       AccessOutcome outcome,
       int status,
       String detail) {
-    AuditRecord record =
-        of(channel, agent, action, entity, patientId, outcome, status, detail, Clock.systemUTC());
-    record.id = required("id", id, 36);
     if (recordedAt == null) {
       throw new InvalidValueException("recordedAt", null, "a time");
     }
-    record.recordedAt = recordedAt.withOffsetSameInstant(ZoneOffset.UTC);
+    // The record keeps the time it was first written, not the time it is read back.
+    Clock whenWritten = Clock.fixed(recordedAt.toInstant(), ZoneOffset.UTC);
+    AuditRecord record =
+        of(channel, agent, action, entity, patientId, outcome, status, detail, whenWritten);
+    record.id = required("id", id, 36);
     return record;
   }
 

@@ -29,6 +29,7 @@ import app.lumbra.safety.application.SafetyService;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
@@ -53,9 +54,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class CarePlanService {
-
-  /** Largest page a search returns, whatever the caller asks for. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   private CarePlanRepository plans;
   private PatientRepository patients;
@@ -409,7 +407,7 @@ public class CarePlanService {
   /** A page of the plans matching {@code criteria}, with fresh warnings and the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CarePlanPage search(@NotNull CarePlanCriteria criteria, int offset, int limit) {
-    checkPage(offset, limit);
+    PageRequest.of(offset, limit);
     List<CarePlanView> page =
         plans.search(criteria, offset, limit).stream().map(this::view).toList();
     return new CarePlanPage(page, offset, limit, plans.count(criteria));
@@ -513,7 +511,7 @@ public class CarePlanService {
   /** A page of the goals matching {@code criteria}, by start date, with the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public GoalPage searchGoals(@NotNull GoalCriteria criteria, int offset, int limit) {
-    checkPage(offset, limit);
+    PageRequest.of(offset, limit);
     List<GoalView> page =
         plans.searchGoals(criteria, offset, limit).stream()
             .map(ref -> goalView(plans.get(CarePlanId.of(ref.carePlanId())), ref.goalId()))
@@ -527,7 +525,7 @@ public class CarePlanService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CarePlanPage historyOfAll(OffsetDateTime since, int offset, int limit) {
-    checkPage(offset, limit);
+    PageRequest.of(offset, limit);
     List<CarePlanView> page =
         plans.versionsSince(since, offset, limit).stream()
             .map(version -> CarePlanSnapshots.read(version.snapshot()))
@@ -548,15 +546,6 @@ public class CarePlanService {
         plan.version(),
         plan.updatedAt(),
         goal);
-  }
-
-  private static void checkPage(int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
   }
 
   private CarePlanView transition(PlanTransition command, Transition change) {

@@ -15,6 +15,7 @@ import app.lumbra.patient.domain.PatientRepository;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,9 +36,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class ConditionService {
-
-  /** Largest page a search returns, whatever the caller asks for. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   private ConditionRepository conditions;
   private PatientRepository patients;
@@ -185,12 +183,7 @@ public class ConditionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ConditionPage search(
       String patientId, @NotNull ConditionOrder order, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(offset, limit);
     PatientId patient = patientId == null ? null : PatientId.of(patientId);
     List<ConditionView> page =
         conditions.search(patient, order, offset, limit).stream().map(ConditionView::of).toList();

@@ -3,8 +3,8 @@ package app.lumbra.context.application;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.context.domain.ContextRecord;
 import app.lumbra.context.domain.ContextRecords;
-import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ContextService {
-
-  /** Largest page of a search. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   private ContextRecords records;
   private Clock clock;
@@ -101,12 +98,7 @@ public class ContextService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ContextPage search(@NotNull ContextCriteria criteria, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 0 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "0 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.orCountOnly(offset, limit);
     List<ContextView> page =
         limit == 0
             ? List.of()

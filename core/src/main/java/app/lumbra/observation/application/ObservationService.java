@@ -9,6 +9,7 @@ import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,9 +26,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ObservationService {
-
-  /** Largest page a listing returns, whatever the caller asks for. */
-  public static final int MAX_PAGE_SIZE = 500;
 
   private SymptomObservationRepository observations;
   private TreatmentSessionRepository sessions;
@@ -120,12 +118,7 @@ public class ObservationService {
   /** A page of the readings of a patient and/or care plan, oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ObservationPage list(@NotNull ObservationQuery query) {
-    if (query.offset() < 0) {
-      throw new InvalidValueException("offset", query.offset(), "0 or more");
-    }
-    if (query.limit() < 1 || query.limit() > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", query.limit(), "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(query.offset(), query.limit());
     ObservationCriteria criteria =
         new ObservationCriteria(
             query.patientId(),
@@ -155,12 +148,7 @@ public class ObservationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ObservationPage search(
       @NotNull ReadingCriteria criteria, int offset, int limit, boolean countTotal) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(offset, limit);
     List<ObservationView> page =
         observations.search(criteria, offset, limit).stream().map(ObservationView::of).toList();
     boolean pageEndsTheMatches = page.size() < limit && (offset == 0 || !page.isEmpty());

@@ -11,6 +11,7 @@ import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -31,9 +32,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class PatientService {
-
-  /** Largest page a search returns, whatever the caller asks for. */
-  public static final int MAX_PAGE_SIZE = 200;
 
   private PatientRepository patients;
   private Clock clock;
@@ -146,12 +144,7 @@ public class PatientService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PatientPage search(String name, @NotNull VisiblePatients visible, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(offset, limit);
     List<PatientView> page =
         patients.searchByName(name, visible, offset, limit).stream().map(PatientView::of).toList();
     return new PatientPage(page, offset, limit, patients.countByName(name, visible));
@@ -164,19 +157,10 @@ public class PatientService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public PatientPage search(
       @NotNull PatientCriteria criteria, int offset, int limit, boolean withTotal) {
-    checkPage(offset, limit);
+    PageRequest.of(offset, limit);
     List<PatientView> page =
         patients.search(criteria, offset, limit).stream().map(PatientView::of).toList();
     return new PatientPage(page, offset, limit, withTotal ? patients.count(criteria) : -1);
-  }
-
-  private static void checkPage(int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
   }
 
   private static PatientDetails details(

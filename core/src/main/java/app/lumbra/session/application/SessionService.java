@@ -14,6 +14,7 @@ import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
@@ -39,9 +40,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class SessionService {
-
-  /** Largest page a search returns, whatever the caller asks for. */
-  public static final int MAX_PAGE_SIZE = 500;
 
   private TreatmentSessionRepository sessions;
   private SymptomObservationRepository observations;
@@ -177,12 +175,7 @@ public class SessionService {
   /** A page of the sessions matching {@code criteria}, with the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SessionPage search(@NotNull SessionCriteria criteria, int offset, int limit) {
-    if (offset < 0) {
-      throw new InvalidValueException("offset", offset, "0 or more");
-    }
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
-    }
+    PageRequest.of(offset, limit);
     List<SessionView> page =
         sessions.search(criteria, offset, limit).stream().map(SessionView::of).toList();
     return new SessionPage(page, offset, limit, sessions.count(criteria));

@@ -23,6 +23,7 @@ import app.lumbra.patient.domain.VisiblePatients;
 import app.lumbra.session.application.SessionPage;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -113,12 +114,10 @@ public class PatientRecords {
     int offset = 0;
     ConditionPage page;
     do {
-      page =
-          conditions.search(
-              patientId, ConditionOrder.RECORDED, offset, ConditionService.MAX_PAGE_SIZE);
+      page = conditions.search(patientId, ConditionOrder.RECORDED, offset, PageRequest.MAX_LIMIT);
       page.conditions().forEach(condition -> out.accept(ConditionFhirMapper.toFhir(condition)));
       offset += page.conditions().size();
-    } while (page.conditions().size() == ConditionService.MAX_PAGE_SIZE);
+    } while (page.conditions().size() == PageRequest.MAX_LIMIT);
   }
 
   private void plansAndGoals(String patientId, Set<String> types, Consumer<Resource> out) {
@@ -126,9 +125,7 @@ public class PatientRecords {
     List<CarePlanView> patientPlans =
         plans
             .search(
-                new CarePlanCriteria(patientId, null, null, null, true),
-                0,
-                CarePlanService.MAX_PAGE_SIZE)
+                new CarePlanCriteria(patientId, null, null, null, true), 0, PageRequest.MAX_LIMIT)
             .plans();
     for (CarePlanView plan : patientPlans) {
       if (types.contains("CarePlan")) {
@@ -150,10 +147,10 @@ public class PatientRecords {
           sessions.search(
               new SessionCriteria(patientId, null, null, null, false),
               offset,
-              SessionService.MAX_PAGE_SIZE);
+              PageRequest.MAX_LIMIT);
       page.sessions().forEach(session -> out.accept(ProcedureFhirMapper.toFhir(session)));
       offset += page.sessions().size();
-    } while (page.sessions().size() == SessionService.MAX_PAGE_SIZE);
+    } while (page.sessions().size() == PageRequest.MAX_LIMIT);
   }
 
   private void readings(String patientId, OffsetDateTime since, Consumer<Resource> out) {
@@ -163,9 +160,9 @@ public class PatientRecords {
     int offset = 0;
     ObservationPage page;
     do {
-      page = observations.search(criteria, offset, ObservationService.MAX_PAGE_SIZE, false);
+      page = observations.search(criteria, offset, PageRequest.MAX_LIMIT, false);
       page.observations().forEach(reading -> out.accept(ObservationFhirMapper.toFhir(reading)));
       offset += page.observations().size();
-    } while (page.observations().size() == ObservationService.MAX_PAGE_SIZE);
+    } while (page.observations().size() == PageRequest.MAX_LIMIT);
   }
 }

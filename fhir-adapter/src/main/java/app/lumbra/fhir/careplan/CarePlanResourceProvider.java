@@ -26,6 +26,7 @@ import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.PageRequest;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
@@ -288,10 +289,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
     Set<String> planIds = page.stream().map(CarePlanView::id).collect(Collectors.toSet());
     if (!planIds.isEmpty() && reverse.contains("Procedure:based-on")) {
       sessions
-          .search(
-              new SessionCriteria(null, planIds, null, null, false),
-              0,
-              SessionService.MAX_PAGE_SIZE)
+          .search(new SessionCriteria(null, planIds, null, null, false), 0, PageRequest.MAX_LIMIT)
           .sessions()
           .forEach(session -> included.add(ProcedureFhirMapper.toFhir(session)));
     }
@@ -300,7 +298,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
           .search(
               new ReadingCriteria(null, planIds, null, null, null, null, null, null, null),
               0,
-              ObservationService.MAX_PAGE_SIZE)
+              PageRequest.MAX_LIMIT)
           .observations()
           .forEach(observation -> included.add(ObservationFhirMapper.toFhir(observation)));
     }

@@ -15,6 +15,7 @@ import app.lumbra.fhir.support.VersionHistory;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.PageRequest;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.History;
@@ -172,10 +173,7 @@ public class ConditionResourceProvider implements IResourceProvider {
     long ourTotal;
     if (patientId != null) {
       ours =
-          conditions
-              .search(patientId, order(sort), 0, ConditionService.MAX_PAGE_SIZE)
-              .conditions()
-              .stream()
+          conditions.search(patientId, order(sort), 0, PageRequest.MAX_LIMIT).conditions().stream()
               .filter(view -> within(view.onsetDate(), onset) && within(view.updatedAt(), updated))
               .map(ConditionFhirMapper::toFhir)
               .filter(

@@ -1,11 +1,7 @@
 package app.lumbra.fhir.server;
 
-import app.lumbra.audit.application.AuditTrail;
-import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.fhir.audit.FhirAuditInterceptor;
 import app.lumbra.fhir.security.FhirAccessInterceptor;
-import app.lumbra.fhir.security.LocalTokenIssuer;
-import app.lumbra.fhir.security.TokenVerifier;
 import app.lumbra.fhir.security.VolumeLimitsInterceptor;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
@@ -13,11 +9,9 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Lumbra's FHIR R4 server. The web module mounts a subclass as a servlet and supplies the resource
@@ -43,6 +37,9 @@ public abstract class LumbraFhirServer extends RestfulServer {
   /** FHIR-1 "keep" on every read; supplied by the subclass that knows every resource type. */
   protected abstract Object keptOnRead();
 
+  /** The collaborators the server is assembled from; supplied by the subclass, injected. */
+  protected abstract FhirServerParts parts();
+
   /** Leaves out HAPI's X-Powered-By header, which would reveal the library and its version. */
   @Override
   public void addHeadersToResponse(HttpServletResponse response) {
@@ -65,36 +62,22 @@ public abstract class LumbraFhirServer extends RestfulServer {
     // Issue 7: Lumbra never puts resources without an id into references, so the encoder need not
     // walk every resource looking for ones to contain (about 7 % of encoding a search Bundle).
     getFhirContext().getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
-    setDefaultPageSize(
-        ConfigProvider.getConfig().getValue("lumbra.fhir.default-page-size", Integer.class));
-    registerInterceptor(
-        new RequestLimitsInterceptor(
-            ConfigProvider.getConfig().getValue("lumbra.fhir.max-request-bytes", Long.class)));
+    FhirServerParts parts = parts();
+    FhirSettings settings = parts.settings();
+    setDefaultPageSize(settings.defaultPageSize());
+    registerInterceptor(new RequestLimitsInterceptor(settings.maxRequestBytes()));
     registerInterceptor(new ErrorTranslationInterceptor());
-    // Issue 6: expected 401/403 refusals are one INFO line, not SEVERE with a stack trace.
+    // Expected 401/403 refusals are one INFO line, not SEVERE with a stack trace.
     RefusalLogging.install();
-    // Issue 6: bearer tokens, SMART scopes and patient confinement on everything but /metadata.
-    LocalTokenIssuer local = CDI.current().select(LocalTokenIssuer.class).get();
+    // Bearer tokens, SMART scopes and patient confinement on everything but /metadata.
     registerInterceptor(
         new FhirAccessInterceptor(
-            TokenVerifier.either(
-                    TokenVerifier.fromConfig(ConfigProvider.getConfig()),
-                    local.issuer(),
-                    local.verifier())
-                .cached(CDI.current().select(java.time.Clock.class).get()),
-            getFhirContext(),
-            CDI.current().select(CareTeams.class).get()::maySee));
+            parts.tokenVerifier(), getFhirContext(), parts.careTeams()::maySee));
     registerInterceptor(
-        new VolumeLimitsInterceptor(
-            ConfigProvider.getConfig().getValue("lumbra.fhir.max-bundle-entries", Integer.class),
-            ConfigProvider.getConfig().getValue("lumbra.fhir.max-include-results", Integer.class)));
+        new VolumeLimitsInterceptor(settings.maxBundleEntries(), settings.maxIncludeResults()));
     registerInterceptor(keptOnRead());
-    registerInterceptor(new FhirAuditInterceptor(CDI.current().select(AuditTrail.class).get()));
-    registerInterceptor(
-        new CapabilityStatementInterceptor(
-            ConfigProvider.getConfig().getOptionalValue("lumbra.auth.token-url", String.class),
-            ConfigProvider.getConfig()
-                .getOptionalValue("lumbra.auth.authorize-url", String.class)));
+    registerInterceptor(new FhirAuditInterceptor(parts.auditTrail()));
+    registerInterceptor(new CapabilityStatementInterceptor(parts.tokenUrl(), parts.authorizeUrl()));
     setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
   }
 }

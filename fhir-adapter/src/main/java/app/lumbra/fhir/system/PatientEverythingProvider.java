@@ -4,7 +4,6 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.condition.application.ConditionService;
-import app.lumbra.context.application.ContextService;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
@@ -19,6 +18,7 @@ import app.lumbra.observation.domain.ReadingCriteria;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
+import app.lumbra.shared.PageRequest;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -72,15 +72,13 @@ public class PatientEverythingProvider implements PlainProvider {
     List<Resource> resources = new ArrayList<>();
     resources.add(PatientFhirMapper.toFhir(patients.get(patientId)));
     conditions
-        .search(patientId, 0, ConditionService.MAX_PAGE_SIZE)
+        .search(patientId, 0, PageRequest.MAX_LIMIT)
         .conditions()
         .forEach(condition -> resources.add(ConditionFhirMapper.toFhir(condition)));
     List<CarePlanView> patientPlans =
         plans
             .search(
-                new CarePlanCriteria(patientId, null, null, null, true),
-                0,
-                CarePlanService.MAX_PAGE_SIZE)
+                new CarePlanCriteria(patientId, null, null, null, true), 0, PageRequest.MAX_LIMIT)
             .plans();
     for (CarePlanView plan : patientPlans) {
       resources.add(CarePlanFhirMapper.toFhir(plan));
@@ -89,17 +87,14 @@ public class PatientEverythingProvider implements PlainProvider {
           .forEach(goal -> resources.add(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
     }
     sessions
-        .search(
-            new SessionCriteria(patientId, null, null, null, false),
-            0,
-            SessionService.MAX_PAGE_SIZE)
+        .search(new SessionCriteria(patientId, null, null, null, false), 0, PageRequest.MAX_LIMIT)
         .sessions()
         .forEach(session -> resources.add(ProcedureFhirMapper.toFhir(session)));
     observations
         .search(
             new ReadingCriteria(patientId, null, null, null, null, null, null, null, null),
             0,
-            ObservationService.MAX_PAGE_SIZE)
+            PageRequest.MAX_LIMIT)
         .observations()
         .forEach(observation -> resources.add(ObservationFhirMapper.toFhir(observation)));
     // The patient's clinical context: everything partners sent that is not about low-back pain.
@@ -109,7 +104,7 @@ public class PatientEverythingProvider implements PlainProvider {
               new ContextCriteria(
                   type, patientId, Map.of(), Set.of(), null, null, null, null, false),
               0,
-              ContextService.MAX_PAGE_SIZE)
+              PageRequest.MAX_LIMIT)
           .resources()
           .forEach(resources::add);
     }

@@ -1,5 +1,6 @@
 package app.lumbra.web.fhir;
 
+import app.lumbra.fhir.server.FhirServerParts;
 import app.lumbra.fhir.server.LumbraFhirServer;
 import app.lumbra.fhir.server.PlainProvider;
 import app.lumbra.fhir.support.KeptResources;
@@ -22,6 +23,13 @@ public class FhirEndpoint extends LumbraFhirServer {
   @Inject transient Instance<PlainProvider> plainProviders;
 
   @Inject transient KeptResources kept;
+
+  @Inject transient FhirServerParts parts;
+
+  @Override
+  protected FhirServerParts parts() {
+    return parts;
+  }
 
   @Override
   protected Object keptOnRead() {

@@ -1,5 +1,7 @@
 package app.lumbra.web.fhir;
 
+import app.lumbra.fhir.server.FhirSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,50 +21,33 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * FHIR-4, issue 7: refuses hostile input at the edge, before HAPI reads it, with a 4xx and an
+ * FHIR-4: refuses hostile input at the edge, before HAPI reads it, with a 4xx and an
  * OperationOutcome. A body sent without a Content-Length (chunked), which the fhir-adapter's length
  * check cannot see and HAPI would read whole into memory, is read up to {@code
  * lumbra.fhir.max-request-bytes} and refused with 413 past it; a body that is not valid UTF-8 is a
- * 400 (HAPI would store U+FFFD in its place); a {@code _count} above {@code
- * lumbra.fhir.max-page-size} is a 400 rather than a silently shorter page. Bodies whose
- * Content-Length is over the limit are left to the adapter's 413, unread.
+ * 400 (HAPI would store U+FFFD in its place). Bodies whose Content-Length is over the limit are
+ * left to the adapter's 413, unread. A large {@code _count} is not refused here: {@link
+ * FhirSettings} caps it.
  */
 @WebFilter(urlPatterns = "/fhir/*", asyncSupported = false)
 public class FhirInputGuard extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final Pattern COUNT = Pattern.compile("(?:^|&)_count=([^&]*)");
+
+  @Inject transient FhirSettings settings;
 
   private long maxBytes;
-  private int maxPageSize;
 
   @Override
   public void init() {
-    Config config = ConfigProvider.getConfig();
-    maxBytes = config.getValue("lumbra.fhir.max-request-bytes", Long.class);
-    maxPageSize = config.getValue("lumbra.fhir.max-page-size", Integer.class);
+    maxBytes = settings.maxRequestBytes();
   }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String count = count(request.getQueryString());
-    if (count != null && !acceptableCount(count)) {
-      refuse(
-          response,
-          HttpServletResponse.SC_BAD_REQUEST,
-          "too-costly",
-          "_count must be a whole number from 0 to "
-              + maxPageSize
-              + "; page through larger results");
-      return;
-    }
     long length = request.getContentLengthLong();
     if (!hasBody(request) || length > maxBytes || isForm(request)) {
       // A form post (POST _search) is read by the container's own parameter parsing.
@@ -102,24 +87,6 @@ public class FhirInputGuard extends HttpFilter {
     BufferedResponse buffered = new BufferedResponse(response);
     chain.doFilter(request, buffered);
     buffered.finish();
-  }
-
-  private boolean acceptableCount(String count) {
-    try {
-      int value = Integer.parseInt(count.trim());
-      return value >= 0 && value <= maxPageSize;
-    } catch (NumberFormatException notANumber) {
-      // HAPI answers a malformed _count with its own 400.
-      return true;
-    }
-  }
-
-  private static String count(String query) {
-    if (query == null) {
-      return null;
-    }
-    Matcher matcher = COUNT.matcher(query);
-    return matcher.find() ? matcher.group(1) : null;
   }
 
   /** FHIR bodies are UTF-8 unless the client names another charset. */

@@ -35,6 +35,7 @@ import app.lumbra.selfreport.application.IssuedLink;
 import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.shared.DomainException;
+import app.lumbra.shared.PageRequest;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -135,7 +136,7 @@ public class PatientChart implements Serializable {
     readings =
         new ArrayList<>(
             observations
-                .list(ObservationQuery.forPlan(planId, 0, ObservationService.MAX_PAGE_SIZE))
+                .list(ObservationQuery.forPlan(planId, 0, PageRequest.MAX_LIMIT))
                 .observations());
     painChartJson = PainChart.json(report, readings, settings.thresholds(), PortalTime.zone());
     painChartData = PainChart.hasData(report, readings);

@@ -11,19 +11,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * FHIR-4 against malformed and hostile input: each is refused with a 4xx and an OperationOutcome,
- * never a 500, and the server stays healthy with bounded memory afterwards.
+ * FHIR-4 against malformed and hostile input: each is refused with a 4xx and an OperationOutcome
+ * (except a huge {@code _count}, which is capped at the largest page), never a 500, and the server
+ * stays healthy with bounded memory afterwards.
  */
 @ExtendWith(SharedLumbra.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
   private static final long HUNDRED_MB = 100L * 1024 * 1024;
+  private static final Pattern PATIENT_LOCATION =
+      Pattern.compile("\"location\"\\s*:\\s*\"Patient/([^/\"]+)");
   private LumbraProcess lumbra;
 
   HostileInputIT(LumbraProcess lumbra) {
@@ -105,10 +110,22 @@ class HostileInputIT {
     assertRefused(post("", Resilience.FHIR_JSON, bundle.toString()));
   }
 
+  /** A huge {@code _count} is capped at the largest page, with a link to the next one. */
   @Test
-  void countOfAMillion() throws Exception {
-    HttpResponse<String> response = Resilience.get(lumbra, "Patient?_count=1000000");
-    assertRefused(response);
+  void countOfAMillionGetsTheLargestPage() throws Exception {
+    HttpResponse<String> created =
+        Resilience.post(lumbra, "", Resilience.patientWithReadings(Resilience.newMrn(), 201));
+    assertThat(created.statusCode()).isEqualTo(200);
+    Matcher location = PATIENT_LOCATION.matcher(created.body());
+    assertThat(location.find()).isTrue();
+
+    HttpResponse<String> response =
+        Resilience.get(lumbra, "Observation?patient=" + location.group(1) + "&_count=1000000");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Resilience.total(response.body())).isEqualTo(201);
+    assertThat(Resilience.entries(response.body())).isEqualTo(200);
+    assertThat(response.body()).contains("\"relation\":\"next\"").contains("_count=200");
   }
 
   @Test
