@@ -91,6 +91,8 @@ class EmittedResourcesValidateTest {
   static Stream<Named<IBaseResource>> publishedConformanceResources() {
     return Stream.of(
         named("CodeSystem lumbra", CodeSystemResourceProvider.lumbra()),
+        named("CodeSystem lumbra-rule", CodeSystemResourceProvider.rules()),
+        named("CodeSystem lumbra-red-flag", CodeSystemResourceProvider.redFlags()),
         named("CapabilityStatement", securedCapabilityStatement()));
   }
 

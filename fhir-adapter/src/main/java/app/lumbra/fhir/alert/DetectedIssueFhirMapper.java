@@ -2,8 +2,9 @@ package app.lumbra.fhir.alert;
 
 import app.lumbra.alert.application.AlertView;
 import app.lumbra.fhir.support.FhirTime;
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
+import app.lumbra.fhir.terminology.RuleCatalogue;
 import app.lumbra.safety.domain.AlertKind;
-import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.DetectedIssue.DetectedIssueSeverity;
@@ -18,7 +19,7 @@ import org.hl7.fhir.utilities.xhtml.XhtmlNode;
  *   <caption>Mapping</caption>
  *   <tr><th>Alert</th><th>DetectedIssue</th></tr>
  *   <tr><td>id</td><td>id (derived from plan, rule and evidence)</td></tr>
- *   <tr><td>rule</td><td>code.coding {@value #RULE_SYSTEM}#rule id (e.g. SAFE-2), display the
+ *   <tr><td>rule</td><td>code.coding {@value CodeSystemResourceProvider#RULE_SYSTEM}#rule id (e.g. SAFE-2), display the
  *       rule's name; code.text the alert's title</td></tr>
  *   <tr><td>kind</td><td>severity: red flag = high, review = moderate, information = low</td></tr>
  *   <tr><td>patient, plan</td><td>patient, implicated CarePlan</td></tr>
@@ -37,21 +38,8 @@ import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 public final class DetectedIssueFhirMapper {
 
   /** The Lumbra code system of rule ids (PRODUCT.md rule ids as codes). */
-  public static final String RULE_SYSTEM = "https://lumbra.app/fhir/CodeSystem/lumbra-rule";
 
   /** The rules that raise alerts, with their names. */
-  public static final Map<String, String> RULE_NAMES =
-      Map.of(
-          "PROG-3", "Early response",
-          "PROG-4", "Plateau",
-          "PROG-5", "Non-response",
-          "PROG-6", "Warning signs",
-          "PROG-7", "Fading relief",
-          "ADH-2", "Gaps between sessions",
-          "SAFE-1", "Red-flag screen",
-          "SAFE-2", "Contraindication or precaution",
-          "SAFE-3", "Adverse response after a session");
-
   private DetectedIssueFhirMapper() {}
 
   public static DetectedIssue toFhir(AlertView alert) {
@@ -64,9 +52,9 @@ public final class DetectedIssueFhirMapper {
             : DetectedIssue.DetectedIssueStatus.CANCELLED);
     CodeableConcept code = new CodeableConcept().setText(alert.title());
     code.addCoding()
-        .setSystem(RULE_SYSTEM)
+        .setSystem(CodeSystemResourceProvider.RULE_SYSTEM)
         .setCode(alert.ruleId())
-        .setDisplay(RULE_NAMES.getOrDefault(alert.ruleId(), alert.ruleId()));
+        .setDisplay(RuleCatalogue.title(alert.ruleId()));
     issue.setCode(code);
     issue.setSeverity(severity(alert.kind()));
     issue.setPatient(new Reference("Patient/" + alert.patientId()));

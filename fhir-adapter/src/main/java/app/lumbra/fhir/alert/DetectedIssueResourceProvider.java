@@ -6,6 +6,7 @@ import app.lumbra.alert.domain.AlertCriteria;
 import app.lumbra.fhir.server.FhirSettings;
 import app.lumbra.fhir.support.DateRanges;
 import app.lumbra.fhir.support.Pages;
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Offset;
@@ -30,7 +31,7 @@ import org.hl7.fhir.r4.model.IdType;
 
 /**
  * FHIR {@code DetectedIssue} (SAFE-4): the alerts of plans, read and searched by patient, code (the
- * rule, {@value DetectedIssueFhirMapper#RULE_SYSTEM}), date ({@code identified}, also as {@code
+ * rule, {@value CodeSystemResourceProvider#RULE_SYSTEM}), date ({@code identified}, also as {@code
  * date}) and implicated plan. Read only: alerts are acknowledged in the portal.
  */
 @ApplicationScoped
@@ -115,7 +116,7 @@ public class DetectedIssueResourceProvider implements IResourceProvider {
       String system = token.getSystem();
       if (system == null
           || system.isBlank()
-          || DetectedIssueFhirMapper.RULE_SYSTEM.equals(system)) {
+          || CodeSystemResourceProvider.RULE_SYSTEM.equals(system)) {
         rules.add(token.getValue());
       } else {
         rules.add("none:" + token.getValue());

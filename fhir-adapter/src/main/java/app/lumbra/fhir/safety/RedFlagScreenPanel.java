@@ -1,5 +1,9 @@
 package app.lumbra.fhir.safety;
 
+import static app.lumbra.fhir.terminology.CodeSystemResourceProvider.RED_FLAG_PANEL;
+import static app.lumbra.fhir.terminology.CodeSystemResourceProvider.RED_FLAG_SYSTEM;
+
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import app.lumbra.safety.application.RecordRedFlagScreen;
 import app.lumbra.safety.domain.RedFlagItem;
 import app.lumbra.shared.InvalidValueException;
@@ -19,11 +23,11 @@ import org.hl7.fhir.r4.model.Reference;
  * <table>
  *   <caption>Shape</caption>
  *   <tr><th>Element</th><th>Value</th></tr>
- *   <tr><td>code</td><td>{@value #SYSTEM}#{@value #PANEL} (no LOINC or SNOMED CT panel for a
+ *   <tr><td>code</td><td>{@value CodeSystemResourceProvider#RED_FLAG_SYSTEM}#{@value CodeSystemResourceProvider#RED_FLAG_PANEL} (no LOINC or SNOMED CT panel for a
  *       spinal red-flag screen was found)</td></tr>
  *   <tr><td>category</td><td>survey</td></tr>
  *   <tr><td>subject, basedOn</td><td>the Patient and the CarePlan screened (required)</td></tr>
- *   <tr><td>component (one per item, all twelve)</td><td>code {@value #SYSTEM}#item code (the
+ *   <tr><td>component (one per item, all twelve)</td><td>code {@value CodeSystemResourceProvider#RED_FLAG_SYSTEM}#item code (the
  *       {@link RedFlagItem} names, e.g. SADDLE_NUMBNESS), valueBoolean: true = present</td></tr>
  *   <tr><td>performer</td><td>who screened (display or reference), else "EHR (FHIR)"</td></tr>
  * </table>
@@ -34,16 +38,13 @@ import org.hl7.fhir.r4.model.Reference;
 public final class RedFlagScreenPanel {
 
   /** The Lumbra code system of the screen and its items. */
-  public static final String SYSTEM = "https://lumbra.app/fhir/CodeSystem/lumbra-red-flag";
-
-  public static final String PANEL = "red-flag-screen";
-
   private RedFlagScreenPanel() {}
 
   public static boolean isScreen(CodeableConcept code) {
     return code != null
         && code.getCoding().stream()
-            .anyMatch(c -> SYSTEM.equals(c.getSystem()) && PANEL.equals(c.getCode()));
+            .anyMatch(
+                c -> RED_FLAG_SYSTEM.equals(c.getSystem()) && RED_FLAG_PANEL.equals(c.getCode()));
   }
 
   /**
@@ -91,7 +92,7 @@ public final class RedFlagScreenPanel {
 
   private static RedFlagItem item(CodeableConcept code) {
     Optional<Coding> coding =
-        code.getCoding().stream().filter(c -> SYSTEM.equals(c.getSystem())).findFirst();
+        code.getCoding().stream().filter(c -> RED_FLAG_SYSTEM.equals(c.getSystem())).findFirst();
     String sent = coding.map(Coding::getCode).orElse(code.getCodingFirstRep().getCode());
     return Arrays.stream(RedFlagItem.values())
         .filter(item -> item.name().equals(sent))
@@ -101,7 +102,7 @@ public final class RedFlagScreenPanel {
                 new InvalidValueException(
                     "Observation.component.code",
                     sent,
-                    SYSTEM
+                    RED_FLAG_SYSTEM
                         + " codes "
                         + Arrays.stream(RedFlagItem.values())
                             .map(Enum::name)

@@ -1,10 +1,13 @@
 package app.lumbra.fhir.system;
 
+import app.lumbra.alert.application.AlertService;
+import app.lumbra.alert.domain.AlertCriteria;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.context.domain.ContextCriteria;
+import app.lumbra.fhir.alert.DetectedIssueFhirMapper;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
@@ -34,8 +37,9 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * {@code Patient/[id]/$everything}: the patient with their conditions, care plans, goals, sessions
- * and readings, each list read with one paged query up to its service's page limit.
+ * {@code Patient/[id]/$everything}: the patient with their conditions, care plans, goals, sessions,
+ * readings, alerts (as DetectedIssue, SAFE-4) and clinical context, each list read with one paged
+ * query of the largest page.
  */
 @ApplicationScoped
 public class PatientEverythingProvider implements PlainProvider {
@@ -46,6 +50,7 @@ public class PatientEverythingProvider implements PlainProvider {
   private SessionService sessions;
   private ObservationService observations;
   private ClinicalContext context;
+  private AlertService alerts;
 
   /** For the CDI proxy only. */
   protected PatientEverythingProvider() {}
@@ -57,8 +62,10 @@ public class PatientEverythingProvider implements PlainProvider {
       CarePlanService plans,
       SessionService sessions,
       ObservationService observations,
-      ClinicalContext context) {
+      ClinicalContext context,
+      AlertService alerts) {
     this.context = context;
+    this.alerts = alerts;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -97,6 +104,13 @@ public class PatientEverythingProvider implements PlainProvider {
             PageRequest.MAX_LIMIT)
         .observations()
         .forEach(observation -> resources.add(ObservationFhirMapper.toFhir(observation)));
+    alerts
+        .search(
+            new AlertCriteria(patientId, null, null, null, null, null, false),
+            0,
+            PageRequest.MAX_LIMIT)
+        .alerts()
+        .forEach(alert -> resources.add(DetectedIssueFhirMapper.toFhir(alert)));
     // The patient's clinical context: everything partners sent that is not about low-back pain.
     for (String type : List.of("Condition", "Goal", "CarePlan", "Procedure", "Observation")) {
       context

@@ -3,6 +3,7 @@ package app.lumbra.fhir.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.alert.application.AlertView;
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import app.lumbra.fhir.validation.UsCoreValidator;
 import app.lumbra.safety.domain.AlertKind;
 import java.time.OffsetDateTime;
@@ -39,10 +40,10 @@ class DetectedIssueFhirMapperTest {
         .isEqualTo("alert-0123456789abcdef0123456789abcdef");
     assertThat(issue.getStatus()).isEqualTo(DetectedIssue.DetectedIssueStatus.FINAL);
     assertThat(issue.getCode().getCodingFirstRep().getSystem())
-        .isEqualTo(DetectedIssueFhirMapper.RULE_SYSTEM);
+        .isEqualTo(CodeSystemResourceProvider.RULE_SYSTEM);
     assertThat(issue.getCode().getCodingFirstRep().getCode()).isEqualTo("SAFE-2");
     assertThat(issue.getCode().getCodingFirstRep().getDisplay())
-        .isEqualTo("Contraindication or precaution");
+        .isEqualTo("Contraindications and precautions");
     assertThat(issue.getCode().getText()).isEqualTo("Session used a ruled-out technique or region");
     assertThat(issue.getSeverity()).isEqualTo(DetectedIssue.DetectedIssueSeverity.HIGH);
     assertThat(issue.getPatient().getReference()).isEqualTo("Patient/patient-1");

@@ -3,6 +3,7 @@ package app.lumbra.fhir.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import app.lumbra.fhir.validation.UsCoreValidator;
 import app.lumbra.safety.application.RecordRedFlagScreen;
 import app.lumbra.safety.domain.RedFlagItem;
@@ -22,8 +23,8 @@ class RedFlagScreenPanelTest {
     panel
         .getCode()
         .addCoding()
-        .setSystem(RedFlagScreenPanel.SYSTEM)
-        .setCode(RedFlagScreenPanel.PANEL);
+        .setSystem(CodeSystemResourceProvider.RED_FLAG_SYSTEM)
+        .setCode(CodeSystemResourceProvider.RED_FLAG_PANEL);
     panel.setSubject(new Reference("Patient/p-1"));
     panel.addBasedOn(new Reference("CarePlan/plan-1"));
     panel.setEffective(new DateTimeType("2026-03-02T09:00:00+01:00"));
@@ -34,7 +35,7 @@ class RedFlagScreenPanelTest {
             .setValue(new BooleanType(item == positive))
             .getCode()
             .addCoding()
-            .setSystem(RedFlagScreenPanel.SYSTEM)
+            .setSystem(CodeSystemResourceProvider.RED_FLAG_SYSTEM)
             .setCode(item.name());
       }
     }

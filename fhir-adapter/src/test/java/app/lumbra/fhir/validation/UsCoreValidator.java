@@ -73,7 +73,7 @@ public final class UsCoreValidator {
       throw new UncheckedIOException(e);
     }
     usCore.addStructureDefinition(sdcStandIn(base));
-    usCore.addCodeSystem(CodeSystemResourceProvider.lumbra());
+    CodeSystemResourceProvider.published().forEach(usCore::addCodeSystem);
     ExtensionDefinitions.structureDefinitions().forEach(usCore::addStructureDefinition);
     UnknownCodeSystemWarningValidationSupport unknownSystems =
         new UnknownCodeSystemWarningValidationSupport(fhir);

@@ -2,6 +2,7 @@ package app.lumbra.web.cds;
 
 import app.lumbra.advice.domain.Advice;
 import app.lumbra.advice.domain.AdviceUrgency;
+import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,8 +20,6 @@ import java.util.UUID;
  * patient's chart in Lumbra. Most urgent first.
  */
 final class CdsCards {
-
-  static final String RULES = "https://lumbra.app/fhir/CodeSystem/lumbra-rule";
 
   private CdsCards() {}
 
@@ -47,7 +46,7 @@ final class CdsCards {
                     .add(
                         "topic",
                         Json.createObjectBuilder()
-                            .add("system", RULES)
+                            .add("system", CodeSystemResourceProvider.RULE_SYSTEM)
                             .add("code", advice.ruleId())
                             .add("display", "Lumbra rule " + advice.ruleId())));
     if (advice.patientId() != null) {

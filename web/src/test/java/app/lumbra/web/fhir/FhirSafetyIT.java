@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -19,6 +20,7 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,6 +140,38 @@ class FhirSafetyIT {
         .extracting(found1 -> found1.getIdElement().getIdPart())
         .contains(issue.getIdElement().getIdPart());
     assertThat(issues(client, "patient=" + patient.getIdPart() + "&date=lt2020-01-01")).isEmpty();
+
+    Bundle everything =
+        client
+            .operation()
+            .onInstance(patient)
+            .named("$everything")
+            .withNoParameters(Parameters.class)
+            .returnResourceType(Bundle.class)
+            .execute();
+    assertThat(everything.getEntry())
+        .extracting(entry -> entry.getResource().getIdElement().getIdPart())
+        .contains(issue.getIdElement().getIdPart());
+  }
+
+  /** The rules and the red-flag screen's items are served as CodeSystems a partner can load. */
+  @Test
+  void safe4TheRuleAndRedFlagCodeSystemsAreServed(LumbraProcess lumbra) {
+    IGenericClient client = FhirClients.client(lumbra);
+
+    Bundle rules =
+        client.search().byUrl("CodeSystem?url=" + RULES).returnBundle(Bundle.class).execute();
+    CodeSystem screen =
+        client.read().resource(CodeSystem.class).withId("lumbra-red-flag").execute();
+
+    assertThat(rules.getEntry()).hasSize(1);
+    assertThat(((CodeSystem) rules.getEntryFirstRep().getResource()).getConcept())
+        .extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+        .contains("SAFE-1", "SAFE-2", "OUT-3", "FHIR-9");
+    assertThat(screen.getUrl()).isEqualTo(SCREEN);
+    assertThat(screen.getConcept())
+        .extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+        .containsAll(ITEMS);
   }
 
   @Test
