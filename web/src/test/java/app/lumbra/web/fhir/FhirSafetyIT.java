@@ -7,7 +7,13 @@ import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -152,6 +158,38 @@ class FhirSafetyIT {
     assertThat(everything.getEntry())
         .extracting(entry -> entry.getResource().getIdElement().getIdPart())
         .contains(issue.getIdElement().getIdPart());
+  }
+
+  /**
+   * Alerts are brought up to date when they are read; eight first reads at once raise the plan's
+   * SAFE-1 alert once and all succeed (the refresh locks the plan).
+   */
+  @Test
+  void safe4ConcurrentFirstReadsRaiseAnAlertOnce(LumbraProcess lumbra) throws Exception {
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Concurrent");
+    client.create().resource(FhirClients.carePlan(patient.getIdPart(), "active")).execute();
+    String query = "patient=Patient/" + patient.getIdPart() + "&code=" + RULES + "|SAFE-1";
+    ExecutorService readers = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<DetectedIssue>>> reads = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(
+            readers.submit(
+                () -> {
+                  start.await();
+                  return issues(client, query);
+                }));
+      }
+      start.countDown();
+      for (Future<List<DetectedIssue>> read : reads) {
+        assertThat(read.get(60, TimeUnit.SECONDS)).hasSize(1);
+      }
+    } finally {
+      readers.shutdownNow();
+    }
+    assertThat(issues(client, query)).hasSize(1);
   }
 
   /** The rules and the red-flag screen's items are served as CodeSystems a partner can load. */
