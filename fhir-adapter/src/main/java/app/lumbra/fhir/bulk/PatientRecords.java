@@ -1,17 +1,25 @@
 package app.lumbra.fhir.bulk;
 
+import app.lumbra.alert.application.AlertPage;
+import app.lumbra.alert.application.AlertService;
+import app.lumbra.alert.domain.AlertCriteria;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
 import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.domain.ConditionOrder;
+import app.lumbra.context.domain.ContextCriteria;
+import app.lumbra.fhir.alert.DetectedIssueFhirMapper;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.condition.ConditionFhirMapper;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.patient.PatientFhirMapper;
 import app.lumbra.fhir.procedure.ProcedureFhirMapper;
+import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.system.KeptOnRead;
 import app.lumbra.observation.application.ObservationPage;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
@@ -30,13 +38,17 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The resources of one patient a bulk export writes, type by type and a page at a time, so only a
- * page is in memory however much a patient has. {@code _since} keeps those whose {@code
+ * page is in memory however much a patient has. Each is what a read answers (FHIR-1): Lumbra's
+ * records with what the partner sent beyond the domain, then the patient's clinical context of the
+ * type, and the alerts as DetectedIssue (SAFE-4). {@code _since} keeps those whose {@code
  * meta.lastUpdated} is at or after it (readings are filtered in the query: they are the many).
  */
 @ApplicationScoped
@@ -44,13 +56,21 @@ public class PatientRecords {
 
   /** The types an export can hold, in the order they are written. */
   public static final List<String> TYPES =
-      List.of("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
+      List.of(
+          "Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation", "DetectedIssue");
+
+  /** The types whose partner records beyond low-back pain are kept as clinical context. */
+  private static final List<String> CONTEXT_TYPES =
+      List.of("Condition", "CarePlan", "Goal", "Procedure", "Observation");
 
   private PatientService patients;
   private ConditionService conditions;
   private CarePlanService plans;
   private SessionService sessions;
   private ObservationService observations;
+  private AlertService alerts;
+  private ClinicalContext context;
+  private KeptResources kept;
 
   /** For the CDI proxy only. */
   protected PatientRecords() {}
@@ -61,7 +81,13 @@ public class PatientRecords {
       ConditionService conditions,
       CarePlanService plans,
       SessionService sessions,
-      ObservationService observations) {
+      ObservationService observations,
+      AlertService alerts,
+      ClinicalContext context,
+      KeptResources kept) {
+    this.alerts = alerts;
+    this.context = context;
+    this.kept = kept;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -86,7 +112,7 @@ public class PatientRecords {
     Consumer<Resource> changed = resource -> keepIfChanged(resource, since, out);
     String id = patient.id();
     if (types.contains("Patient")) {
-      changed.accept(PatientFhirMapper.toFhir(patient));
+      asRead(List.of(PatientFhirMapper.toFhir(patient))).forEach(changed);
     }
     if (types.contains("Condition")) {
       conditions(id, changed);
@@ -100,6 +126,45 @@ public class PatientRecords {
     if (types.contains("Observation")) {
       readings(id, since, out);
     }
+    for (String type : CONTEXT_TYPES) {
+      if (types.contains(type)) {
+        clinicalContext(type, id, changed);
+      }
+    }
+    if (types.contains("DetectedIssue")) {
+      alerts(id, changed);
+    }
+  }
+
+  /** The resources as a read answers them: with what the partner sent, where something was kept. */
+  private <T extends DomainResource> List<T> asRead(List<T> projections) {
+    if (projections.isEmpty() || projections.stream().allMatch(KeptResources::isComplete)) {
+      return projections;
+    }
+    return kept.read(projections, KeptOnRead.OWNED.get(projections.get(0).fhirType()));
+  }
+
+  private void clinicalContext(String type, String patientId, Consumer<Resource> out) {
+    ContextCriteria criteria =
+        new ContextCriteria(type, patientId, Map.of(), Set.of(), null, null, null, null, false);
+    int offset = 0;
+    ClinicalContext.Page page;
+    do {
+      page = context.search(criteria, offset, PageRequest.MAX_LIMIT);
+      page.resources().forEach(out);
+      offset += page.resources().size();
+    } while (page.resources().size() == PageRequest.MAX_LIMIT);
+  }
+
+  private void alerts(String patientId, Consumer<Resource> out) {
+    AlertCriteria criteria = new AlertCriteria(patientId, null, null, null, null, null, false);
+    int offset = 0;
+    AlertPage page;
+    do {
+      page = alerts.search(criteria, offset, PageRequest.MAX_LIMIT);
+      page.alerts().forEach(alert -> out.accept(DetectedIssueFhirMapper.toFhir(alert)));
+      offset += page.alerts().size();
+    } while (page.alerts().size() == PageRequest.MAX_LIMIT);
   }
 
   private static void keepIfChanged(
@@ -115,7 +180,7 @@ public class PatientRecords {
     ConditionPage page;
     do {
       page = conditions.search(patientId, ConditionOrder.RECORDED, offset, PageRequest.MAX_LIMIT);
-      page.conditions().forEach(condition -> out.accept(ConditionFhirMapper.toFhir(condition)));
+      asRead(page.conditions().stream().map(ConditionFhirMapper::toFhir).toList()).forEach(out);
       offset += page.conditions().size();
     } while (page.conditions().size() == PageRequest.MAX_LIMIT);
   }
@@ -129,12 +194,14 @@ public class PatientRecords {
             .plans();
     for (CarePlanView plan : patientPlans) {
       if (types.contains("CarePlan")) {
-        out.accept(CarePlanFhirMapper.toFhir(plan));
+        asRead(List.of(CarePlanFhirMapper.toFhir(plan))).forEach(out);
       }
       if (types.contains("Goal")) {
-        plan.content()
-            .goals()
-            .forEach(goal -> out.accept(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
+        asRead(
+                plan.content().goals().stream()
+                    .map(goal -> GoalFhirMapper.toFhir(plans.goal(goal.goalId())))
+                    .toList())
+            .forEach(out);
       }
     }
   }
@@ -148,7 +215,7 @@ public class PatientRecords {
               new SessionCriteria(patientId, null, null, null, false),
               offset,
               PageRequest.MAX_LIMIT);
-      page.sessions().forEach(session -> out.accept(ProcedureFhirMapper.toFhir(session)));
+      asRead(page.sessions().stream().map(ProcedureFhirMapper::toFhir).toList()).forEach(out);
       offset += page.sessions().size();
     } while (page.sessions().size() == PageRequest.MAX_LIMIT);
   }
@@ -161,7 +228,7 @@ public class PatientRecords {
     ObservationPage page;
     do {
       page = observations.search(criteria, offset, PageRequest.MAX_LIMIT, false);
-      page.observations().forEach(reading -> out.accept(ObservationFhirMapper.toFhir(reading)));
+      asRead(page.observations().stream().map(ObservationFhirMapper::toFhir).toList()).forEach(out);
       offset += page.observations().size();
     } while (page.observations().size() == PageRequest.MAX_LIMIT);
   }

@@ -3,6 +3,7 @@ package app.lumbra.web.cds;
 import app.lumbra.advice.domain.Advice;
 import app.lumbra.advice.domain.AdviceUrgency;
 import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
+import app.lumbra.fhir.terminology.RuleCatalogue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,8 +17,9 @@ import java.util.UUID;
 
 /**
  * Advice as CDS Hooks cards: summary, detail, indicator ({@code critical}, {@code warning}, {@code
- * info}), the source (Lumbra, with a link, and the rule as its topic) and a link that opens the
- * patient's chart in Lumbra. Most urgent first.
+ * info}), the source (Lumbra, with a link, and the rule as its topic) and two links to the
+ * patient's chart in Lumbra: a SMART app link the EHR launches, and a plain link for a Lumbra
+ * sign-in. Most urgent first.
  */
 final class CdsCards {
 
@@ -48,14 +50,22 @@ final class CdsCards {
                         Json.createObjectBuilder()
                             .add("system", CodeSystemResourceProvider.RULE_SYSTEM)
                             .add("code", advice.ruleId())
-                            .add("display", "Lumbra rule " + advice.ruleId())));
+                            .add("display", RuleCatalogue.title(advice.ruleId()))));
     if (advice.patientId() != null) {
       card.add(
           "links",
           Json.createArrayBuilder()
               .add(
+                  // The EHR launches Lumbra in its own frame with iss and launch (SMART App
+                  // Launch); the launch context names the patient, so the chart opens signed in.
                   Json.createObjectBuilder()
-                      .add("label", "Open the chart in Lumbra")
+                      .add("label", "Open in Lumbra")
+                      .add("url", baseUrl + "/launch")
+                      .add("type", "smart")
+                      .add("appContext", "patient=" + advice.patientId()))
+              .add(
+                  Json.createObjectBuilder()
+                      .add("label", "Open the chart in Lumbra (Lumbra sign-in)")
                       .add(
                           "url",
                           baseUrl

@@ -32,11 +32,13 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +100,29 @@ class BulkExportIT {
             .replace("${value}", Integer.toString(value))
             .replace("${date}", date);
     return FHIR.newJsonParser().parseResource(Observation.class, json);
+  }
+
+  /** A vital sign: not about low-back pain, so kept as the patient's clinical context. */
+  private static Observation heartRate(String patientId) {
+    Observation observation = new Observation();
+    observation.setStatus(Observation.ObservationStatus.FINAL);
+    observation.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/observation-category",
+                "vital-signs",
+                "Vital Signs")));
+    observation.setCode(
+        new CodeableConcept(new Coding("http://loinc.org", "8867-4", "Heart rate")));
+    observation.setSubject(new Reference("Patient/" + patientId));
+    observation.setEffective(new DateTimeType("2026-03-03T08:00:00Z"));
+    observation.setValue(
+        new Quantity()
+            .setValue(72)
+            .setUnit("/min")
+            .setSystem("http://unitsofmeasure.org")
+            .setCode("/min"));
+    return observation;
   }
 
   private static CarePlan plan(String patientId) {
@@ -179,6 +204,12 @@ class BulkExportIT {
     team.fhir().create().resource(pain(first, 7, "2026-03-02T08:00:00Z")).execute();
     team.fhir().create().resource(pain(first, 5, "2026-03-09T08:00:00Z")).execute();
     team.fhir().create().resource(pain(second, 6, "2026-03-03T08:00:00Z")).execute();
+    team.fhir().create().resource(heartRate(second)).execute();
+    Patient married = team.fhir().read().resource(Patient.class).withId(second).execute();
+    married.setMaritalStatus(
+        new CodeableConcept(
+            new Coding("http://terminology.hl7.org/CodeSystem/v3-MaritalStatus", "M", "Married")));
+    team.fhir().update().resource(married).execute();
     // Another team's patient, which the group export must not hold.
     String outsider = newPatient(newTeam(lumbra).fhir(), "Outsider");
 
@@ -194,12 +225,26 @@ class BulkExportIT {
     assertThat(manifest.getString("request")).contains("/Group/" + team.name() + "/$export");
     Map<String, List<IBaseResource>> files = files(manifest, team.token());
     assertThat(files.keySet())
-        .containsExactly("Patient", "Condition", "CarePlan", "Goal", "Observation");
+        .containsExactly(
+            "Patient", "Condition", "CarePlan", "Goal", "Observation", "DetectedIssue");
     assertThat(files.get("Patient"))
         .extracting(resource -> resource.getIdElement().getIdPart())
         .containsExactlyInAnyOrder(first, second)
         .doesNotContain(outsider);
-    assertThat(files.get("Observation")).hasSize(3);
+    // What the partner sent beyond the domain is exported as a read answers it (FHIR-1).
+    assertThat(files.get("Patient"))
+        .filteredOn(resource -> resource.getIdElement().getIdPart().equals(second))
+        .singleElement()
+        .satisfies(
+            resource ->
+                assertThat(((Patient) resource).getMaritalStatus().getCodingFirstRep().getCode())
+                    .isEqualTo("M"));
+    // Three pain readings and the heart rate kept as clinical context.
+    assertThat(files.get("Observation")).hasSize(4);
+    // The plan has no red-flag screen yet: its SAFE-1 alert is exported as a DetectedIssue.
+    assertThat(files.get("DetectedIssue"))
+        .extracting(resource -> ((DetectedIssue) resource).getCode().getCodingFirstRep().getCode())
+        .contains("SAFE-1");
     List<String> errors = new ArrayList<>();
     for (List<IBaseResource> lines : files.values()) {
       for (IBaseResource resource : lines) {

@@ -253,8 +253,14 @@ class CdsHooksIT {
     assertThat(first.getString("detail")).contains("saddle numbness").contains("SAFE-1");
     assertThat(first.getJsonObject("source").getString("label")).isEqualTo("Lumbra");
     assertThat(first.getJsonObject("source").getString("url")).startsWith(lumbra.baseUrl());
-    assertThat(first.getJsonArray("links").getJsonObject(0).getString("url"))
+    JsonObject smart = first.getJsonArray("links").getJsonObject(0);
+    assertThat(smart.getString("type")).isEqualTo("smart");
+    assertThat(smart.getString("url")).isEqualTo(lumbra.baseUrl() + "/launch");
+    assertThat(smart.getString("appContext")).isEqualTo("patient=" + lumbraPatient[0]);
+    assertThat(first.getJsonArray("links").getJsonObject(1).getString("url"))
         .isEqualTo(lumbra.baseUrl() + "/portal/chart.xhtml?patient=" + lumbraPatient[0]);
+    assertThat(first.getJsonObject("source").getJsonObject("topic").getString("display"))
+        .isEqualTo("Red-flag screen");
   }
 
   @Test
