@@ -21,6 +21,7 @@ import app.lumbra.safety.domain.SafetyAlert;
 import app.lumbra.safety.domain.SafetyRules;
 import app.lumbra.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -60,6 +62,7 @@ public class SafetyService {
   private PatientRepository patients;
   private Supplier<PlanOwners> owners;
   private Clock clock;
+  private Consumer<RedFlagScreenRecorded> announce = recorded -> {};
 
   /** For the CDI proxy only. */
   protected SafetyService() {}
@@ -72,7 +75,8 @@ public class SafetyService {
       ContextRecords context,
       PatientRepository patients,
       Instance<PlanOwners> owners,
-      Clock clock) {
+      Clock clock,
+      Event<RedFlagScreenRecorded> screenRecorded) {
     this(
         screens,
         checklists,
@@ -87,6 +91,7 @@ public class SafetyService {
           return owners.get();
         },
         clock);
+    this.announce = screenRecorded::fire;
   }
 
   /** Without CDI, e.g. in tests. */
@@ -121,11 +126,28 @@ public class SafetyService {
   // SAFE-1
 
   /**
-   * SAFE-1: records a red-flag screen of the plan; the newest screen is the plan's current one.
+   * SAFE-1: records a red-flag screen of the plan; the newest screen is the plan's current one. The
+   * screen is announced ({@link RedFlagScreenRecorded}) so that it is exchanged over FHIR too.
    *
    * @throws NotFoundException when the plan does not exist
    */
   public RedFlagScreenView recordScreen(@NotNull @Valid RecordRedFlagScreen command) {
+    RedFlagScreenView screen = record(command);
+    announce.accept(new RedFlagScreenRecorded(screen));
+    return screen;
+  }
+
+  /**
+   * SAFE-1: records a screen an exchange partner sent, which the partner's own panel already
+   * represents over FHIR, so it is not announced.
+   *
+   * @throws NotFoundException when the plan does not exist
+   */
+  public RedFlagScreenView recordExchangedScreen(@NotNull @Valid RecordRedFlagScreen command) {
+    return record(command);
+  }
+
+  private RedFlagScreenView record(RecordRedFlagScreen command) {
     String patient = patientOfPlan(command.carePlanId());
     RedFlagScreen screen =
         RedFlagScreen.record(

@@ -121,7 +121,7 @@ public class ObservationWrites {
           sent.getSubject().getReference(),
           "Patient/" + planPatient + ", the patient of the plan screened");
     }
-    safety.recordScreen(screen);
+    safety.recordExchangedScreen(screen);
   }
 
   private MethodOutcome created(Observation sent, String ifNoneExist, String id) {

@@ -3,8 +3,10 @@ package app.lumbra.fhir.safety;
 import static app.lumbra.fhir.terminology.CodeSystemResourceProvider.RED_FLAG_PANEL;
 import static app.lumbra.fhir.terminology.CodeSystemResourceProvider.RED_FLAG_SYSTEM;
 
+import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import app.lumbra.safety.application.RecordRedFlagScreen;
+import app.lumbra.safety.application.RedFlagScreenView;
 import app.lumbra.safety.domain.RedFlagItem;
 import app.lumbra.shared.InvalidValueException;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
@@ -33,12 +36,49 @@ import org.hl7.fhir.r4.model.Reference;
  * </table>
  *
  * A panel received is recorded as the plan's new screen and kept whole (clinical context), so it is
- * read and searched back as sent.
+ * read and searched back as sent. A screen recorded in Lumbra (portal, reassessment) is published
+ * in this shape ({@link #toFhir}) under the screen's id, as clinical context of the patient, so
+ * every FHIR read, search, {@code $everything} and bulk export holds it as well.
  */
 public final class RedFlagScreenPanel {
 
   /** The Lumbra code system of the screen and its items. */
   private RedFlagScreenPanel() {}
+
+  /** The panel of a screen recorded in Lumbra. */
+  public static Observation toFhir(RedFlagScreenView screen) {
+    Observation panel = new Observation();
+    panel.setId(screen.id());
+    panel.setStatus(Observation.ObservationStatus.FINAL);
+    panel.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")));
+    panel.setCode(
+        new CodeableConcept(
+                new Coding(
+                    RED_FLAG_SYSTEM,
+                    RED_FLAG_PANEL,
+                    "Red-flag screen for serious spinal pathology"))
+            .setText(screen.isPositive() ? "Red-flag screen: positive" : "Red-flag screen: clear"));
+    panel.setSubject(new Reference("Patient/" + screen.patientId()));
+    panel.addBasedOn(new Reference("CarePlan/" + screen.carePlanId()));
+    panel.setEffective(FhirTime.dateTime(screen.screenedAt()));
+    panel.addPerformer().setDisplay(screen.screenedBy());
+    for (RedFlagItem item : RedFlagItem.values()) {
+      panel
+          .addComponent()
+          .setCode(new CodeableConcept(new Coding(RED_FLAG_SYSTEM, item.name(), item.display())))
+          .setValue(new BooleanType(screen.positive().contains(item)));
+    }
+    if (screen.referral() != null) {
+      panel.addNote().setText(screen.referral());
+    }
+    if (screen.note() != null) {
+      panel.addNote().setText(screen.note());
+    }
+    return panel;
+  }
 
   public static boolean isScreen(CodeableConcept code) {
     return code != null

@@ -2,6 +2,7 @@ package app.lumbra.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.web.fhir.FhirClients;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.context.FhirContext;
@@ -9,9 +10,12 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,18 +39,19 @@ class PortalSafetyIT {
   private static Browser browser;
   private static String family;
   private static String chartUrl;
+  private static String patientId;
   private static LumbraProcess lumbra;
   private static final String PASSWORD = "needs-attention-password-1";
 
   @BeforeAll
   static void signInWithADraftPlan(LumbraProcess server) throws Exception {
     lumbra = server;
-    IGenericClient client = app.lumbra.web.fhir.FhirClients.client(server);
+    IGenericClient client = FhirClients.client(server);
     family = "Redflag" + UUID.randomUUID().toString().substring(0, 6);
     Patient patient = new Patient();
     patient.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-" + family);
     patient.addName().setFamily(family).addGiven("Ines");
-    String patientId = client.create().resource(patient).execute().getId().getIdPart();
+    patientId = client.create().resource(patient).execute().getId().getIdPart();
     chartUrl = "/portal/chart.xhtml?patient=" + patientId + "&plan=" + createDraftPlan(patientId);
     browser = new Browser(server);
     String[] admin = Browser.administrator(server);
@@ -74,6 +79,24 @@ class PortalSafetyIT {
             "Refer for urgent medical assessment: suspected cauda equina syndrome (saddle"
                 + " numbness).");
     browser.screenshot("red-flag-screen.png");
+    // The screen recorded in the portal is exchanged over FHIR as the panel EHRs send.
+    Bundle panels =
+        FhirClients.client(lumbra)
+            .search()
+            .byUrl(
+                "Observation?patient="
+                    + patientId
+                    + "&code=https://lumbra.app/fhir/CodeSystem/lumbra-red-flag|red-flag-screen")
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(panels.getEntry()).hasSize(1);
+    Observation panel = (Observation) panels.getEntryFirstRep().getResource();
+    assertThat(panel.getBasedOnFirstRep().getReference()).startsWith("CarePlan/");
+    assertThat(panel.getComponent()).hasSize(12);
+    assertThat(panel.getComponent())
+        .filteredOn(component -> component.getValueBooleanType().booleanValue())
+        .extracting(component -> component.getCode().getCodingFirstRep().getCode())
+        .containsExactly("SADDLE_NUMBNESS");
 
     browser.click("back-to-chart");
     assertThat(browser.byId("chart-referral").getText())
@@ -104,7 +127,7 @@ class PortalSafetyIT {
         items.stream()
             .map(item -> item.getAttribute("class").replaceAll(".*kind-([A-Z_]+).*", "$1"))
             .toList();
-    assertThat(kinds).isSortedAccordingTo(java.util.Comparator.comparing(this::urgency));
+    assertThat(kinds).isSortedAccordingTo(Comparator.comparing(this::urgency));
     WebElement mine = mine("Red-flag screen positive");
     assertThat(mine.getAttribute("class")).contains("kind-RED_FLAG");
     assertThat(mine.getText()).containsIgnoringCase("Red flag").contains("saddle numbness");
@@ -206,7 +229,7 @@ class PortalSafetyIT {
               .replace("${patient}", patientId)
               .replace("${status}", "draft");
     }
-    return app.lumbra.web.fhir.FhirClients.client(lumbra)
+    return FhirClients.client(lumbra)
         .create()
         .resource(FhirContext.forR4Cached().newJsonParser().parseResource(CarePlan.class, plan))
         .execute()
