@@ -46,7 +46,7 @@ import app.lumbra.session.application.SessionView;
 import app.lumbra.session.application.SoapNotesData;
 import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.domain.Technique;
-import app.lumbra.shared.persistence.SchemaReady;
+import app.lumbra.shared.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
