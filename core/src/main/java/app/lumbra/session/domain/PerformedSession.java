@@ -1,5 +1,7 @@
 package app.lumbra.session.domain;
 
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.time.OffsetDateTime;
 import java.util.Set;
 

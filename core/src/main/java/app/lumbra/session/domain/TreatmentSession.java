@@ -1,15 +1,17 @@
 package app.lumbra.session.domain;
 
-import app.lumbra.observation.domain.Codes;
 import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.RecordedTime;
 import app.lumbra.observation.domain.SymptomObservation;
+import app.lumbra.shared.Codes;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
