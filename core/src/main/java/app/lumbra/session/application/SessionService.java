@@ -25,8 +25,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Treatment session use cases for the FHIR adapter and the portal (OBS-3). Each method is one
@@ -180,21 +184,20 @@ public class SessionService {
     if (limit < 1 || limit > MAX_PAGE_SIZE) {
       throw new InvalidValueException("limit", limit, "1 to " + MAX_PAGE_SIZE);
     }
-    List<SessionView> page =
-        sessions.search(criteria, offset, limit).stream().map(this::view).toList();
+    List<SessionView> page = views(sessions.search(criteria, offset, limit));
     return new SessionPage(page, offset, limit, sessions.count(criteria));
   }
 
   /** The sessions of a care plan by scheduled time. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> listForPlan(@NotNull String carePlanId) {
-    return sessions.forPlan(carePlanId).stream().map(this::view).toList();
+    return views(sessions.forPlan(carePlanId));
   }
 
   /** The sessions of a patient by scheduled time. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> listForPatient(@NotNull String patientId) {
-    return sessions.forPatient(patientId).stream().map(this::view).toList();
+    return views(sessions.forPatient(patientId));
   }
 
   private SessionView changed(SessionView previous, SessionView current) {
@@ -206,6 +209,29 @@ public class SessionService {
   private SessionView view(TreatmentSession session) {
     return SessionView.of(
         session, painOf(session.prePainReadingId()), painOf(session.postPainReadingId()));
+  }
+
+  /** Like {@link #view} for many sessions, their pain readings read in one go. */
+  private List<SessionView> views(List<TreatmentSession> found) {
+    Set<String> readingIds = new HashSet<>();
+    for (TreatmentSession session : found) {
+      session.prePainReadingId().ifPresent(readingIds::add);
+      session.postPainReadingId().ifPresent(readingIds::add);
+    }
+    Map<String, PainScore> pain = new HashMap<>();
+    for (SymptomObservation reading : observations.withIds(readingIds)) {
+      if (reading.reading() instanceof PainScore score) {
+        pain.put(reading.id(), score);
+      }
+    }
+    return found.stream()
+        .map(
+            session ->
+                SessionView.of(
+                    session,
+                    session.prePainReadingId().map(pain::get).orElse(null),
+                    session.postPainReadingId().map(pain::get).orElse(null)))
+        .toList();
   }
 
   private PainScore painOf(Optional<String> readingId) {

@@ -89,6 +89,15 @@ class SessionPainMigrationTest {
             tuple("mixed", 5, 2),
             tuple("planned", null, null));
 
+    // A list reads the named readings in one go and shows the same scores.
+    assertThat(db.inTransaction(em, () -> service.listForPlan("plan-1")))
+        .extracting(SessionView::id, SessionView::prePain, SessionView::postPain)
+        .containsExactlyInAnyOrder(
+            tuple("recorded", 7, 4),
+            tuple("legacy", 6, 3),
+            tuple("mixed", 5, 2),
+            tuple("planned", null, null));
+
     // The readings that existed are named, not copied.
     assertThat(named("recorded")).containsExactly("r-pre", "r-post");
     assertThat(named("mixed").get(0)).isEqualTo("m-pre");
