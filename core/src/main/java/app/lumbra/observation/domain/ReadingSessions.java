@@ -1,5 +1,7 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.NotFoundException;
+
 /**
  * Port to the treatment sessions readings are taken at. The session module implements it, so that
  * readings need not know sessions while sessions name their readings.
@@ -12,7 +14,7 @@ public interface ReadingSessions {
   /**
    * The patient and care plan of a session.
    *
-   * @throws app.lumbra.shared.NotFoundException when there is no such session
+   * @throws NotFoundException when there is no such session
    */
   SessionOwners get(String sessionId);
 }

@@ -276,8 +276,10 @@ public class TreatmentSession {
       throw new RuleViolationException(
           "OBS-1", "prePain", "pain before and after is recorded for attended sessions only");
     }
-    this.prePainReadingId = painReadingId(pre, ReadingContext.PRE_SESSION, "prePain");
-    this.postPainReadingId = painReadingId(post, ReadingContext.POST_SESSION, "postPain");
+    String before = painReadingId(pre, ReadingContext.PRE_SESSION, "prePain");
+    String after = painReadingId(post, ReadingContext.POST_SESSION, "postPain");
+    this.prePainReadingId = before;
+    this.postPainReadingId = after;
   }
 
   private String painReadingId(SymptomObservation reading, ReadingContext context, String field) {
