@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.fixtures.TestClocks;
 import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.ReadingContext;
+import app.lumbra.observation.domain.ReadingSource;
+import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.session.domain.PerformedSession;
 import app.lumbra.session.domain.SessionDuration;
 import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.session.domain.SoapNotes;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,8 +49,6 @@ class TreatmentSessionTest {
         "Jana Novak, LMT",
         Set.of(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING),
         Set.of(TargetRegion.LOWER_BACK, TargetRegion.HIPS),
-        PainScore.of(7),
-        PainScore.of(4),
         SoapNotes.of("Stiff after desk day", "Hypertonic QL left", "Responds well", "Continue"));
   }
 
@@ -63,9 +64,57 @@ class TreatmentSessionTest {
     assertThat(session.therapist()).contains("Jana Novak, LMT");
     assertThat(session.techniques())
         .containsExactlyInAnyOrder(Technique.MYOFASCIAL_RELEASE, Technique.KNEADING);
-    assertThat(session.prePain()).contains(PainScore.of(7));
-    assertThat(session.postPain()).contains(PainScore.of(4));
     assertThat(session.notes().objective()).contains("Hypertonic QL left");
+  }
+
+  @Test
+  @DisplayName("OBS-1: an attended session names its pain readings and keeps no score of its own")
+  void OBS_1_anAttendedSessionNamesItsPainReadings() {
+    TreatmentSession session = plannedForEarlierToday();
+    session.recordAttended(performedEarlierToday(), NOW);
+    SymptomObservation before = pain(session.id(), ReadingContext.PRE_SESSION, 7);
+    SymptomObservation after = pain(session.id(), ReadingContext.POST_SESSION, 4);
+
+    session.referToPainReadings(before, after);
+
+    assertThat(session.prePainReadingId()).contains(before.id());
+    assertThat(session.postPainReadingId()).contains(after.id());
+  }
+
+  @Test
+  @DisplayName("OBS-1: a session names only its own pain readings in the matching context")
+  void OBS_1_aSessionNamesOnlyItsOwnPainReadings() {
+    TreatmentSession session = plannedForEarlierToday();
+    session.recordAttended(performedEarlierToday(), NOW);
+
+    assertThatThrownBy(
+            () ->
+                session.referToPainReadings(
+                    pain(session.id(), ReadingContext.POST_SESSION, 7), null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("prePain");
+    assertThatThrownBy(
+            () -> session.referToPainReadings(null, pain("other", ReadingContext.POST_SESSION, 4)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("postPain");
+    assertThat(session.prePainReadingId()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                plannedForEarlierToday()
+                    .referToPainReadings(pain(session.id(), ReadingContext.PRE_SESSION, 7), null))
+        .isInstanceOf(RuleViolationException.class);
+  }
+
+  private static SymptomObservation pain(String sessionId, ReadingContext context, int score) {
+    return SymptomObservation.record(
+        "patient-1",
+        "plan-1",
+        sessionId,
+        context,
+        ReadingSource.PORTAL,
+        EARLIER_TODAY,
+        PainScore.of(score),
+        NOW);
   }
 
   @Test
@@ -122,8 +171,6 @@ class TreatmentSessionTest {
             performed.therapist(),
             performed.techniques(),
             performed.targetRegions(),
-            performed.prePain(),
-            performed.postPain(),
             performed.notes());
     assertThatThrownBy(() -> session.recordAttended(inFuture, NOW))
         .isInstanceOf(InvalidValueException.class)
@@ -203,8 +250,6 @@ class TreatmentSessionTest {
             performed.therapist(),
             Set.of(),
             performed.targetRegions(),
-            null,
-            null,
             null);
     assertThatThrownBy(() -> plannedForEarlierToday().recordAttended(noTechnique, NOW))
         .hasMessageContaining("techniques");

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -55,34 +56,68 @@ public final class JpaTestDatabase implements AutoCloseable {
   private final EntityManagerFactory entityManagerFactory;
   private final List<EntityManager> openedEntityManagers = new ArrayList<>();
 
-  private JpaTestDatabase(Kind kind, String url, String user, String password, String schema) {
+  /** Rows written straight through JDBC between two steps of the migrations. */
+  @FunctionalInterface
+  public interface Seed {
+    void write(Connection connection) throws SQLException;
+  }
+
+  /** Where the migrations pause for a {@link Seed}; none pauses them. */
+  private record Pause(String lastVersionBefore, Seed seed) {}
+
+  private JpaTestDatabase(
+      Kind kind, String url, String user, String password, String schema, Pause pause) {
     this.kind = kind;
     this.url = url;
     this.user = user;
     this.password = password;
     this.schema = schema;
-    Flyway.configure()
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    if (pause != null) {
+      flyway().target(pause.lastVersionBefore()).load().migrate();
+      try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        pause.seed().write(connection);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot seed the database", e);
+      }
+    }
+    flyway().load().migrate();
     this.entityManagerFactory =
         Persistence.createEntityManagerFactory(Database.PERSISTENCE_UNIT, overrides());
   }
 
+  private FluentConfiguration flyway() {
+    return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+  }
+
   /** A new empty, migrated database of this kind; skips the calling test when it is unavailable. */
   public static JpaTestDatabase start(Kind kind) {
+    return start(kind, null);
+  }
+
+  /**
+   * A new database of this kind migrated up to {@code lastVersionBefore}, then given the rows of
+   * {@code seed}, then migrated to the end: to test that a migration keeps existing data.
+   */
+  public static JpaTestDatabase startWithDataAt(Kind kind, String lastVersionBefore, Seed seed) {
+    return start(kind, new Pause(lastVersionBefore, seed));
+  }
+
+  private static JpaTestDatabase start(Kind kind, Pause pause) {
     return switch (kind) {
-      case H2 -> h2();
-      case POSTGRESQL -> postgresql();
+      case H2 -> h2(pause);
+      case POSTGRESQL -> postgresql(pause);
     };
   }
 
   /** A new in-memory H2 database, private to the caller. */
   public static JpaTestDatabase h2() {
+    return h2(null);
+  }
+
+  private static JpaTestDatabase h2(Pause pause) {
     String name = "lumbra_" + UUID.randomUUID().toString().replace("-", "");
     return new JpaTestDatabase(
-        Kind.H2, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", null);
+        Kind.H2, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", null, pause);
   }
 
   /**
@@ -90,6 +125,10 @@ public final class JpaTestDatabase implements AutoCloseable {
    * the variable is not set.
    */
   public static JpaTestDatabase postgresql() {
+    return postgresql(null);
+  }
+
+  private static JpaTestDatabase postgresql(Pause pause) {
     String serverUrl = System.getenv(PG_URL);
     Assumptions.assumeTrue(
         serverUrl != null && !serverUrl.isBlank(),
@@ -106,7 +145,12 @@ public final class JpaTestDatabase implements AutoCloseable {
     execute(serverUrl, user, password, "CREATE SCHEMA " + schema);
     String separator = serverUrl.contains("?") ? "&" : "?";
     return new JpaTestDatabase(
-        Kind.POSTGRESQL, serverUrl + separator + "currentSchema=" + schema, user, password, schema);
+        Kind.POSTGRESQL,
+        serverUrl + separator + "currentSchema=" + schema,
+        user,
+        password,
+        schema,
+        pause);
   }
 
   private Map<String, Object> overrides() {
@@ -168,6 +212,11 @@ public final class JpaTestDatabase implements AutoCloseable {
           work.run();
           return null;
         });
+  }
+
+  /** A new JDBC connection to this database, for the caller to close. */
+  public Connection connection() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
   }
 
   /** Counts the rows of a table straight through JDBC, to prove what was (not) stored. */

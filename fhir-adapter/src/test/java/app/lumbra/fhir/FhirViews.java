@@ -16,8 +16,6 @@ import app.lumbra.careplan.domain.Lifestyle;
 import app.lumbra.careplan.domain.PhaseKind;
 import app.lumbra.careplan.domain.PlanChange;
 import app.lumbra.careplan.domain.PlanStatus;
-import app.lumbra.careplan.domain.TargetRegion;
-import app.lumbra.careplan.domain.Technique;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
@@ -42,6 +40,8 @@ import app.lumbra.patient.domain.Gender;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.application.SoapNotesData;
 import app.lumbra.session.domain.SessionStatus;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -178,8 +178,8 @@ final class FhirViews {
         null,
         null,
         null,
-        EnumSet.noneOf(app.lumbra.session.domain.Technique.class),
-        EnumSet.noneOf(app.lumbra.session.domain.TargetRegion.class),
+        EnumSet.noneOf(Technique.class),
+        EnumSet.noneOf(TargetRegion.class),
         false,
         null,
         null,
@@ -201,12 +201,8 @@ final class FhirViews {
         NOW,
         45,
         "Jo Therapist",
-        EnumSet.of(
-            app.lumbra.session.domain.Technique.KNEADING,
-            app.lumbra.session.domain.Technique.MYOFASCIAL_RELEASE),
-        EnumSet.of(
-            app.lumbra.session.domain.TargetRegion.LOWER_BACK,
-            app.lumbra.session.domain.TargetRegion.GLUTES),
+        EnumSet.of(Technique.KNEADING, Technique.MYOFASCIAL_RELEASE),
+        EnumSet.of(TargetRegion.LOWER_BACK, TargetRegion.GLUTES),
         false,
         7,
         4,

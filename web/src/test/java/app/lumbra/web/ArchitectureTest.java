@@ -2,10 +2,12 @@ package app.lumbra.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,43 @@ class ArchitectureTest {
             "javax.faces..",
             "javax.validation..",
             "javax.transaction..")
+        .check(lumbra);
+  }
+
+  @Test
+  void noFeatureDependsOnItselfThroughAnother() {
+    slices().matching("app.lumbra.(*)..").should().beFreeOfCycles().check(lumbra);
+  }
+
+  @Test
+  void theDomainDependsOnNoApplicationOrPersistenceCode() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("app.lumbra..application..", "app.lumbra..persistence..")
+        .check(lumbra);
+  }
+
+  @Test
+  void applicationCodeReachesPersistenceOnlyThroughPorts() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra..application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("app.lumbra..persistence..")
+        .check(lumbra);
+  }
+
+  @Test
+  void applicationCodeIsGivenWhatItNeedsNeverLooksItUp() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.lumbra..application..")
+        .should()
+        .callMethod(CDI.class, "current")
         .check(lumbra);
   }
 

@@ -2,8 +2,8 @@ package app.lumbra.account.application;
 
 import app.lumbra.account.domain.Role;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.persistence.SchemaReady;
-import app.lumbra.shared.persistence.StartupFailure;
+import app.lumbra.shared.SchemaReady;
+import app.lumbra.shared.StartupFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -2,14 +2,14 @@ package app.lumbra.audit.application;
 
 import app.lumbra.audit.domain.AuditRecord;
 import app.lumbra.audit.domain.AuditRecordRepository;
-import app.lumbra.audit.persistence.AuditJournal;
+import app.lumbra.audit.domain.RecordJournal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Records accesses and reads the trail. A record is appended to the {@link AuditJournal} before
+ * Records accesses and reads the trail. A record is appended to the {@link RecordJournal} before
  * {@link #record} returns, so it stays even when the access it describes fails and rolls back, and
  * survives a crash. {@link #store} moves the journal into the database (in the background, every
  * fraction of a second); every read of the trail stores first, so it sees every access recorded
@@ -24,14 +24,14 @@ public class AuditTrail {
   private AuditRecordRepository records;
   private Clock clock;
   private AuditWriter writer;
-  private AuditJournal journal;
+  private RecordJournal journal;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {}
 
   @Inject
   public AuditTrail(
-      AuditRecordRepository records, Clock clock, AuditWriter writer, AuditJournal journal) {
+      AuditRecordRepository records, Clock clock, AuditWriter writer, RecordJournal journal) {
     this.records = records;
     this.clock = clock;
     this.writer = writer;

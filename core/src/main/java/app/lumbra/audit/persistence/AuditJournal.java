@@ -2,6 +2,7 @@ package app.lumbra.audit.persistence;
 
 import app.lumbra.audit.domain.AccessOutcome;
 import app.lumbra.audit.domain.AuditRecord;
+import app.lumbra.audit.domain.RecordJournal;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -43,7 +44,7 @@ import java.util.zip.CRC32;
  * its write was never acknowledged (the caller was still waiting); reading stops there. The
  * directory is locked while the journal is open, so two processes never write to it together.
  */
-public final class AuditJournal implements AutoCloseable {
+public final class AuditJournal implements RecordJournal, AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(AuditJournal.class.getName());
   private static final Pattern SEGMENT = Pattern.compile("audit-(\\d{12})\\.journal");
@@ -68,18 +69,6 @@ public final class AuditJournal implements AutoCloseable {
   /** Segments a drain failed on: some of their batches may be stored. */
   private final Set<Long> failed = new HashSet<>();
 
-  /** Where {@link #drain} stores records. */
-  @FunctionalInterface
-  public interface Store {
-    /**
-     * Stores {@code batch} in one transaction or throws.
-     *
-     * @param mayBeStored some records of the batch may be stored already (read again after a crash
-     *     or a failed drain), so the store must skip those it has
-     */
-    void store(List<AuditRecord> batch, boolean mayBeStored);
-  }
-
   public AuditJournal(Path directory) {
     this.directory = directory.toAbsolutePath().normalize();
   }
@@ -93,6 +82,7 @@ public final class AuditJournal implements AutoCloseable {
    *
    * @throws IllegalStateException with a one-line explanation when it cannot be used
    */
+  @Override
   public void open() {
     synchronized (appendLock) {
       if (lock != null) {
@@ -131,6 +121,7 @@ public final class AuditJournal implements AutoCloseable {
   }
 
   /** Appends {@code record}; returns once the operating system holds it. */
+  @Override
   public void append(AuditRecord record) {
     ByteBuffer frame = frame(record);
     synchronized (appendLock) {
@@ -160,6 +151,7 @@ public final class AuditJournal implements AutoCloseable {
    *
    * @return the number of records handed to the store
    */
+  @Override
   public int drain(Store store, int batchSize) {
     synchronized (drainLock) {
       long boundary;

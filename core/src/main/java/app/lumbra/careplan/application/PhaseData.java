@@ -1,8 +1,8 @@
 package app.lumbra.careplan.application;
 
 import app.lumbra.careplan.domain.PhaseKind;
-import app.lumbra.careplan.domain.TargetRegion;
-import app.lumbra.careplan.domain.Technique;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;

@@ -3,6 +3,8 @@ package app.lumbra.careplan.domain;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.shared.SessionLength;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -200,11 +202,6 @@ public final class CarePolicy {
   public int maxSessionsPerWeek(boolean intensive) {
     return (int)
         Math.max(1, Duration.ofDays(7).toHours() / requiredGap(intensive, intensive).toHours());
-  }
-
-  /** PLAN-7: full-body work, or naming no region at all, is untargeted. */
-  public static boolean isUntargeted(Set<TargetRegion> regions) {
-    return regions.isEmpty() || regions.stream().anyMatch(TargetRegion::untargeted);
   }
 
   /** PLAN-7: the regions a recommended plan works on. */

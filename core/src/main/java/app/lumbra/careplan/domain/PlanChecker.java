@@ -1,6 +1,7 @@
 package app.lumbra.careplan.domain;
 
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.shared.vocabulary.TargetRegion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -213,7 +214,7 @@ public final class PlanChecker {
   /** PLAN-7: sessions name their target regions; full-body work is untargeted. */
   private void checkTargets(CarePlanContent plan, List<PlanWarning> warnings) {
     for (int i = 0; i < plan.phases().size(); i++) {
-      if (CarePolicy.isUntargeted(plan.phases().get(i).targetRegions())) {
+      if (TargetRegion.isUntargeted(plan.phases().get(i).targetRegions())) {
         warnings.add(
             new PlanWarning(
                 "PLAN-7",

@@ -1,6 +1,8 @@
 package app.lumbra.careplan.domain;
 
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

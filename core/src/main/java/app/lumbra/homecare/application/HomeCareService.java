@@ -2,8 +2,8 @@ package app.lumbra.homecare.application;
 
 import app.lumbra.homecare.domain.HomeCareLogEntry;
 import app.lumbra.homecare.domain.HomeCareLogRepository;
-import app.lumbra.progress.application.PlanFacts;
-import app.lumbra.progress.application.PlanFactsView;
+import app.lumbra.homecare.domain.HomeCarePlans;
+import app.lumbra.homecare.domain.HomeCarePlans.PlanTasks;
 import app.lumbra.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Home-care log use cases for the portal and the patient's diary (PLAN-9, ADH-3). */
 @ApplicationScoped
@@ -22,28 +21,28 @@ import java.util.function.Function;
 public class HomeCareService {
 
   private HomeCareLogRepository log;
-  private Function<String, Optional<PlanFactsView>> plans;
+  private HomeCarePlans plans;
   private Clock clock;
 
   /** For the CDI proxy only. */
   protected HomeCareService() {}
 
-  /** Logs are checked against the plan's own tasks, through the care plan's {@link PlanFacts}. */
+  /** Logs are checked against the plan's own tasks, through the {@link HomeCarePlans} port. */
   @Inject
-  public HomeCareService(HomeCareLogRepository log, Instance<PlanFacts> planFacts, Clock clock) {
-    this(log, planFacts.isResolvable() ? planFacts.get() : null, clock);
+  public HomeCareService(HomeCareLogRepository log, Instance<HomeCarePlans> plans, Clock clock) {
+    this(log, plans.isResolvable() ? plans.get() : null, clock);
   }
 
-  /** Without CDI, e.g. in tests; {@code planFacts} null skips the check of the task. */
-  public HomeCareService(HomeCareLogRepository log, PlanFacts planFacts, Clock clock) {
+  /** Without CDI, e.g. in tests; {@code plans} null skips the check of the task. */
+  public HomeCareService(HomeCareLogRepository log, HomeCarePlans plans, Clock clock) {
     this.log = log;
-    this.plans = planFacts == null ? planId -> Optional.empty() : planFacts::forPlan;
+    this.plans = plans == null ? planId -> Optional.empty() : plans;
     this.clock = clock;
   }
 
   /** Without a care plan module, e.g. in tests: any task id is accepted. */
   public HomeCareService(HomeCareLogRepository log, Clock clock) {
-    this(log, (PlanFacts) null, clock);
+    this(log, (HomeCarePlans) null, clock);
   }
 
   /**
@@ -53,7 +52,7 @@ public class HomeCareService {
    *     or a different patient than the plan's
    */
   public HomeCareLogView log(@NotNull @Valid LogHomeCare command) {
-    plans.apply(command.carePlanId()).ifPresent(plan -> checkTask(plan, command));
+    plans.forPlan(command.carePlanId()).ifPresent(plan -> checkTask(plan, command));
     Optional<HomeCareLogEntry> existing =
         log.find(command.carePlanId(), command.taskId(), command.day());
     if (existing.isPresent()) {
@@ -84,18 +83,18 @@ public class HomeCareService {
   }
 
   /** PLAN-9: only the plan's own home-care tasks are tracked, for the plan's patient. */
-  private static void checkTask(PlanFactsView plan, LogHomeCare command) {
+  private static void checkTask(PlanTasks plan, LogHomeCare command) {
     if (!plan.patientId().equals(command.patientId())) {
       throw new InvalidValueException(
           "patientId", command.patientId(), "the patient of care plan " + plan.carePlanId());
     }
-    if (!plan.homeCareTaskIds().contains(command.taskId())) {
+    if (!plan.taskIds().contains(command.taskId())) {
       throw new InvalidValueException(
           "taskId",
           command.taskId(),
-          plan.homeCareTaskIds().isEmpty()
+          plan.taskIds().isEmpty()
               ? "none: care plan " + plan.carePlanId() + " has no home-care tasks"
-              : "one of the plan's home-care tasks " + plan.homeCareTaskIds());
+              : "one of the plan's home-care tasks " + plan.taskIds());
     }
   }
 }

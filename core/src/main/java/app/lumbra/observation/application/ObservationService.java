@@ -2,10 +2,10 @@ package app.lumbra.observation.application;
 
 import app.lumbra.observation.domain.ObservationCriteria;
 import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.observation.domain.ReadingSessions;
+import app.lumbra.observation.domain.ReadingSessions.SessionOwners;
 import app.lumbra.observation.domain.SymptomObservation;
 import app.lumbra.observation.domain.SymptomObservationRepository;
-import app.lumbra.session.domain.TreatmentSession;
-import app.lumbra.session.domain.TreatmentSessionRepository;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -28,7 +28,7 @@ import java.util.Optional;
 public class ObservationService {
 
   private SymptomObservationRepository observations;
-  private TreatmentSessionRepository sessions;
+  private ReadingSessions sessions;
   private Clock clock;
 
   /** For the CDI proxy only. */
@@ -36,7 +36,7 @@ public class ObservationService {
 
   @Inject
   public ObservationService(
-      SymptomObservationRepository observations, TreatmentSessionRepository sessions, Clock clock) {
+      SymptomObservationRepository observations, ReadingSessions sessions, Clock clock) {
     this.observations = observations;
     this.sessions = sessions;
     this.clock = clock;
@@ -55,16 +55,16 @@ public class ObservationService {
     }
     String carePlanId = command.carePlanId();
     if (command.sessionId() != null) {
-      TreatmentSession session = sessions.get(command.sessionId());
+      SessionOwners session = sessions.get(command.sessionId());
       if (!session.patientId().equals(command.patientId())) {
         throw new InvalidValueException(
-            "patientId", command.patientId(), "the patient of session " + session.id());
+            "patientId", command.patientId(), "the patient of session " + session.sessionId());
       }
       if (carePlanId == null) {
         carePlanId = session.carePlanId();
       } else if (!carePlanId.equals(session.carePlanId())) {
         throw new InvalidValueException(
-            "carePlanId", carePlanId, "the care plan of session " + session.id());
+            "carePlanId", carePlanId, "the care plan of session " + session.sessionId());
       }
     }
     SymptomObservation observation =

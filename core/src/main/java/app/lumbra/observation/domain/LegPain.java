@@ -1,5 +1,6 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.Codes;
 import app.lumbra.shared.InvalidValueException;
 import java.util.Optional;
 

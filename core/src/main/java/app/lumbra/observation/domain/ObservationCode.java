@@ -1,5 +1,7 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.Codes;
+
 /**
  * What a symptom reading measures (OBS-1, OBS-2), each with its {@link Measure}: the one place that
  * says its value type, range and unit. The code names are the coordination contract.

@@ -1,5 +1,7 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.Codes;
+
 /** Who or what delivered a reading. */
 public enum ReadingSource {
   PORTAL,

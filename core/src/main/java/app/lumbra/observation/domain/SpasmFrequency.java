@@ -1,5 +1,7 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.Codes;
+
 /** OBS-2: how often muscle spasms occur. */
 public enum SpasmFrequency implements SymptomReading {
   NONE,

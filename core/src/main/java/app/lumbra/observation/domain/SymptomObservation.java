@@ -1,5 +1,6 @@
 package app.lumbra.observation.domain;
 
+import app.lumbra.shared.Codes;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RecordIds;
 import jakarta.persistence.Cacheable;

@@ -2,6 +2,7 @@ package app.lumbra.observation.domain;
 
 import app.lumbra.shared.NotFoundException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface SymptomObservationRepository {
    * written ({@link #find} answers readings as stored, read-only).
    */
   Optional<SymptomObservation> findForChange(String id);
+
+  /** The stored readings with these ids, in no particular order; unknown ids are left out. */
+  List<SymptomObservation> withIds(Collection<String> ids);
 
   /** Like {@link #find} but the reading must exist. */
   default SymptomObservation get(String id) {

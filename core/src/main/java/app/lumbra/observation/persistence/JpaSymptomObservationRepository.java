@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,18 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
         // Readings never change: read-only, so the result is not copied into the unit of work.
         : Optional.ofNullable(
             em.find(SymptomObservation.class, id, Map.of(READ_ONLY, Boolean.TRUE)));
+  }
+
+  @Override
+  public List<SymptomObservation> withIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select o from SymptomObservation o where o.id in :ids", SymptomObservation.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setHint(READ_ONLY, Boolean.TRUE)
+        .getResultList();
   }
 
   @Override

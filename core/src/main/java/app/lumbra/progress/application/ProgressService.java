@@ -130,6 +130,8 @@ public class ProgressService {
   ProgressSnapshot snapshot(PlanFactsView facts) {
     List<SymptomObservation> pain = readings(facts, ObservationCode.PAIN);
     List<SymptomObservation> legPain = readings(facts, ObservationCode.LEG_PAIN);
+    Map<String, SymptomObservation> painById = new LinkedHashMap<>();
+    pain.forEach(o -> painById.put(o.id(), o));
     Map<String, PainScore[]> sessionPain = sessionPain(pain);
     List<SessionFact> sessionFacts = new ArrayList<>();
     for (TreatmentSession session : sessions.forPlan(facts.carePlanId())) {
@@ -140,8 +142,8 @@ public class ProgressService {
               session.scheduledAt(),
               session.status(),
               session.performedAt().orElse(null),
-              session.prePain().orElse(recorded[0]),
-              session.postPain().orElse(recorded[1]),
+              named(session.prePainReadingId(), painById).orElse(recorded[0]),
+              named(session.postPainReadingId(), painById).orElse(recorded[1]),
               session.cancelledBy().map(by -> by == CancelledBy.PATIENT).orElse(false)));
     }
     return new ProgressSnapshot(
@@ -181,9 +183,21 @@ public class ProgressService {
     return new ArrayList<>(byId.values());
   }
 
+  /** The pain reading a session names, from the plan's readings or else by its id. */
+  private Optional<PainScore> named(
+      Optional<String> readingId, Map<String, SymptomObservation> pain) {
+    return readingId
+        .map(id -> Optional.ofNullable(pain.get(id)).or(() -> observations.find(id)))
+        .flatMap(o -> o)
+        .map(SymptomObservation::reading)
+        .filter(PainScore.class::isInstance)
+        .map(PainScore.class::cast);
+  }
+
   /**
-   * PRE_SESSION / POST_SESSION pain readings by session, for sessions whose scores arrived as
-   * separate observations (e.g. from an EHR) rather than with the session.
+   * PRE_SESSION / POST_SESSION pain readings by session, first taken first, for sessions that name
+   * no pain reading of their own because the scores arrived as separate readings (e.g. from an EHR)
+   * rather than with the session.
    */
   private static Map<String, PainScore[]> sessionPain(List<SymptomObservation> pain) {
     Map<String, PainScore[]> bySession = new LinkedHashMap<>();

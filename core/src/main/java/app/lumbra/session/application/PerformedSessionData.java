@@ -1,8 +1,8 @@
 package app.lumbra.session.application;
 
 import app.lumbra.observation.domain.ReadingSource;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

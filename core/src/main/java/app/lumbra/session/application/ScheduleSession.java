@@ -1,7 +1,7 @@
 package app.lumbra.session.application;
 
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -26,16 +26,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Treatment session use cases for the FHIR adapter and the portal (OBS-3). Each method is one
  * transaction; a rejected command stores nothing. Every accepted change fires {@link
  * SessionChanged} inside that transaction, whichever channel made it.
  *
- * <p>Pain before and after an attended session is kept on the session (PROG-1) and also recorded as
- * PRE_SESSION / POST_SESSION pain readings, so that every pain score is one observation to search,
- * chart and exchange.
+ * <p>Pain before and after an attended session is stored once, as PRE_SESSION / POST_SESSION pain
+ * readings of the session, which the session names; its views read the scores from them. Every pain
+ * score is so one observation to search, chart and exchange.
  */
 @ApplicationScoped
 @Transactional
@@ -95,7 +100,7 @@ public class SessionService {
             command.targetRegions(),
             clock);
     sessions.add(session);
-    return changed(null, session);
+    return changed(null, view(session));
   }
 
   /**
@@ -109,11 +114,11 @@ public class SessionService {
    */
   public SessionView recordAttended(@NotNull @Valid RecordAttendedSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
-    SessionView previous = SessionView.of(session);
-    session.recordAttended(performed(command.performed()), clock);
+    SessionView previous = view(session);
+    Attended attended = attended(command.performed());
+    session.recordAttended(attended.performed(), clock);
     sessions.flush(session);
-    recordReadings(session, command.performed());
-    return changed(previous, session);
+    return changed(previous, recordReadings(session, command.performed(), attended));
   }
 
   /**
@@ -123,16 +128,12 @@ public class SessionService {
    */
   public SessionView recordUnscheduled(@NotNull @Valid RecordUnscheduledSession command) {
     requireUnused(command.id());
+    Attended attended = attended(command.performed());
     TreatmentSession session =
         TreatmentSession.recordUnscheduled(
-            command.id(),
-            command.carePlanId(),
-            command.patientId(),
-            performed(command.performed()),
-            clock);
+            command.id(), command.carePlanId(), command.patientId(), attended.performed(), clock);
     sessions.add(session);
-    recordReadings(session, command.performed());
-    return changed(null, session);
+    return changed(null, recordReadings(session, command.performed(), attended));
   }
 
   /** FHIR-8: a session id a client chose must not be another session's. */
@@ -145,19 +146,19 @@ public class SessionService {
   /** The patient did not come (OBS-3); only once the session is due. */
   public SessionView markMissed(@NotNull @Valid MarkSessionMissed command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
-    SessionView previous = SessionView.of(session);
+    SessionView previous = view(session);
     session.markMissed(command.reason(), clock);
     sessions.flush(session);
-    return changed(previous, session);
+    return changed(previous, view(session));
   }
 
   /** The session will not take place (OBS-3); by the clinic unless the command says otherwise. */
   public SessionView cancel(@NotNull @Valid CancelSession command) {
     TreatmentSession session = current(command.sessionId(), command.expectedVersion());
-    SessionView previous = SessionView.of(session);
+    SessionView previous = view(session);
     session.cancel(command.reason(), command.cancelledBy(), clock);
     sessions.flush(session);
-    return changed(previous, session);
+    return changed(previous, view(session));
   }
 
   /** Whether a session has this id; never marks the caller's transaction for rollback. */
@@ -169,34 +170,70 @@ public class SessionService {
   /** The session with this id; throws {@link NotFoundException} when there is none. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SessionView get(@NotNull String sessionId) {
-    return SessionView.of(sessions.get(sessionId));
+    return view(sessions.get(sessionId));
   }
 
   /** A page of the sessions matching {@code criteria}, with the total count. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SessionPage search(@NotNull SessionCriteria criteria, int offset, int limit) {
     PageRequest.of(offset, limit);
-    List<SessionView> page =
-        sessions.search(criteria, offset, limit).stream().map(SessionView::of).toList();
+    List<SessionView> page = views(sessions.search(criteria, offset, limit));
     return new SessionPage(page, offset, limit, sessions.count(criteria));
   }
 
   /** The sessions of a care plan by scheduled time. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> listForPlan(@NotNull String carePlanId) {
-    return sessions.forPlan(carePlanId).stream().map(SessionView::of).toList();
+    return views(sessions.forPlan(carePlanId));
   }
 
   /** The sessions of a patient by scheduled time. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> listForPatient(@NotNull String patientId) {
-    return sessions.forPatient(patientId).stream().map(SessionView::of).toList();
+    return views(sessions.forPatient(patientId));
   }
 
-  private SessionView changed(SessionView previous, TreatmentSession session) {
-    SessionView current = SessionView.of(session);
+  private SessionView changed(SessionView previous, SessionView current) {
     changes.fire(new SessionChanged(previous, current));
     return current;
+  }
+
+  /** The session with its pain before and after, read from the readings it names (OBS-1). */
+  private SessionView view(TreatmentSession session) {
+    return SessionView.of(
+        session, painOf(session.prePainReadingId()), painOf(session.postPainReadingId()));
+  }
+
+  /** Like {@link #view} for many sessions, their pain readings read in one go. */
+  private List<SessionView> views(List<TreatmentSession> found) {
+    Set<String> readingIds = new HashSet<>();
+    for (TreatmentSession session : found) {
+      session.prePainReadingId().ifPresent(readingIds::add);
+      session.postPainReadingId().ifPresent(readingIds::add);
+    }
+    Map<String, PainScore> pain = new HashMap<>();
+    for (SymptomObservation reading : observations.withIds(readingIds)) {
+      if (reading.reading() instanceof PainScore score) {
+        pain.put(reading.id(), score);
+      }
+    }
+    return found.stream()
+        .map(
+            session ->
+                SessionView.of(
+                    session,
+                    session.prePainReadingId().map(pain::get).orElse(null),
+                    session.postPainReadingId().map(pain::get).orElse(null)))
+        .toList();
+  }
+
+  private PainScore painOf(Optional<String> readingId) {
+    return readingId
+        .flatMap(observations::find)
+        .map(SymptomObservation::reading)
+        .filter(PainScore.class::isInstance)
+        .map(PainScore.class::cast)
+        .orElse(null);
   }
 
   private TreatmentSession current(String sessionId, Long expectedVersion) {
@@ -207,7 +244,10 @@ public class SessionService {
     return session;
   }
 
-  private static PerformedSession performed(PerformedSessionData data) {
+  /** What was done in a session and the pain before and after it, each value checked. */
+  private record Attended(PerformedSession performed, PainScore pre, PainScore post) {}
+
+  private static Attended attended(PerformedSessionData data) {
     for (SessionReading reading : data.readings()) {
       if (!reading.context().isSessionContext()) {
         throw new InvalidValueException(
@@ -216,42 +256,54 @@ public class SessionService {
     }
     InvalidValueException.required(
         SessionDuration.FIELD, data.durationMinutes(), SessionLength.RECORDED_ALLOWED);
-    return new PerformedSession(
-        data.performedAt(),
-        SessionDuration.ofMinutes(data.durationMinutes()),
-        data.therapist(),
-        data.techniques(),
-        data.targetRegions(),
-        data.prePain() == null ? null : PainScore.of("prePain", data.prePain()),
-        data.postPain() == null ? null : PainScore.of("postPain", data.postPain()),
-        data.notes().toDomain());
+    PainScore pre = data.prePain() == null ? null : PainScore.of("prePain", data.prePain());
+    PainScore post = data.postPain() == null ? null : PainScore.of("postPain", data.postPain());
+    return new Attended(
+        new PerformedSession(
+            data.performedAt(),
+            SessionDuration.ofMinutes(data.durationMinutes()),
+            data.therapist(),
+            data.techniques(),
+            data.targetRegions(),
+            data.notes().toDomain()),
+        pre,
+        post);
   }
 
-  private void recordReadings(TreatmentSession session, PerformedSessionData data) {
+  /**
+   * Stores the pain before and after and the further readings as readings of the session, and has
+   * the session name its pain readings: the one place a session's pain is kept (OBS-1).
+   */
+  private SessionView recordReadings(
+      TreatmentSession session, PerformedSessionData data, Attended attended) {
     OffsetDateTime start = session.performedAt().orElseThrow();
     OffsetDateTime end = start.plusMinutes(data.durationMinutes());
-    session
-        .prePain()
-        .ifPresent(pain -> add(session, ReadingContext.PRE_SESSION, start, pain, data));
-    session
-        .postPain()
-        .ifPresent(pain -> add(session, ReadingContext.POST_SESSION, end, pain, data));
+    SymptomObservation pre =
+        attended.pre() == null
+            ? null
+            : add(session, ReadingContext.PRE_SESSION, start, attended.pre(), data);
+    SymptomObservation post =
+        attended.post() == null
+            ? null
+            : add(session, ReadingContext.POST_SESSION, end, attended.post(), data);
     for (SessionReading reading : data.readings()) {
       boolean before = reading.context() == ReadingContext.PRE_SESSION;
       add(session, reading.context(), before ? start : end, reading.reading(), data);
     }
+    session.referToPainReadings(pre, post);
+    return SessionView.of(session, attended.pre(), attended.post());
   }
 
   // A post-session reading is effective at the end of the session, which may lie a little in the
   // future when a session is recorded while it ends; it is then dated now instead.
-  private void add(
+  private SymptomObservation add(
       TreatmentSession session,
       ReadingContext context,
       OffsetDateTime at,
       SymptomReading reading,
       PerformedSessionData data) {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(at.getOffset());
-    observations.add(
+    SymptomObservation observation =
         SymptomObservation.record(
             session.patientId(),
             session.carePlanId(),
@@ -260,6 +312,8 @@ public class SessionService {
             data.source(),
             at.isAfter(now) ? now : at,
             reading,
-            clock));
+            clock);
+    observations.add(observation);
+    return observation;
   }
 }

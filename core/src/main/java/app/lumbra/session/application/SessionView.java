@@ -3,10 +3,12 @@ package app.lumbra.session.application;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.session.domain.SessionDuration;
 import app.lumbra.session.domain.SessionStatus;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
 import app.lumbra.session.domain.TreatmentSession;
+import app.lumbra.shared.SessionLength;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +37,8 @@ public record SessionView(
     OffsetDateTime updatedAt,
     long version) {
 
-  static SessionView of(TreatmentSession s) {
+  /** The session with the pain scores of the readings it names (OBS-1). */
+  static SessionView of(TreatmentSession s, PainScore prePain, PainScore postPain) {
     return new SessionView(
         s.id(),
         s.carePlanId(),
@@ -50,8 +53,8 @@ public record SessionView(
         s.techniques(),
         s.targetRegions(),
         s.isUntargeted(),
-        s.prePain().map(PainScore::value).orElse(null),
-        s.postPain().map(PainScore::value).orElse(null),
+        prePain == null ? null : prePain.value(),
+        postPain == null ? null : postPain.value(),
         SoapNotesData.of(s.notes()),
         s.createdAt(),
         s.updatedAt(),
@@ -62,9 +65,9 @@ public record SessionView(
    * What the record says against the planning rules, never a reason it was refused (PLAN-5: a
    * performed session outside 30–60 minutes).
    */
-  public java.util.List<String> warnings() {
+  public List<String> warnings() {
     return durationMinutes == null
-        ? java.util.List.of()
-        : app.lumbra.shared.SessionLength.warning(durationMinutes).stream().toList();
+        ? List.of()
+        : SessionLength.warning(durationMinutes).stream().toList();
   }
 }

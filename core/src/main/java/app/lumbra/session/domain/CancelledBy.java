@@ -1,6 +1,6 @@
 package app.lumbra.session.domain;
 
-import app.lumbra.observation.domain.Codes;
+import app.lumbra.shared.Codes;
 
 /**
  * Who called a session off (ADH-1): a clinic cancellation is not the patient's to answer for, a

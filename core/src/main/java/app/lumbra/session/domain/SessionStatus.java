@@ -1,6 +1,6 @@
 package app.lumbra.session.domain;
 
-import app.lumbra.observation.domain.Codes;
+import app.lumbra.shared.Codes;
 
 /**
  * OBS-3: whether a session happened. A planned session ends in exactly one of attended, missed or

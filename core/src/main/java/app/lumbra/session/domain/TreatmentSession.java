@@ -1,13 +1,17 @@
 package app.lumbra.session.domain;
 
-import app.lumbra.observation.domain.Codes;
-import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.ObservationCode;
+import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.RecordedTime;
+import app.lumbra.observation.domain.SymptomObservation;
+import app.lumbra.shared.Codes;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -40,8 +44,9 @@ import java.util.Set;
  * session is flagged untargeted (PLAN-7); an attended session records when it was performed (not in
  * the future, OBS-4), its duration (PLAN-5 plans 30–60 minutes; a performed session outside that
  * range is recorded as it happened, with a warning), the therapist and at least one technique
- * (PLAN-8), and optionally pain before and after (OBS-1) and SOAP notes. Missed and cancelled
- * sessions carry a reason; a session can only be missed once its time has come.
+ * (PLAN-8), and optionally SOAP notes. Pain before and after (OBS-1) is not kept here: it is a pair
+ * of readings of the session, which the session names. Missed and cancelled sessions carry a
+ * reason; a session can only be missed once its time has come.
  *
  * <p>Patients and care plans are referenced by id only; they belong to other modules.
  */
@@ -112,11 +117,14 @@ public class TreatmentSession {
   @Column(name = "region", nullable = false, length = 32)
   private Set<TargetRegion> targetRegions = EnumSet.noneOf(TargetRegion.class);
 
-  @Column(name = "pre_pain")
-  private Integer prePain;
+  // The pain before and after is stored once, as PRE_SESSION / POST_SESSION readings of this
+  // session; the session only names them. No foreign key: the reading already has one to the
+  // session, and one each way would stop the two rows from being written in one batch.
+  @Column(name = "pre_pain_reading_id", length = MAX_ID_LENGTH)
+  private String prePainReadingId;
 
-  @Column(name = "post_pain")
-  private Integer postPain;
+  @Column(name = "post_pain_reading_id", length = MAX_ID_LENGTH)
+  private String postPainReadingId;
 
   @Embedded private SoapNotes notes;
 
@@ -228,7 +236,10 @@ public class TreatmentSession {
     return session;
   }
 
-  /** OBS-3: the patient came; records what was done and the pain before and after. */
+  /**
+   * OBS-3: the patient came; records what was done. The pain before and after is recorded as
+   * readings of this session and named with {@link #referToPainReadings}.
+   */
   public void recordAttended(PerformedSession performed, Clock clock) {
     InvalidValueException.required("performed", performed, "the details of the performed session");
     moveTo(SessionStatus.ATTENDED);
@@ -248,12 +259,40 @@ public class TreatmentSession {
     this.therapist = who;
     this.techniques = EnumSet.copyOf(performed.techniques());
     this.targetRegions = regions;
-    this.prePain = performed.pre().map(PainScore::value).orElse(null);
-    this.postPain = performed.post().map(PainScore::value).orElse(null);
+    this.prePainReadingId = null;
+    this.postPainReadingId = null;
     this.notes = performed.notes();
     this.status = SessionStatus.ATTENDED;
     this.statusReason = null;
     this.updatedAt = OffsetDateTime.now(clock);
+  }
+
+  /**
+   * OBS-1: names the pain readings taken before and after this attended session (either may be
+   * null). Each must be a pain reading of this session in the matching context.
+   */
+  public void referToPainReadings(SymptomObservation pre, SymptomObservation post) {
+    if (status != SessionStatus.ATTENDED) {
+      throw new RuleViolationException(
+          "OBS-1", "prePain", "pain before and after is recorded for attended sessions only");
+    }
+    String before = painReadingId(pre, ReadingContext.PRE_SESSION, "prePain");
+    String after = painReadingId(post, ReadingContext.POST_SESSION, "postPain");
+    this.prePainReadingId = before;
+    this.postPainReadingId = after;
+  }
+
+  private String painReadingId(SymptomObservation reading, ReadingContext context, String field) {
+    if (reading == null) {
+      return null;
+    }
+    if (reading.code() != ObservationCode.PAIN
+        || reading.context() != context
+        || !reading.sessionId().map(id::equals).orElse(false)) {
+      throw new InvalidValueException(
+          field, reading.id(), "a " + context + " pain reading of session " + id);
+    }
+    return reading.id();
   }
 
   /** OBS-3: the patient did not come; only once the session's time has come. */
@@ -409,12 +448,14 @@ public class TreatmentSession {
     return TargetRegion.isUntargeted(targetRegions);
   }
 
-  public Optional<PainScore> prePain() {
-    return Optional.ofNullable(prePain).map(PainScore::of);
+  /** The id of the pain reading taken before this session (OBS-1), if one was. */
+  public Optional<String> prePainReadingId() {
+    return Optional.ofNullable(prePainReadingId);
   }
 
-  public Optional<PainScore> postPain() {
-    return Optional.ofNullable(postPain).map(PainScore::of);
+  /** The id of the pain reading taken after this session (OBS-1), if one was. */
+  public Optional<String> postPainReadingId() {
+    return Optional.ofNullable(postPainReadingId);
   }
 
   public SoapNotes notes() {

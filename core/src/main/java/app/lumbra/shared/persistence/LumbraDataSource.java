@@ -1,5 +1,6 @@
 package app.lumbra.shared.persistence;
 
+import app.lumbra.shared.StartupFailure;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,8 @@
 package app.lumbra.shared.persistence;
 
-import static app.lumbra.shared.persistence.StartupFailure.rootMessage;
+import static app.lumbra.shared.StartupFailure.rootMessage;
 
+import app.lumbra.shared.StartupFailure;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lumbra.fixtures.CarePlans;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

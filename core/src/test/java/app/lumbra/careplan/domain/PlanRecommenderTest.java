@@ -8,6 +8,8 @@ import app.lumbra.fixtures.CarePlans;
 import app.lumbra.fixtures.Factors;
 import app.lumbra.fixtures.TestClocks;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -48,12 +48,13 @@ import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
+import app.lumbra.session.application.SessionsOfReadings;
 import app.lumbra.session.domain.SessionCriteria;
 import app.lumbra.session.domain.SessionStatus;
-import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.VersionConflictException;
+import app.lumbra.shared.vocabulary.TargetRegion;
 import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
@@ -112,7 +113,9 @@ class ExchangeSearchJpaTest {
             JpaSafetyRepositories.serviceOn(em, clock));
     observations =
         new ObservationService(
-            JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);
+            JpaObservationRepositories.on(em),
+            new SessionsOfReadings(JpaSessionRepositories.on(em)),
+            clock);
     patientId =
         db.inTransaction(em, () -> patients.register(Patients.annaMeyerFromHospital())).id();
     db.inTransaction(em, () -> patients.register(Patients.jonasWeberFromHospital()));

@@ -7,7 +7,7 @@ import app.lumbra.fixtures.TestClocks;
 import app.lumbra.homecare.application.HomeCareLogView;
 import app.lumbra.homecare.application.HomeCareService;
 import app.lumbra.homecare.application.LogHomeCare;
-import app.lumbra.progress.application.PlanFactsView;
+import app.lumbra.homecare.domain.HomeCarePlans.PlanTasks;
 import app.lumbra.session.CareData;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.testsupport.JpaTestDatabase;
@@ -82,16 +82,8 @@ class HomeCareServiceJpaTest {
   @DisplayName("PLAN-9: only the plan's own home-care tasks are logged; nothing else is stored")
   void PLAN_9_aTaskThePlanDoesNotHaveIsRejectedAndNothingIsStored(JpaTestDatabase.Kind kind) {
     start(kind);
-    PlanFactsView plan =
-        new PlanFactsView(
-            CareData.PLAN,
-            CareData.PATIENT,
-            SUNDAY.minusDays(14),
-            "INITIAL",
-            List.of(),
-            false,
-            List.of(),
-            List.of("hydration", "gentle-stretching"));
+    PlanTasks plan =
+        new PlanTasks(CareData.PLAN, CareData.PATIENT, List.of("hydration", "gentle-stretching"));
     service =
         new HomeCareService(
             new JpaHomeCareLogRepository(em),

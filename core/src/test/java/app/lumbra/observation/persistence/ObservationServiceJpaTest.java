@@ -25,6 +25,7 @@ import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.CareData;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
+import app.lumbra.session.application.SessionsOfReadings;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -69,7 +70,10 @@ class ObservationServiceJpaTest {
     var sessionRepository = JpaSessionRepositories.on(em);
     var observationRepository = new JpaSymptomObservationRepository(em);
     service =
-        new ObservationService(observationRepository, sessionRepository, TestClocks.MONDAY_MORNING);
+        new ObservationService(
+            observationRepository,
+            new SessionsOfReadings(sessionRepository),
+            TestClocks.MONDAY_MORNING);
     sessions =
         new SessionService(
             sessionRepository,

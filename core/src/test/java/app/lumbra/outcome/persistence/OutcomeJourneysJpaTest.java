@@ -53,11 +53,12 @@ import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.session.application.PerformedSessionData;
 import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.SessionService;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
+import app.lumbra.session.application.SessionsOfReadings;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.MovableClock;
 import app.lumbra.testsupport.RecordedEvents;
@@ -120,7 +121,9 @@ class OutcomeJourneysJpaTest {
             safety);
     observations =
         new ObservationService(
-            JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);
+            JpaObservationRepositories.on(em),
+            new SessionsOfReadings(JpaSessionRepositories.on(em)),
+            clock);
     ProgressService progress =
         new ProgressService(
             new CarePlanFacts(JpaCarePlanRepositories.on(em), clock),

@@ -28,11 +28,12 @@ import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
+import app.lumbra.session.application.SessionsOfReadings;
 import app.lumbra.session.application.SoapNotesData;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.NotFoundException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,9 @@ class ProgressServiceJpaTest {
             DAY_20,
             new RecordedEvents<>(),
             JpaSafetyRepositories.serviceOn(em, DAY_20));
-    observations = new ObservationService(observationRepository, sessionRepository, DAY_20);
+    observations =
+        new ObservationService(
+            observationRepository, new SessionsOfReadings(sessionRepository), DAY_20);
     homeCare = new HomeCareService(homeCareRepository, DAY_20);
     PlanFacts planFacts = id -> PLAN.equals(id) ? Optional.of(facts()) : Optional.empty();
     progress =

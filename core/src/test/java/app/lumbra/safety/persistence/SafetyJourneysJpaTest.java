@@ -21,7 +21,6 @@ import app.lumbra.careplan.domain.CarePolicy;
 import app.lumbra.careplan.domain.IntensityPreference;
 import app.lumbra.careplan.domain.Lifestyle;
 import app.lumbra.careplan.domain.PlanStatus;
-import app.lumbra.careplan.domain.Technique;
 import app.lumbra.careplan.persistence.JpaCarePlanRepositories;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.persistence.JpaConditionRepositories;
@@ -53,9 +52,10 @@ import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SoapNotesData;
-import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
@@ -254,8 +254,7 @@ class SafetyJourneysJpaTest {
         em, () -> plans.activate(new PlanTransition(plan.id(), plan.version(), CLINICIAN)));
   }
 
-  private void sessionGiven(
-      String planId, app.lumbra.session.domain.Technique technique, int hoursAgo) {
+  private void sessionGiven(String planId, Technique technique, int hoursAgo) {
     db.inTransaction(
         em,
         () ->
@@ -409,7 +408,7 @@ class SafetyJourneysJpaTest {
     screen(draft.id(), RedFlagItem.FEVER);
     anticoagulated();
 
-    sessionGiven(draft.id(), app.lumbra.session.domain.Technique.DEEP_TISSUE, 0);
+    sessionGiven(draft.id(), Technique.DEEP_TISSUE, 0);
 
     assertThat(db.countRows("treatment_session")).isEqualTo(1);
     List<AlertView> raised = alertsOf(draft.id());
@@ -435,7 +434,7 @@ class SafetyJourneysJpaTest {
     CarePlanView draft = gentleDraft();
     screen(draft.id());
     CarePlanView active = activate(draft);
-    sessionGiven(active.id(), app.lumbra.session.domain.Technique.KNEADING, 30);
+    sessionGiven(active.id(), Technique.KNEADING, 30);
 
     adverse(active.id(), AdverseResponseKind.BRUISING);
 

@@ -8,6 +8,7 @@ import app.lumbra.alert.application.AlertService;
 import app.lumbra.alert.application.AlertView;
 import app.lumbra.alert.persistence.JpaAlertRepositories;
 import app.lumbra.careplan.application.CarePlanFacts;
+import app.lumbra.careplan.application.CarePlanHomeCareTasks;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.application.CreateCarePlan;
@@ -47,6 +48,7 @@ import app.lumbra.selfreport.application.SelfReportAlertSource;
 import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.selfreport.application.SubmitSelfReport;
 import app.lumbra.session.application.SessionService;
+import app.lumbra.session.application.SessionsOfReadings;
 import app.lumbra.session.persistence.JpaSessionRepositories;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
@@ -110,7 +112,9 @@ class SelfReportJpaTest {
             safety);
     observations =
         new ObservationService(
-            JpaObservationRepositories.on(em), JpaSessionRepositories.on(em), clock);
+            JpaObservationRepositories.on(em),
+            new SessionsOfReadings(JpaSessionRepositories.on(em)),
+            clock);
     CarePlanFacts facts = new CarePlanFacts(JpaCarePlanRepositories.on(em), clock);
     ProgressService progress =
         new ProgressService(
@@ -128,7 +132,8 @@ class SelfReportJpaTest {
             plans,
             patients,
             observations,
-            new HomeCareService(JpaHomeCareRepositories.on(em), facts, clock),
+            new HomeCareService(
+                JpaHomeCareRepositories.on(em), new CarePlanHomeCareTasks(facts), clock),
             safety,
             clock);
     alerts =

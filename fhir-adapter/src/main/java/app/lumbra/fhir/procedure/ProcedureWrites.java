@@ -17,10 +17,10 @@ import app.lumbra.session.application.RecordUnscheduledSession;
 import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -169,17 +169,13 @@ public class ProcedureWrites {
     Set<Technique> techniques = data.techniques();
     if (techniques.isEmpty()) {
       techniques = EnumSet.noneOf(Technique.class);
-      for (app.lumbra.careplan.domain.Technique planned : phase.techniques()) {
-        techniques.add(Technique.valueOf(planned.name()));
-      }
+      techniques.addAll(phase.techniques());
       assumed.add("techniques " + techniques + ", the plan's on that day (none was named)");
     }
     Set<TargetRegion> regions = data.targetRegions();
     if (regions.isEmpty()) {
       regions = EnumSet.noneOf(TargetRegion.class);
-      for (app.lumbra.careplan.domain.TargetRegion planned : phase.targetRegions()) {
-        regions.add(TargetRegion.valueOf(planned.name()));
-      }
+      regions.addAll(phase.targetRegions());
       assumed.add("target regions " + regions + ", the plan's on that day (none was named)");
     }
     return new ProcedureFhirMapper.SessionData(

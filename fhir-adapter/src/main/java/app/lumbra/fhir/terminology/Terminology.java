@@ -14,9 +14,9 @@ import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.observation.domain.SpasmFrequency;
-import app.lumbra.session.domain.TargetRegion;
-import app.lumbra.session.domain.Technique;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,9 +159,7 @@ public final class Terminology {
     PREFIXES.put(LegPain.Presence.class, "leg-pain");
     PREFIXES.put(LegPain.Side.class, "side");
     PREFIXES.put(Technique.class, "technique");
-    PREFIXES.put(app.lumbra.careplan.domain.Technique.class, "technique");
     PREFIXES.put(TargetRegion.class, "region");
-    PREFIXES.put(app.lumbra.careplan.domain.TargetRegion.class, "region");
     PREFIXES.put(PhaseKind.class, "phase");
     PREFIXES.put(HomeCareKind.class, "home-care");
     PREFIXES.put(OnsetType.class, "onset");
@@ -359,7 +357,7 @@ public final class Terminology {
 
   /** Human-readable display of a constant: its own display text if it has one. */
   public static String display(Enum<?> constant) {
-    if (constant instanceof app.lumbra.careplan.domain.Technique technique) {
+    if (constant instanceof Technique technique) {
       return technique.display();
     }
     if (constant instanceof StructuralCause cause) {

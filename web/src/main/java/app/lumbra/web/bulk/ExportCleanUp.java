@@ -1,7 +1,7 @@
 package app.lumbra.web.bulk;
 
 import app.lumbra.fhir.bulk.ExportRunner;
-import app.lumbra.shared.persistence.SchemaReady;
+import app.lumbra.shared.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

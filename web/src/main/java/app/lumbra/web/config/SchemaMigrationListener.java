@@ -1,8 +1,8 @@
 package app.lumbra.web.config;
 
 import app.lumbra.shared.Database;
+import app.lumbra.shared.SchemaReady;
 import app.lumbra.shared.persistence.SchemaMigration;
-import app.lumbra.shared.persistence.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

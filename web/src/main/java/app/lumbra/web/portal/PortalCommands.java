@@ -18,7 +18,7 @@ import app.lumbra.session.application.MarkSessionMissed;
 import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
-import app.lumbra.session.domain.TargetRegion;
+import app.lumbra.shared.vocabulary.TargetRegion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

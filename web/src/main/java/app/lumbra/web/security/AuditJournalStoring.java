@@ -1,8 +1,8 @@
 package app.lumbra.web.security;
 
 import app.lumbra.audit.application.AuditTrail;
-import app.lumbra.shared.persistence.SchemaReady;
-import app.lumbra.shared.persistence.StartupFailure;
+import app.lumbra.shared.SchemaReady;
+import app.lumbra.shared.StartupFailure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

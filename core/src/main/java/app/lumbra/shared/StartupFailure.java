@@ -1,4 +1,4 @@
-package app.lumbra.shared.persistence;
+package app.lumbra.shared;
 
 import java.util.logging.Handler;
 import java.util.logging.Level;

@@ -1,6 +1,5 @@
-package app.lumbra.observation.domain;
+package app.lumbra.shared;
 
-import app.lumbra.shared.InvalidValueException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

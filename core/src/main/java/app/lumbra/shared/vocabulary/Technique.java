@@ -1,9 +1,10 @@
-package app.lumbra.careplan.domain;
+package app.lumbra.shared.vocabulary;
+
+import app.lumbra.shared.Codes;
 
 /**
- * PLAN-8: massage techniques. The code names are the same as the session module's, so planned and
- * performed sessions compare by name. To extend the list add a constant and say whether it is
- * intensive; every rule works on {@link #intensive()} only.
+ * PLAN-8: massage techniques, for planned and performed sessions alike. To extend the list add a
+ * constant and say whether it is intensive; every rule works on {@link #intensive()} only.
  */
 public enum Technique {
   MYOFASCIAL_RELEASE("Myofascial release", false),
@@ -12,12 +13,18 @@ public enum Technique {
   DEEP_TISSUE("Deep tissue", true),
   LIGHT_SWEDISH("Light / relaxation (Swedish)", false);
 
+  public static final String FIELD = "technique";
+
   private final String display;
   private final boolean intensive;
 
   Technique(String display, boolean intensive) {
     this.display = display;
     this.intensive = intensive;
+  }
+
+  public static Technique fromCode(String code) {
+    return Codes.parse(Technique.class, FIELD, code);
   }
 
   public String display() {

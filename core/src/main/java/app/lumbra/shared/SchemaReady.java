@@ -1,4 +1,4 @@
-package app.lumbra.shared.persistence;
+package app.lumbra.shared;
 
 /**
  * Fired (as a CDI event) once the schema is migrated at start-up, before any request is served.
