@@ -4,10 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.lumbra.shared.ClockProducer;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.enterprise.inject.spi.CDI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +141,42 @@ class ArchitectureTest {
         .resideInAPackage("app.lumbra..application..")
         .should()
         .callMethod(CDI.class, "current")
+        .check(lumbra);
+  }
+
+  /** The FHIR servlet and every other class are given their collaborators (FhirServerParts). */
+  @Test
+  void noCodeLooksUpBeansThroughCdi() {
+    noClasses().should().callMethod(CDI.class, "current").check(lumbra);
+  }
+
+  /**
+   * Time comes from the injected {@link Clock} (tests fix it); only the producer of that clock
+   * reads the system's.
+   */
+  @Test
+  void noCodeReadsTheWallClockOutsideTheClock() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(ClockProducer.class.getName())
+        .should()
+        .callMethod(Instant.class, "now")
+        .orShould()
+        .callMethod(OffsetDateTime.class, "now")
+        .orShould()
+        .callMethod(LocalDate.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(LocalTime.class, "now")
+        .orShould()
+        .callMethod(ZonedDateTime.class, "now")
+        .orShould()
+        .callMethod(Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
         .check(lumbra);
   }
 
