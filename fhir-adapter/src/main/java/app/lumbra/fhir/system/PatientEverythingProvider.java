@@ -103,7 +103,10 @@ public class PatientEverythingProvider implements PlainProvider {
         .observations()
         .forEach(observation -> resources.add(ObservationFhirMapper.toFhir(observation)));
     // The patient's clinical context: everything partners sent that is not about low-back pain.
-    for (String type : List.of("Condition", "Goal", "CarePlan", "Procedure", "Observation")) {
+    // With what the patient filled in over FHIR (OUT-5), kept the same way.
+    for (String type :
+        List.of(
+            "Condition", "Goal", "CarePlan", "Procedure", "Observation", "QuestionnaireResponse")) {
       context
           .search(
               new ContextCriteria(
