@@ -3,6 +3,7 @@ package app.lumbra.fhir.system;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.context.application.ContextService;
 import app.lumbra.context.domain.ContextCriteria;
@@ -16,6 +17,7 @@ import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.PlainProvider;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
@@ -27,6 +29,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
@@ -46,6 +49,7 @@ public class PatientEverythingProvider implements PlainProvider {
   private SessionService sessions;
   private ObservationService observations;
   private ClinicalContext context;
+  private OutcomeService outcomes;
 
   /** For the CDI proxy only. */
   protected PatientEverythingProvider() {}
@@ -57,8 +61,10 @@ public class PatientEverythingProvider implements PlainProvider {
       CarePlanService plans,
       SessionService sessions,
       ObservationService observations,
-      ClinicalContext context) {
+      ClinicalContext context,
+      OutcomeService outcomes) {
     this.context = context;
+    this.outcomes = outcomes;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -83,7 +89,13 @@ public class PatientEverythingProvider implements PlainProvider {
                 CarePlanService.MAX_PAGE_SIZE)
             .plans();
     for (CarePlanView plan : patientPlans) {
-      resources.add(CarePlanFhirMapper.toFhir(plan));
+      // OUT-3: a plan completed by discharge carries its summary, as a read of it does.
+      resources.add(
+          CarePlanFhirMapper.toFhir(
+              plan,
+              plan.status() == PlanStatus.COMPLETED
+                  ? outcomes.dischargeSummary(plan.id())
+                  : Optional.empty()));
       plan.content()
           .goals()
           .forEach(goal -> resources.add(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
