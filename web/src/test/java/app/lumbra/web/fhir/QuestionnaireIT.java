@@ -87,6 +87,13 @@ class QuestionnaireIT {
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(parse(QuestionnaireResponse.class, read.body()).getItem()).hasSize(3);
     assertThat(responsesOf(lumbra, patient, token)).hasSize(1);
+    HttpResponse<String> everything =
+        get(lumbra, "Patient/" + patient + "/$everything", TestTokens.system());
+    assertThat(everything.statusCode()).as(everything.body()).isEqualTo(200);
+    assertThat(parse(Bundle.class, everything.body()).getEntry())
+        .extracting(
+            entry -> entry.getResource().getIdElement().toUnqualifiedVersionless().getValue())
+        .contains("QuestionnaireResponse/" + responseId);
   }
 
   @Test
