@@ -283,6 +283,22 @@ public class SelfReportService {
     return plan;
   }
 
+  /**
+   * OUT-5: the clinician withdraws every open link of the plan; the patient's page then says the
+   * clinic withdrew it.
+   *
+   * @return how many open links were withdrawn
+   */
+  public int revokeLinks(@NotNull String carePlanId, @NotNull String by) {
+    int revoked = 0;
+    for (PatientLink link : links.forPlan(carePlanId)) {
+      if (link.revoke(by, clock)) {
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
   /** When the plan's patient last reported through a link, if ever. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<OffsetDateTime> lastReport(@NotNull String carePlanId) {

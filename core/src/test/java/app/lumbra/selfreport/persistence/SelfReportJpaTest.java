@@ -360,4 +360,27 @@ class SelfReportJpaTest {
         .hasMessageContaining("at least one of");
     assertThat(db.countRows("symptom_observation")).isZero();
   }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OUT-5: a withdrawn link is refused saying the clinic withdrew it")
+  void OUT5_withdrawnLinkIsRefused(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = activePlanOf(patient());
+    IssuedLink link = link(plan);
+
+    int revoked = db.inTransaction(em, () -> reports.revokeLinks(plan.id(), CLINICIAN));
+
+    assertThat(revoked).isEqualTo(1);
+    assertThatThrownBy(() -> reports.open(link.token()))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("Your clinic has withdrawn this link");
+    assertThatThrownBy(
+            () ->
+                submit(
+                    new SubmitSelfReport(link.token(), 4, null, null, Set.of(), null, null, null)))
+        .isInstanceOf(RuleViolationException.class);
+    assertThat(db.inTransaction(em, () -> reports.revokeLinks(plan.id(), CLINICIAN))).isZero();
+    assertThat(db.countRows("symptom_observation")).isZero();
+  }
 }
