@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -169,6 +170,30 @@ class QuestionnaireIT {
     assertThat(issue.getDiagnostics()).contains("an integer from 0 to 10");
     assertThat(readings(lumbra, patient, token)).isEmpty();
     assertThat(responsesOf(lumbra, patient, token)).isEmpty();
+  }
+
+  @Test
+  void theCapabilityStatementListsQuestionnairesAndResponses(LumbraProcess lumbra) {
+    CapabilityStatement metadata =
+        FhirClients.client(lumbra).capabilities().ofType(CapabilityStatement.class).execute();
+    assertThat(metadata.getRestFirstRep().getResource())
+        .filteredOn(resource -> resource.getType().equals("Questionnaire"))
+        .singleElement()
+        .satisfies(
+            resource ->
+                assertThat(resource.getSearchParam())
+                    .extracting(
+                        CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent
+                            ::getName)
+                    .contains("url", "name"));
+    assertThat(metadata.getRestFirstRep().getResource())
+        .filteredOn(resource -> resource.getType().equals("QuestionnaireResponse"))
+        .singleElement()
+        .satisfies(
+            resource ->
+                assertThat(resource.getInteraction())
+                    .extracting(interaction -> interaction.getCode().toCode())
+                    .contains("create", "read", "search-type"));
   }
 
   private static String patientWithActivePlan(IGenericClient system, String family) {
