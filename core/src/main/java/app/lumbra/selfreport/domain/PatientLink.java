@@ -56,6 +56,12 @@ public class PatientLink {
   @Column(name = "last_reported_at")
   private OffsetDateTime lastReportedAt;
 
+  @Column(name = "revoked_at")
+  private OffsetDateTime revokedAt;
+
+  @Column(name = "revoked_by", length = 200)
+  private String revokedBy;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -103,9 +109,35 @@ public class PatientLink {
    * as the only label).
    */
   public void checkOpen(Clock clock) {
+    if (revokedAt != null) {
+      throw new RuleViolationException(
+          RULE,
+          "token",
+          "Your clinic has withdrawn this link. Please ask your clinic for a new link if you"
+              + " still want to report.");
+    }
     if (!OffsetDateTime.now(clock).isBefore(expiresAt)) {
       throw expired();
     }
+  }
+
+  /**
+   * The clinician withdraws the link before it expires; a withdrawn or expired link stays as it is.
+   *
+   * @return whether the link was open and is now withdrawn
+   */
+  public boolean revoke(String by, Clock clock) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (revokedAt != null || !now.isBefore(expiresAt)) {
+      return false;
+    }
+    revokedAt = now;
+    revokedBy = by;
+    return true;
+  }
+
+  public Optional<OffsetDateTime> revokedAt() {
+    return Optional.ofNullable(revokedAt);
   }
 
   /** The refusal for an unknown or expired link: the same words, so a guess learns nothing. */

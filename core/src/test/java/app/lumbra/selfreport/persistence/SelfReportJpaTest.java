@@ -43,6 +43,8 @@ import app.lumbra.safety.domain.AdverseResponseKind;
 import app.lumbra.safety.persistence.JpaSafetyRepositories;
 import app.lumbra.selfreport.application.IssuePatientLink;
 import app.lumbra.selfreport.application.IssuedLink;
+import app.lumbra.selfreport.application.RecordPatientReport;
+import app.lumbra.selfreport.application.RecordedReport;
 import app.lumbra.selfreport.application.ReportForm;
 import app.lumbra.selfreport.application.SelfReportAlertSource;
 import app.lumbra.selfreport.application.SelfReportService;
@@ -300,5 +302,90 @@ class SelfReportJpaTest {
     assertThat(readingsOf(anna)).hasSize(1);
     assertThat(readingsOf(other)).isEmpty();
     assertThat(readingsOf(anna).get(0).patientId()).isEqualTo(anna.patientId());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OUT-5: a report over FHIR is recorded against the patient's active plan")
+  void OUT5_reportAsThePatientIsRecordedAgainstTheActivePlan(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = activePlanOf(patient());
+
+    RecordedReport recorded =
+        db.inTransaction(
+            em,
+            () ->
+                reports.record(
+                    new RecordPatientReport(
+                        plan.patientId(), null, 5, null, null, true, 1, null, null)));
+
+    assertThat(recorded.carePlanId()).isEqualTo(plan.id());
+    assertThat(recorded.readings())
+        .extracting(ObservationView::reading)
+        .containsExactly(PainScore.of(5), MedicationUse.of(1));
+    assertThat(readingsOf(plan)).allMatch(reading -> reading.source() == ReadingSource.HOME_DIARY);
+    assertThat(db.countRows("home_care_log")).isEqualTo(plan.content().homeCareTasks().size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OUT-5: a report over FHIR against another patient's plan stores nothing")
+  void OUT5_reportAgainstAnotherPatientsPlanIsRefused(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView anna = activePlanOf(patient());
+    CarePlanView other = activePlanOf(anotherPatient());
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        reports.record(
+                            new RecordPatientReport(
+                                anna.patientId(),
+                                other.id(),
+                                5,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("carePlanId");
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        reports.record(
+                            new RecordPatientReport(
+                                anna.patientId(), null, null, null, null, null, null, null, null))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at least one of");
+    assertThat(db.countRows("symptom_observation")).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OUT-5: a withdrawn link is refused saying the clinic withdrew it")
+  void OUT5_withdrawnLinkIsRefused(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = activePlanOf(patient());
+    IssuedLink link = link(plan);
+
+    int revoked = db.inTransaction(em, () -> reports.revokeLinks(plan.id(), CLINICIAN));
+
+    assertThat(revoked).isEqualTo(1);
+    assertThatThrownBy(() -> reports.open(link.token()))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("Your clinic has withdrawn this link");
+    assertThatThrownBy(
+            () ->
+                submit(
+                    new SubmitSelfReport(link.token(), 4, null, null, Set.of(), null, null, null)))
+        .isInstanceOf(RuleViolationException.class);
+    assertThat(db.inTransaction(em, () -> reports.revokeLinks(plan.id(), CLINICIAN))).isZero();
+    assertThat(db.countRows("symptom_observation")).isZero();
   }
 }

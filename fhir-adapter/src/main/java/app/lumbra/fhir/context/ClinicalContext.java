@@ -40,6 +40,7 @@ import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
@@ -259,6 +260,14 @@ public class ClinicalContext {
           plan.getSubject(),
           plan.hasStatus() ? plan.getStatus().toCode() : null,
           plan.hasPeriod() ? plan.getPeriod().getStartElement() : null,
+          tokens);
+    }
+    if (sent instanceof QuestionnaireResponse response) {
+      // OUT-5: what the patient filled in, kept whole beside the readings it became.
+      return new Facts(
+          response.getSubject(),
+          response.hasStatus() ? response.getStatus().toCode() : null,
+          response.hasAuthored() ? response.getAuthoredElement() : null,
           tokens);
     }
     throw new IllegalArgumentException(sent.fhirType() + " is not kept as clinical context");

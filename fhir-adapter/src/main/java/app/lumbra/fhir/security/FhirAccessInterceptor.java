@@ -47,7 +47,12 @@ public class FhirAccessInterceptor {
 
   private static final Set<String> WITHOUT_PATIENT_DATA =
       Set.of(
-          "OperationOutcome", "CapabilityStatement", "CodeSystem", "StructureDefinition", "Bundle");
+          "OperationOutcome",
+          "CapabilityStatement",
+          "CodeSystem",
+          "StructureDefinition",
+          "Questionnaire",
+          "Bundle");
   private static final int UNAUTHORIZED = 401;
 
   private final TokenVerifier verifier;
@@ -106,8 +111,13 @@ public class FhirAccessInterceptor {
       return;
     }
     String type = request.getResourceName();
-    if ("CodeSystem".equals(type) || "StructureDefinition".equals(type)) {
-      return; // Terminology and extension definitions, no patient data: any valid token may read.
+    if (("CodeSystem".equals(type)
+            || "StructureDefinition".equals(type)
+            || "Questionnaire".equals(type))
+        && !isWrite(operation)) {
+      // Terminology, extension definitions and forms hold no patient data: any valid token may
+      // read them (a patient app needs the Questionnaire it fills in).
+      return;
     }
     switch (operation) {
       case TRANSACTION, BATCH -> {

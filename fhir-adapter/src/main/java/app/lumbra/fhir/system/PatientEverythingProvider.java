@@ -5,6 +5,7 @@ import app.lumbra.alert.domain.AlertCriteria;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.careplan.domain.PlanStatus;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.fhir.alert.DetectedIssueFhirMapper;
@@ -18,6 +19,7 @@ import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.server.PlainProvider;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.domain.ReadingCriteria;
+import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.domain.SessionCriteria;
@@ -30,6 +32,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
@@ -51,6 +54,7 @@ public class PatientEverythingProvider implements PlainProvider {
   private ObservationService observations;
   private ClinicalContext context;
   private AlertService alerts;
+  private OutcomeService outcomes;
 
   /** For the CDI proxy only. */
   protected PatientEverythingProvider() {}
@@ -63,9 +67,11 @@ public class PatientEverythingProvider implements PlainProvider {
       SessionService sessions,
       ObservationService observations,
       ClinicalContext context,
-      AlertService alerts) {
+      AlertService alerts,
+      OutcomeService outcomes) {
     this.context = context;
     this.alerts = alerts;
+    this.outcomes = outcomes;
     this.patients = patients;
     this.conditions = conditions;
     this.plans = plans;
@@ -88,7 +94,13 @@ public class PatientEverythingProvider implements PlainProvider {
                 new CarePlanCriteria(patientId, null, null, null, true), 0, PageRequest.MAX_LIMIT)
             .plans();
     for (CarePlanView plan : patientPlans) {
-      resources.add(CarePlanFhirMapper.toFhir(plan));
+      // OUT-3: a plan completed by discharge carries its summary, as a read of it does.
+      resources.add(
+          CarePlanFhirMapper.toFhir(
+              plan,
+              plan.status() == PlanStatus.COMPLETED
+                  ? outcomes.dischargeSummary(plan.id())
+                  : Optional.empty()));
       plan.content()
           .goals()
           .forEach(goal -> resources.add(GoalFhirMapper.toFhir(plans.goal(goal.goalId()))));
@@ -112,7 +124,10 @@ public class PatientEverythingProvider implements PlainProvider {
         .alerts()
         .forEach(alert -> resources.add(DetectedIssueFhirMapper.toFhir(alert)));
     // The patient's clinical context: everything partners sent that is not about low-back pain.
-    for (String type : List.of("Condition", "Goal", "CarePlan", "Procedure", "Observation")) {
+    // With what the patient filled in over FHIR (OUT-5), kept the same way.
+    for (String type :
+        List.of(
+            "Condition", "Goal", "CarePlan", "Procedure", "Observation", "QuestionnaireResponse")) {
       context
           .search(
               new ContextCriteria(

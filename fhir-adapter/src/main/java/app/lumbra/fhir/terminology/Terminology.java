@@ -14,6 +14,7 @@ import app.lumbra.observation.domain.ObservationCode;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.observation.domain.SpasmFrequency;
+import app.lumbra.safety.domain.AdverseResponseKind;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.vocabulary.TargetRegion;
 import app.lumbra.shared.vocabulary.Technique;
@@ -148,6 +149,17 @@ public final class Terminology {
   public static final String SESSION_MISSED = "session-missed";
   public static final String SESSION_CANCELLED = "session-cancelled";
 
+  /** The points an Oswestry section's answer can score (its answers are 0–5 in order). */
+  private static final int OSWESTRY_SECTION_MAX = 5;
+
+  /**
+   * The project code of the Oswestry answer scoring {@code points}: the questionnaire's wording is
+   * its author's, so Lumbra codes its answers by their score only.
+   */
+  public static String oswestryAnswer(int points) {
+    return "odi-answer-" + points;
+  }
+
   /** Prefixes of the enum-derived project codes, in the order the CodeSystem lists them. */
   private static final Map<Class<? extends Enum<?>>, String> PREFIXES = new LinkedHashMap<>();
 
@@ -169,6 +181,7 @@ public final class Terminology {
     PREFIXES.put(Lifestyle.class, "lifestyle");
     PREFIXES.put(GoalStatus.class, "goal");
     PREFIXES.put(PlanChange.class, "plan-change");
+    PREFIXES.put(AdverseResponseKind.class, "adverse");
   }
 
   private static final Map<String, String> OTHER_CODES = new LinkedHashMap<>();
@@ -178,6 +191,9 @@ public final class Terminology {
     OTHER_CODES.put(EXERCISE_PROGRAMME, "Prescribed exercise / physical-therapy programme");
     OTHER_CODES.put(SESSION_MISSED, "Session missed: the patient did not come");
     OTHER_CODES.put(SESSION_CANCELLED, "Session cancelled before it took place");
+    for (int points = 0; points <= OSWESTRY_SECTION_MAX; points++) {
+      OTHER_CODES.put(oswestryAnswer(points), "Oswestry section answer scoring " + points);
+    }
   }
 
   private Terminology() {}
@@ -362,6 +378,9 @@ public final class Terminology {
     }
     if (constant instanceof StructuralCause cause) {
       return cause.display();
+    }
+    if (constant instanceof AdverseResponseKind kind) {
+      return kind.display();
     }
     String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -95,6 +95,7 @@ public class PatientChart implements Serializable {
   private DischargeSummaryView discharge;
   private String patientLink;
   private OffsetDateTime patientLinkExpires;
+  private Integer linksRevoked;
   private List<Timeline.Row> timeline = List.of();
   private List<ObservationView> readings = List.of();
   private List<CarePlanVersionSummary> history = List.of();
@@ -202,6 +203,18 @@ public class PatientChart implements Serializable {
     } catch (DomainException refused) {
       FormErrors.show(faces, FORM, refused);
     }
+  }
+
+  /** OUT-5: withdraws the plan's open patient links; their page then says the clinic did. */
+  public void revokePatientLinks() throws IOException {
+    if (!access.mayChangePlan(planId)) {
+      return;
+    }
+    linksRevoked = selfReports.revokeLinks(planId, security.getCallerPrincipal().getName());
+  }
+
+  public Integer getLinksRevoked() {
+    return linksRevoked;
   }
 
   public String getPatientLink() {

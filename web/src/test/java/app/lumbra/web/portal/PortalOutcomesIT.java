@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +39,8 @@ class PortalOutcomesIT {
 
   private static Browser browser;
   private static String chartUrl;
+  private static String patientId;
+  private static String planId;
   private static LumbraProcess lumbra;
 
   @BeforeAll
@@ -46,8 +51,8 @@ class PortalOutcomesIT {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-" + family);
     patient.addName().setFamily(family).addGiven("Olga");
-    String patientId = client.create().resource(patient).execute().getId().getIdPart();
-    String planId = createActivePlan(patientId);
+    patientId = client.create().resource(patient).execute().getId().getIdPart();
+    planId = createActivePlan(patientId);
     reading(client, patientId, "72514-3", 7, "{score}");
     reading(client, patientId, "97909-6", 40, "%");
     chartUrl = "/portal/chart.xhtml?patient=" + patientId + "&plan=" + planId;
@@ -142,6 +147,34 @@ class PortalOutcomesIT {
     assertThat(browser.byId("plan-status").getText()).isEqualTo("Completed");
     assertThat(browser.byId("discharged").getText()).contains("the goal was met");
     assertThat(browser.all(By.id("discharge"))).isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void OUT3_theDischargeSummaryIsOnPatientEverythingAsOnARead() {
+    IGenericClient client = FhirClients.client(lumbra);
+    Bundle everything =
+        client
+            .operation()
+            .onInstance(new IdType("Patient", patientId))
+            .named("$everything")
+            .withNoParameters(Parameters.class)
+            .returnResourceType(Bundle.class)
+            .useHttpGet()
+            .execute();
+
+    CarePlan plan =
+        everything.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(CarePlan.class::isInstance)
+            .map(CarePlan.class::cast)
+            .filter(candidate -> candidate.getIdElement().getIdPart().equals(planId))
+            .findFirst()
+            .orElseThrow();
+    assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.COMPLETED);
+    assertThat(plan.getText().getDivAsString()).contains("Discharge summary");
+    assertThat(plan.getActivity())
+        .anySatisfy(activity -> assertThat(activity.getOutcomeReference()).isNotEmpty());
   }
 
   /** The chronic-pain plan of {@code fhir/careplan.json} (March to April 2026), active. */

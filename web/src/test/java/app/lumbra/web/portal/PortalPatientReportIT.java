@@ -126,6 +126,21 @@ class PortalPatientReportIT {
     assertThat(phone.all(By.id("report"))).isEmpty();
   }
 
+  @Test
+  @Order(5)
+  void OUT5_aWithdrawnLinkSaysTheClinicWithdrewIt() {
+    clinician.open(chartUrl);
+    clinician.click("actions:revoke-patient-links");
+    assertThat(clinician.byId("links-revoked").getText()).contains("Patient links withdrawn: 1");
+
+    phone.driver.get(link);
+    assertThat(phone.byId("link-refused").getText())
+        .isEqualTo(
+            "Your clinic has withdrawn this link. Please ask your clinic for a new link if you"
+                + " still want to report.");
+    assertThat(phone.all(By.id("report"))).isEmpty();
+  }
+
   private static String createActivePlan(String patientId) throws IOException {
     String plan;
     try (InputStream in =
