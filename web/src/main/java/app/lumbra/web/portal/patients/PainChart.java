@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.domain.ObservationCode;

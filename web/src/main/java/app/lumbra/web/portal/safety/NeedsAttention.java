@@ -1,11 +1,13 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.safety;
 
 import app.lumbra.alert.application.AcknowledgeAlert;
 import app.lumbra.alert.application.AlertService;
 import app.lumbra.alert.application.AlertView;
 import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.patient.application.PatientService;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,14 +54,15 @@ public class NeedsAttention implements Serializable {
     if (!access.mayChangePatient(alert.patientId())) {
       return;
     }
-    try {
-      alerts.acknowledge(
-          new AcknowledgeAlert(
-              alertId, faces.getExternalContext().getRemoteUser(), notes.get(alertId)));
-      PortalForms.redirect(faces, "attention.xhtml");
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          alerts.acknowledge(
+              new AcknowledgeAlert(
+                  alertId, faces.getExternalContext().getRemoteUser(), notes.get(alertId)));
+          PortalForms.redirect(faces, "attention.xhtml");
+        });
   }
 
   public List<AlertView> getAlerts() {

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.plans;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;

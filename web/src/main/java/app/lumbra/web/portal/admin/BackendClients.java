@@ -1,13 +1,14 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.admin;
 
 import app.lumbra.client.application.ClientRegistry;
 import app.lumbra.client.application.ClientView;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -31,22 +32,23 @@ public class BackendClients implements Serializable {
     return clients.list();
   }
 
-  public void register() {
-    try {
-      ClientView registered = clients.register(clientId, name, publicKeys, scopes, careTeam);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              "Client " + registered.clientId() + " registered.",
-              null));
-      clientId = null;
-      name = null;
-      publicKeys = null;
-      careTeam = null;
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+  public void register() throws IOException {
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          ClientView registered = clients.register(clientId, name, publicKeys, scopes, careTeam);
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Client " + registered.clientId() + " registered.",
+                  null));
+          clientId = null;
+          name = null;
+          publicKeys = null;
+          careTeam = null;
+        });
   }
 
   public String getClientId() {

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.plans;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
@@ -31,14 +31,15 @@ import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.shared.DomainException;
-import app.lumbra.shared.VersionConflictException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalTime;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -316,23 +317,26 @@ public class PlanEditor implements Serializable {
             monthlyBudget,
             PortalForms.enumSet(DayOfWeek.class, availableDays),
             preferredTime);
-    try {
-      RecommendationView recommendation =
-          plans.recommend(
-              new RecommendCarePlan(
-                  patientId, conditionId, data, PortalForms.text(exerciseProgramme), startDate));
-      fill(recommendation.plan());
-      projection = recommendation.projection();
-      warnings = recommendation.warnings();
-      tradeOffs = recommendation.tradeOffs();
-      structuralCauseStatement = recommendation.structuralCauseStatement();
-      proposed = true;
-      checked = true;
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          RecommendationView recommendation =
+              plans.recommend(
+                  new RecommendCarePlan(
+                      patientId,
+                      conditionId,
+                      data,
+                      PortalForms.text(exerciseProgramme),
+                      startDate));
+          fill(recommendation.plan());
+          projection = recommendation.projection();
+          warnings = recommendation.warnings();
+          tradeOffs = recommendation.tradeOffs();
+          structuralCauseStatement = recommendation.structuralCauseStatement();
+          proposed = true;
+          checked = true;
+        });
   }
 
   /**
@@ -343,14 +347,13 @@ public class PlanEditor implements Serializable {
     if (!allowed()) {
       return;
     }
-    try {
-      apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), needsSchedule())));
-      checked = true;
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), needsSchedule())));
+          checked = true;
+        });
   }
 
   /** Saves the (edited) plan: a new draft, activated when asked, or a new version of the plan. */
@@ -359,31 +362,29 @@ public class PlanEditor implements Serializable {
       return;
     }
     String author = security.getCallerPrincipal().getName();
-    try {
-      // Saved schedule = edited schedule: sessions follow the phases as edited, none in the past.
-      if (needsSchedule()) {
-        apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), true)));
-      }
-      CarePlanView saved =
-          planId == null || planId.isBlank()
-              ? plans.createDraft(new CreateCarePlan(patientId, conditionId, content(), author))
-              : plans.edit(new EditCarePlan(planId, version, content(), author));
-      if (activateNow && !isEditing()) {
-        // Its own step (PLAN-14): the draft is kept even if activation is refused.
-        planId = saved.id();
-        version = saved.version();
-        saved = plans.activate(new PlanTransition(saved.id(), saved.version(), author));
-      }
-      PortalForms.redirect(
-          faces, "chart.xhtml?patient=" + saved.patientId() + "&plan=" + saved.id());
-    } catch (VersionConflictException conflict) {
-      newer = plans.get(planId);
-      FormErrors.show(faces, FORM, conflict);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          // Saved schedule = edited schedule: sessions follow the phases as edited, none in the
+          // past.
+          if (needsSchedule()) {
+            apply(plans.recheck(new RecheckPlan(patientId, editingId(), content(), true)));
+          }
+          CarePlanView saved =
+              planId == null || planId.isBlank()
+                  ? plans.createDraft(new CreateCarePlan(patientId, conditionId, content(), author))
+                  : plans.edit(new EditCarePlan(planId, version, content(), author));
+          if (activateNow && !isEditing()) {
+            // Its own step (PLAN-14): the draft is kept even if activation is refused.
+            planId = saved.id();
+            version = saved.version();
+            saved = plans.activate(new PlanTransition(saved.id(), saved.version(), author));
+          }
+          PortalForms.redirect(
+              faces, "chart.xhtml?patient=" + saved.patientId() + "&plan=" + saved.id());
+        },
+        () -> newer = plans.get(planId));
   }
 
   private String editingId() {

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.betweensessions;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
@@ -17,12 +17,15 @@ import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalCommands;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalTime;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -82,77 +85,77 @@ public class BetweenSessions implements Serializable {
     if (!access.mayChangePlan(plan.id())) {
       return;
     }
-    try {
-      List<SymptomReading> values = new ArrayList<>();
-      if (pain != null) {
-        values.add(PainScore.of(pain));
-      }
-      if (stiffness != null) {
-        values.add(StiffnessScore.of(stiffness, morningStiffness));
-      }
-      if (spasmFrequency != null) {
-        values.add(spasmFrequency);
-      }
-      if (legPain != null && !legPain.isBlank()) {
-        values.add(LegPain.of(legPain, legPainSide));
-      }
-      if (oswestry != null) {
-        values.add(OswestryScore.of(oswestry));
-      }
-      if (rolandMorris != null) {
-        values.add(RolandMorrisScore.of(rolandMorris));
-      }
-      if (dailyActivityDifficulty != null) {
-        values.add(DailyActivityDifficulty.of(dailyActivityDifficulty));
-      }
-      if (values.isEmpty()) {
-        FormErrors.global(faces, "Fill in at least one measure to record.");
-        return;
-      }
-      OffsetDateTime at = PortalTime.at(effectiveAt);
-      commands.recordReadings(
-          values.stream()
-              .map(
-                  value ->
-                      new RecordReading(
-                          plan.patientId(),
-                          plan.id(),
-                          null,
-                          ReadingContext.DIARY,
-                          ReadingSource.PORTAL,
-                          at,
-                          value))
-              .toList());
-      PortalForms.redirect(faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
-    } catch (DomainException refused) {
-      FormErrors.show(faces, READINGS_FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, READINGS_FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        READINGS_FORM,
+        () -> {
+          List<SymptomReading> values = new ArrayList<>();
+          if (pain != null) {
+            values.add(PainScore.of(pain));
+          }
+          if (stiffness != null) {
+            values.add(StiffnessScore.of(stiffness, morningStiffness));
+          }
+          if (spasmFrequency != null) {
+            values.add(spasmFrequency);
+          }
+          if (legPain != null && !legPain.isBlank()) {
+            values.add(LegPain.of(legPain, legPainSide));
+          }
+          if (oswestry != null) {
+            values.add(OswestryScore.of(oswestry));
+          }
+          if (rolandMorris != null) {
+            values.add(RolandMorrisScore.of(rolandMorris));
+          }
+          if (dailyActivityDifficulty != null) {
+            values.add(DailyActivityDifficulty.of(dailyActivityDifficulty));
+          }
+          if (values.isEmpty()) {
+            FormErrors.global(faces, "Fill in at least one measure to record.");
+            return;
+          }
+          OffsetDateTime at = PortalTime.at(effectiveAt);
+          commands.recordReadings(
+              values.stream()
+                  .map(
+                      value ->
+                          new RecordReading(
+                              plan.patientId(),
+                              plan.id(),
+                              null,
+                              ReadingContext.DIARY,
+                              ReadingSource.PORTAL,
+                              at,
+                              value))
+                  .toList());
+          PortalForms.redirect(
+              faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
+        });
   }
 
   public void saveHomeCare() throws IOException {
     if (!access.mayChangePlan(plan.id())) {
       return;
     }
-    try {
-      commands.logHomeCare(
-          done.entrySet().stream()
-              .map(
-                  entry ->
-                      new LogHomeCare(
-                          plan.id(),
-                          plan.patientId(),
-                          entry.getKey(),
-                          day,
-                          Boolean.TRUE.equals(entry.getValue())))
-              .toList());
-      PortalForms.redirect(faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
-    } catch (DomainException refused) {
-      FormErrors.show(faces, HOME_CARE_FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, HOME_CARE_FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        HOME_CARE_FORM,
+        () -> {
+          commands.logHomeCare(
+              done.entrySet().stream()
+                  .map(
+                      entry ->
+                          new LogHomeCare(
+                              plan.id(),
+                              plan.patientId(),
+                              entry.getKey(),
+                              day,
+                              Boolean.TRUE.equals(entry.getValue())))
+                  .toList());
+          PortalForms.redirect(
+              faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
+        });
   }
 
   public List<HomeCareTaskData> getTasks() {

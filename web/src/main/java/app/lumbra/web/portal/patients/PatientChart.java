@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import app.lumbra.alert.application.AcknowledgeAlert;
 import app.lumbra.alert.application.AlertService;
@@ -34,8 +34,12 @@ import app.lumbra.selfreport.application.IssuePatientLink;
 import app.lumbra.selfreport.application.IssuedLink;
 import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.session.application.SessionService;
-import app.lumbra.shared.DomainException;
-import app.lumbra.shared.VersionConflictException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.Labels;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalSettings;
+import app.lumbra.web.portal.PortalTime;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -152,14 +156,15 @@ public class PatientChart implements Serializable {
     if (!access.mayChangePatient(patientId) || !access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      alerts.acknowledge(
-          new AcknowledgeAlert(
-              alertId, security.getCallerPrincipal().getName(), alertNotes.get(alertId)));
-      PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + planId);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, "chart-alerts", refused);
-    }
+    FormErrors.attempt(
+        faces,
+        "chart-alerts",
+        () -> {
+          alerts.acknowledge(
+              new AcknowledgeAlert(
+                  alertId, security.getCallerPrincipal().getName(), alertNotes.get(alertId)));
+          PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + planId);
+        });
   }
 
   public List<AlertView> getAlerts() {
@@ -182,25 +187,26 @@ public class PatientChart implements Serializable {
     if (!access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      IssuedLink issued =
-          selfReports.issue(
-              new IssuePatientLink(
-                  planId, PATIENT_LINK_DAYS, security.getCallerPrincipal().getName()));
-      ExternalContext request = faces.getExternalContext();
-      patientLink =
-          request.getRequestScheme()
-              + "://"
-              + request.getRequestServerName()
-              + ":"
-              + request.getRequestServerPort()
-              + request.getRequestContextPath()
-              + "/report/index.xhtml?t="
-              + issued.token();
-      patientLinkExpires = issued.expiresAt();
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          IssuedLink issued =
+              selfReports.issue(
+                  new IssuePatientLink(
+                      planId, PATIENT_LINK_DAYS, security.getCallerPrincipal().getName()));
+          ExternalContext request = faces.getExternalContext();
+          patientLink =
+              request.getRequestScheme()
+                  + "://"
+                  + request.getRequestServerName()
+                  + ":"
+                  + request.getRequestServerPort()
+                  + request.getRequestContextPath()
+                  + "/report/index.xhtml?t="
+                  + issued.token();
+          patientLinkExpires = issued.expiresAt();
+        });
   }
 
   public String getPatientLink() {
@@ -235,17 +241,17 @@ public class PatientChart implements Serializable {
     if (!access.mayChangePatient(patientId) || !access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      CarePlanView changed =
-          change.apply(
-              new PlanTransition(planId, plan.version(), security.getCallerPrincipal().getName()));
-      PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + changed.id());
-    } catch (VersionConflictException conflict) {
-      newer = plans.get(planId);
-      FormErrors.show(faces, FORM, conflict);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          CarePlanView changed =
+              change.apply(
+                  new PlanTransition(
+                      planId, plan.version(), security.getCallerPrincipal().getName()));
+          PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + changed.id());
+        },
+        () -> newer = plans.get(planId));
   }
 
   /** A reading's value in words: "7", "Frequent", "Present (left)", "4 (morning)". */

@@ -1,16 +1,17 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.admin;
 
 import app.lumbra.account.application.AccountService;
 import app.lumbra.account.application.AccountView;
 import app.lumbra.account.application.OpenAccount;
 import app.lumbra.account.domain.Role;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -35,28 +36,30 @@ public class Accounts implements Serializable {
     return accounts.list();
   }
 
-  public void open() {
+  public void open() throws IOException {
     try {
-      AccountView opened =
-          accounts.open(
-              new OpenAccount(
-                  username,
-                  displayName,
-                  password == null ? null : password.toCharArray(),
-                  Set.of(role),
-                  PortalForms.text(careTeam)));
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, "Account " + opened.username() + " opened.", null));
-      username = null;
-      displayName = null;
-      careTeam = null;
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
+      FormErrors.attempt(
+          faces,
+          FORM,
+          () -> {
+            AccountView opened =
+                accounts.open(
+                    new OpenAccount(
+                        username,
+                        displayName,
+                        password == null ? null : password.toCharArray(),
+                        Set.of(role),
+                        PortalForms.text(careTeam)));
+            faces.addMessage(
+                null,
+                new FacesMessage(
+                    FacesMessage.SEVERITY_INFO, "Account " + opened.username() + " opened.", null));
+            username = null;
+            displayName = null;
+            careTeam = null;
+          });
     } finally {
+      // The typed password is never kept in the view, accepted or not.
       password = null;
     }
   }

@@ -1,17 +1,18 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.outcomes;
 
 import app.lumbra.safety.domain.AdverseResponseKind;
 import app.lumbra.selfreport.application.ReportForm;
 import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.selfreport.application.SubmitSelfReport;
 import app.lumbra.shared.DomainException;
-import app.lumbra.shared.InvalidValueException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.Labels;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +38,7 @@ public class PatientReportPage implements Serializable {
   private ReportForm form;
   private String refusal;
   private boolean sent;
-  private Integer pain;
-  private String functionMeasure;
-  private Integer functionScore;
+  private final PainAndFunction scores = new PainAndFunction(null);
   private String[] done = new String[0];
   private Integer medicationDoses;
   private String adverseResponse;
@@ -56,28 +55,26 @@ public class PatientReportPage implements Serializable {
     }
   }
 
-  public void submit() {
-    try {
-      reports.submit(
-          new SubmitSelfReport(
-              token,
-              pain,
-              functionMeasure,
-              functionScore,
-              Set.copyOf(Arrays.asList(done)),
-              medicationDoses,
-              adverseResponse == null || adverseResponse.isBlank()
-                  ? null
-                  : AdverseResponseKind.valueOf(adverseResponse),
-              note));
-      sent = true;
-    } catch (InvalidValueException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+  public void submit() throws IOException {
+    FormErrors.attempt(
+        faces,
+        FORM,
+        PainAndFunction.SCORE_INPUT,
+        () -> {
+          reports.submit(
+              new SubmitSelfReport(
+                  token,
+                  scores.getPain(),
+                  scores.getFunctionMeasure(),
+                  scores.getFunctionScore(),
+                  Set.copyOf(Arrays.asList(done)),
+                  medicationDoses,
+                  adverseResponse == null || adverseResponse.isBlank()
+                      ? null
+                      : AdverseResponseKind.valueOf(adverseResponse),
+                  note));
+          sent = true;
+        });
   }
 
   public List<SelectItem> getTaskItems() {
@@ -92,9 +89,7 @@ public class PatientReportPage implements Serializable {
   }
 
   public List<SelectItem> getFunctionMeasures() {
-    return List.of(
-        new SelectItem("ROLAND_MORRIS", "Roland–Morris (0–24)"),
-        new SelectItem("OSWESTRY", "Oswestry (0–100 %)"));
+    return PainAndFunction.measures(false);
   }
 
   public List<SelectItem> getAdverseKinds() {
@@ -123,28 +118,8 @@ public class PatientReportPage implements Serializable {
     return sent;
   }
 
-  public Integer getPain() {
-    return pain;
-  }
-
-  public void setPain(Integer pain) {
-    this.pain = pain;
-  }
-
-  public String getFunctionMeasure() {
-    return functionMeasure;
-  }
-
-  public void setFunctionMeasure(String functionMeasure) {
-    this.functionMeasure = functionMeasure;
-  }
-
-  public Integer getFunctionScore() {
-    return functionScore;
-  }
-
-  public void setFunctionScore(Integer functionScore) {
-    this.functionScore = functionScore;
+  public PainAndFunction getScores() {
+    return scores;
   }
 
   public String[] getDone() {

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import app.lumbra.careplan.application.PhaseData;
 import app.lumbra.careplan.application.SessionData;

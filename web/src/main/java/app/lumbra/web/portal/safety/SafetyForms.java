@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.safety;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
@@ -19,7 +19,10 @@ import app.lumbra.safety.domain.Region;
 import app.lumbra.safety.domain.SuspectedPathology;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalTime;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -27,7 +30,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -99,16 +101,15 @@ public class SafetyForms implements Serializable {
     if (!access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      safety.recordScreen(
-          new RecordRedFlagScreen(
-              planId, codes(RedFlagItem.class, positive), screenNote, author()));
-      PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, "screen", refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, "screen", refused);
-    }
+    FormErrors.attempt(
+        faces,
+        "screen",
+        () -> {
+          safety.recordScreen(
+              new RecordRedFlagScreen(
+                  planId, codes(RedFlagItem.class, positive), screenNote, author()));
+          PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
+        });
   }
 
   /** SAFE-2: saves the patient's checklist. */
@@ -116,21 +117,20 @@ public class SafetyForms implements Serializable {
     if (!access.mayChangePatient(plan.patientId())) {
       return;
     }
-    try {
-      safety.recordChecklist(
-          new RecordChecklist(
-              plan.patientId(),
-              codes(Contraindication.class, present),
-              codes(Region.class, lesionRegions),
-              codes(Contraindication.class, confirmed),
-              checklistNote,
-              author()));
-      PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, "checklist", refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, "checklist", refused);
-    }
+    FormErrors.attempt(
+        faces,
+        "checklist",
+        () -> {
+          safety.recordChecklist(
+              new RecordChecklist(
+                  plan.patientId(),
+                  codes(Contraindication.class, present),
+                  codes(Region.class, lesionRegions),
+                  codes(Contraindication.class, confirmed),
+                  checklistNote,
+                  author()));
+          PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
+        });
   }
 
   /** SAFE-3: records an adverse response after a session. */
@@ -148,21 +148,20 @@ public class SafetyForms implements Serializable {
               + ".");
       return;
     }
-    try {
-      safety.recordAdverseResponse(
-          new RecordAdverseResponse(
-              planId,
-              adverseSession == null || adverseSession.isBlank() ? null : adverseSession,
-              AdverseResponseKind.fromCode(adverseKind),
-              noticedOn,
-              adverseNote,
-              author()));
-      PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, "adverse", refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, "adverse", refused);
-    }
+    FormErrors.attempt(
+        faces,
+        "adverse",
+        () -> {
+          safety.recordAdverseResponse(
+              new RecordAdverseResponse(
+                  planId,
+                  adverseSession == null || adverseSession.isBlank() ? null : adverseSession,
+                  AdverseResponseKind.fromCode(adverseKind),
+                  noticedOn,
+                  adverseNote,
+                  author()));
+          PortalForms.redirect(faces, "safety.xhtml?plan=" + planId);
+        });
   }
 
   private String author() {
@@ -189,7 +188,7 @@ public class SafetyForms implements Serializable {
   }
 
   /** SAFE-1's items grouped by suspected pathology, for every form that records a screen. */
-  static List<SelectItem> redFlagItems() {
+  public static List<SelectItem> redFlagItems() {
     return Arrays.stream(SuspectedPathology.values())
         .map(
             pathology -> {

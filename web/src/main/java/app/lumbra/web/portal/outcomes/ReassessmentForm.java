@@ -1,25 +1,23 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.outcomes;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
-import app.lumbra.observation.domain.OswestryScore;
-import app.lumbra.observation.domain.RolandMorrisScore;
 import app.lumbra.outcome.application.CompleteReassessment;
 import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.outcome.application.ReassessmentView;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.safety.domain.RedFlagItem;
-import app.lumbra.shared.DomainException;
-import app.lumbra.shared.InvalidValueException;
-import jakarta.faces.application.FacesMessage;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.SubmitAccess;
+import app.lumbra.web.portal.safety.SafetyForms;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -35,8 +33,6 @@ import java.util.Set;
 public class ReassessmentForm implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "reassessment";
-  private static final Set<String> SCORE_FIELDS =
-      Set.of(OswestryScore.FIELD, RolandMorrisScore.FIELD);
 
   @Inject OutcomeService outcomes;
   @Inject CarePlanService plans;
@@ -49,9 +45,7 @@ public class ReassessmentForm implements Serializable {
   private CarePlanView plan;
   private PatientView patient;
   private List<ReassessmentView> done = List.of();
-  private Integer pain;
-  private String functionMeasure = "ROLAND_MORRIS";
-  private Integer functionScore;
+  private final PainAndFunction scores = new PainAndFunction("ROLAND_MORRIS");
   private String[] redFlags = new String[0];
   private String note;
 
@@ -66,32 +60,24 @@ public class ReassessmentForm implements Serializable {
     if (!access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      outcomes.completeReassessment(
-          new CompleteReassessment(
-              planId,
-              pain,
-              functionMeasure,
-              functionScore,
-              ticked(),
-              note,
-              security.getCallerPrincipal().getName()));
-      PortalForms.redirect(
-          faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + planId + "#progress-title");
-    } catch (InvalidValueException refused) {
-      if (SCORE_FIELDS.contains(refused.field())) {
-        // Either questionnaire's score is typed into the one score field.
-        faces.addMessage(
-            FORM + ":functionScore",
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.text(refused, "Score"), null));
-      } else {
-        FormErrors.show(faces, FORM, refused);
-      }
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        PainAndFunction.SCORE_INPUT,
+        () -> {
+          outcomes.completeReassessment(
+              new CompleteReassessment(
+                  planId,
+                  scores.getPain(),
+                  scores.getFunctionMeasure(),
+                  scores.getFunctionScore(),
+                  ticked(),
+                  note,
+                  security.getCallerPrincipal().getName()));
+          PortalForms.redirect(
+              faces,
+              "chart.xhtml?patient=" + plan.patientId() + "&plan=" + planId + "#progress-title");
+        });
   }
 
   private Set<RedFlagItem> ticked() {
@@ -107,9 +93,7 @@ public class ReassessmentForm implements Serializable {
   }
 
   public List<SelectItem> getFunctionMeasures() {
-    return List.of(
-        new SelectItem("ROLAND_MORRIS", "Roland–Morris (RMDQ, 0–24)"),
-        new SelectItem("OSWESTRY", "Oswestry (ODI, 0–100 %)"));
+    return PainAndFunction.measures(true);
   }
 
   public String getPlanId() {
@@ -132,28 +116,8 @@ public class ReassessmentForm implements Serializable {
     return done;
   }
 
-  public Integer getPain() {
-    return pain;
-  }
-
-  public void setPain(Integer pain) {
-    this.pain = pain;
-  }
-
-  public String getFunctionMeasure() {
-    return functionMeasure;
-  }
-
-  public void setFunctionMeasure(String functionMeasure) {
-    this.functionMeasure = functionMeasure;
-  }
-
-  public Integer getFunctionScore() {
-    return functionScore;
-  }
-
-  public void setFunctionScore(Integer functionScore) {
-    this.functionScore = functionScore;
+  public PainAndFunction getScores() {
+    return scores;
   }
 
   public String[] getRedFlags() {

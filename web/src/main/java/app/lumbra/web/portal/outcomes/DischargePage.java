@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.outcomes;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
@@ -10,15 +10,15 @@ import app.lumbra.outcome.domain.DischargeReason;
 import app.lumbra.outcome.domain.DischargeSuggestion;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.shared.DomainException;
-import app.lumbra.shared.VersionConflictException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -66,22 +66,19 @@ public class DischargePage implements Serializable {
     if (!access.mayChangePlan(planId)) {
       return;
     }
-    try {
-      outcomes.discharge(
-          new DischargePlan(
-              planId,
-              plan.version(),
-              reason == null || reason.isBlank() ? null : DischargeReason.fromCode(reason),
-              note,
-              security.getCallerPrincipal().getName()));
-      PortalForms.redirect(faces, "discharge.xhtml?plan=" + planId);
-    } catch (VersionConflictException conflict) {
-      FormErrors.show(faces, FORM, conflict);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          outcomes.discharge(
+              new DischargePlan(
+                  planId,
+                  plan.version(),
+                  reason == null || reason.isBlank() ? null : DischargeReason.fromCode(reason),
+                  note,
+                  security.getCallerPrincipal().getName()));
+          PortalForms.redirect(faces, "discharge.xhtml?plan=" + planId);
+        });
   }
 
   public boolean isCanDischarge() {

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.condition.application.ConditionService;
@@ -13,13 +13,15 @@ import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.Gender;
-import app.lumbra.shared.DomainException;
-import app.lumbra.shared.VersionConflictException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalCommands;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalSettings;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -120,36 +122,33 @@ public class PatientForm implements Serializable {
             severity,
             PortalForms.enumSet(StructuralCause.class, structuralCauses),
             note == null || note.isBlank() ? null : note.strip());
-    try {
-      PatientView saved =
-          id == null || id.isBlank()
-              ? commands.register(
-                  new RegisterPatient(identifiers, familyName, givenNames, birthDate, gender),
-                  condition)
-              : commands.update(
-                  new UpdatePatient(
-                      id, version, identifiers, familyName, givenNames, birthDate, gender),
-                  conditionId,
-                  conditionVersion,
-                  condition);
-      if (id == null || id.isBlank()) {
-        // Issue 6: a patient a clinician registers belongs to that clinician's care team.
-        careTeams.assignToTeamOf(saved.id(), faces.getExternalContext().getRemoteUser());
-      }
-      faces
-          .getExternalContext()
-          .redirect(
-              faces.getExternalContext().getRequestContextPath()
-                  + "/portal/chart.xhtml?patient="
-                  + saved.id());
-    } catch (VersionConflictException conflict) {
-      newer = patients.get(id);
-      FormErrors.show(faces, FORM, conflict);
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          PatientView saved =
+              id == null || id.isBlank()
+                  ? commands.register(
+                      new RegisterPatient(identifiers, familyName, givenNames, birthDate, gender),
+                      condition)
+                  : commands.update(
+                      new UpdatePatient(
+                          id, version, identifiers, familyName, givenNames, birthDate, gender),
+                      conditionId,
+                      conditionVersion,
+                      condition);
+          if (id == null || id.isBlank()) {
+            // Issue 6: a patient a clinician registers belongs to that clinician's care team.
+            careTeams.assignToTeamOf(saved.id(), faces.getExternalContext().getRemoteUser());
+          }
+          faces
+              .getExternalContext()
+              .redirect(
+                  faces.getExternalContext().getRequestContextPath()
+                      + "/portal/chart.xhtml?patient="
+                      + saved.id());
+        },
+        () -> newer = patients.get(id));
   }
 
   /** After a conflict: replace the form with the newer stored version. */

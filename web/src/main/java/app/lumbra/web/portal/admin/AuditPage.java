@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.admin;
 
 import app.lumbra.audit.application.AuditEntryView;
 import app.lumbra.audit.application.AuditQuery;

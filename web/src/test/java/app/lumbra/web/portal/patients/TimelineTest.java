@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

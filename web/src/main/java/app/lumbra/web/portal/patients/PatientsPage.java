@@ -1,9 +1,10 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.patients;
 
 import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
+import app.lumbra.web.portal.PortalSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package app.lumbra.web.portal;
+package app.lumbra.web.portal.sessions;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
@@ -20,13 +20,16 @@ import app.lumbra.session.application.SoapNotesData;
 import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.domain.Technique;
-import app.lumbra.shared.DomainException;
+import app.lumbra.web.portal.FormErrors;
+import app.lumbra.web.portal.PortalCommands;
+import app.lumbra.web.portal.PortalForms;
+import app.lumbra.web.portal.PortalTime;
+import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -106,38 +109,39 @@ public class SessionRecorder implements Serializable {
       return;
     }
     OffsetDateTime at = PortalTime.at(performedAt);
-    try {
-      Optional<SessionView> planned = plannedRecordOn(at);
-      if (attended) {
-        PerformedSessionData performed = performed(at);
-        if (planned.isPresent()) {
-          sessions.recordAttended(
-              new RecordAttendedSession(planned.get().id(), planned.get().version(), performed));
-        } else {
-          sessions.recordUnscheduled(
-              new RecordUnscheduledSession(plan.id(), plan.patientId(), performed));
-        }
-      } else {
-        String reason =
-            missedReason == null || missedReason.isBlank() ? "Did not come" : missedReason;
-        if (planned.isPresent()) {
-          sessions.markMissed(
-              new MarkSessionMissed(planned.get().id(), planned.get().version(), reason));
-        } else {
-          commands.recordMissed(
-              plan.id(),
-              plan.patientId(),
-              at,
-              PortalForms.enumSet(TargetRegion.class, targetRegions),
-              reason);
-        }
-      }
-      PortalForms.redirect(faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
-    } catch (DomainException refused) {
-      FormErrors.show(faces, FORM, refused);
-    } catch (ConstraintViolationException refused) {
-      FormErrors.show(faces, FORM, refused);
-    }
+    FormErrors.attempt(
+        faces,
+        FORM,
+        () -> {
+          Optional<SessionView> planned = plannedRecordOn(at);
+          if (attended) {
+            PerformedSessionData performed = performed(at);
+            if (planned.isPresent()) {
+              sessions.recordAttended(
+                  new RecordAttendedSession(
+                      planned.get().id(), planned.get().version(), performed));
+            } else {
+              sessions.recordUnscheduled(
+                  new RecordUnscheduledSession(plan.id(), plan.patientId(), performed));
+            }
+          } else {
+            String reason =
+                missedReason == null || missedReason.isBlank() ? "Did not come" : missedReason;
+            if (planned.isPresent()) {
+              sessions.markMissed(
+                  new MarkSessionMissed(planned.get().id(), planned.get().version(), reason));
+            } else {
+              commands.recordMissed(
+                  plan.id(),
+                  plan.patientId(),
+                  at,
+                  PortalForms.enumSet(TargetRegion.class, targetRegions),
+                  reason);
+            }
+          }
+          PortalForms.redirect(
+              faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
+        });
   }
 
   private Optional<SessionView> plannedRecordOn(OffsetDateTime at) {
