@@ -4,6 +4,8 @@ import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.application.HomeCareTaskData;
 import app.lumbra.homecare.application.LogHomeCare;
+import app.lumbra.intake.application.HomeCareDay;
+import app.lumbra.intake.application.ReadingIntake;
 import app.lumbra.observation.application.RecordReading;
 import app.lumbra.observation.domain.DailyActivityDifficulty;
 import app.lumbra.observation.domain.LegPain;
@@ -18,7 +20,6 @@ import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.web.portal.FormErrors;
-import app.lumbra.web.portal.PortalCommands;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
@@ -50,7 +51,8 @@ public class BetweenSessions implements Serializable {
 
   @Inject CarePlanService plans;
   @Inject PatientService patients;
-  @Inject PortalCommands commands;
+  @Inject ReadingIntake readings;
+  @Inject HomeCareDay homeCareDay;
   @Inject FacesContext faces;
   @Inject Clock clock;
   @Inject SubmitAccess access;
@@ -116,7 +118,7 @@ public class BetweenSessions implements Serializable {
             return;
           }
           OffsetDateTime at = PortalTime.at(effectiveAt);
-          commands.recordReadings(
+          readings.recordAll(
               values.stream()
                   .map(
                       value ->
@@ -142,7 +144,7 @@ public class BetweenSessions implements Serializable {
         faces,
         HOME_CARE_FORM,
         () -> {
-          commands.logHomeCare(
+          homeCareDay.log(
               done.entrySet().stream()
                   .map(
                       entry ->

@@ -1,12 +1,13 @@
 package app.lumbra.web.portal.patients;
 
-import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
 import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.intake.application.ConditionDetails;
+import app.lumbra.intake.application.PatientIntake;
 import app.lumbra.patient.application.IdentifierData;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
@@ -14,7 +15,6 @@ import app.lumbra.patient.application.RegisterPatient;
 import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.Gender;
 import app.lumbra.web.portal.FormErrors;
-import app.lumbra.web.portal.PortalCommands;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalSettings;
 import app.lumbra.web.portal.SubmitAccess;
@@ -36,10 +36,9 @@ public class PatientForm implements Serializable {
   static final String FORM = "f";
 
   @Inject PatientService patients;
-  @Inject CareTeams careTeams;
   @Inject SubmitAccess access;
   @Inject ConditionService conditions;
-  @Inject PortalCommands commands;
+  @Inject PatientIntake intake;
   @Inject FacesContext faces;
 
   @Inject PortalSettings settings;
@@ -114,8 +113,8 @@ public class PatientForm implements Serializable {
       identifiers.add(new IdentifierData(identifierSystem.strip(), identifierValue.strip()));
     }
     identifiers.addAll(otherIdentifiers);
-    PortalCommands.ConditionForm condition =
-        new PortalCommands.ConditionForm(
+    ConditionDetails condition =
+        new ConditionDetails(
             onsetType,
             onsetDate,
             painScore,
@@ -128,19 +127,16 @@ public class PatientForm implements Serializable {
         () -> {
           PatientView saved =
               id == null || id.isBlank()
-                  ? commands.register(
+                  ? intake.register(
                       new RegisterPatient(identifiers, familyName, givenNames, birthDate, gender),
-                      condition)
-                  : commands.update(
+                      condition,
+                      faces.getExternalContext().getRemoteUser())
+                  : intake.update(
                       new UpdatePatient(
                           id, version, identifiers, familyName, givenNames, birthDate, gender),
                       conditionId,
                       conditionVersion,
                       condition);
-          if (id == null || id.isBlank()) {
-            // Issue 6: a patient a clinician registers belongs to that clinician's care team.
-            careTeams.assignToTeamOf(saved.id(), faces.getExternalContext().getRemoteUser());
-          }
           faces
               .getExternalContext()
               .redirect(

@@ -9,19 +9,14 @@ import app.lumbra.observation.domain.SpasmFrequency;
 import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
-import app.lumbra.session.application.MarkSessionMissed;
 import app.lumbra.session.application.PerformedSessionData;
-import app.lumbra.session.application.RecordAttendedSession;
-import app.lumbra.session.application.RecordUnscheduledSession;
+import app.lumbra.session.application.RecordSessionOfDay;
 import app.lumbra.session.application.SessionReading;
-import app.lumbra.session.application.SessionService;
-import app.lumbra.session.application.SessionView;
+import app.lumbra.session.application.SessionRecording;
 import app.lumbra.session.application.SoapNotesData;
-import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.session.domain.TargetRegion;
 import app.lumbra.session.domain.Technique;
 import app.lumbra.web.portal.FormErrors;
-import app.lumbra.web.portal.PortalCommands;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
@@ -33,12 +28,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Records a session of a plan (OBS-3): attended with duration, therapist, techniques, regions, pain
@@ -53,8 +46,7 @@ public class SessionRecorder implements Serializable {
 
   @Inject CarePlanService plans;
   @Inject PatientService patients;
-  @Inject SessionService sessions;
-  @Inject PortalCommands commands;
+  @Inject SessionRecording sessions;
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject Clock clock;
@@ -113,46 +105,19 @@ public class SessionRecorder implements Serializable {
         faces,
         FORM,
         () -> {
-          Optional<SessionView> planned = plannedRecordOn(at);
-          if (attended) {
-            PerformedSessionData performed = performed(at);
-            if (planned.isPresent()) {
-              sessions.recordAttended(
-                  new RecordAttendedSession(
-                      planned.get().id(), planned.get().version(), performed));
-            } else {
-              sessions.recordUnscheduled(
-                  new RecordUnscheduledSession(plan.id(), plan.patientId(), performed));
-            }
-          } else {
-            String reason =
-                missedReason == null || missedReason.isBlank() ? "Did not come" : missedReason;
-            if (planned.isPresent()) {
-              sessions.markMissed(
-                  new MarkSessionMissed(planned.get().id(), planned.get().version(), reason));
-            } else {
-              commands.recordMissed(
+          sessions.record(
+              new RecordSessionOfDay(
                   plan.id(),
                   plan.patientId(),
                   at,
+                  PortalTime.zone(),
+                  attended,
+                  attended ? performed(at) : null,
                   PortalForms.enumSet(TargetRegion.class, targetRegions),
-                  reason);
-            }
-          }
+                  missedReason));
           PortalForms.redirect(
               faces, "chart.xhtml?patient=" + plan.patientId() + "&plan=" + plan.id());
         });
-  }
-
-  private Optional<SessionView> plannedRecordOn(OffsetDateTime at) {
-    if (at == null) {
-      return Optional.empty();
-    }
-    LocalDate day = at.atZoneSameInstant(PortalTime.zone()).toLocalDate();
-    return sessions.listForPlan(plan.id()).stream()
-        .filter(s -> s.status() == SessionStatus.PLANNED)
-        .filter(s -> s.scheduledAt().atZoneSameInstant(PortalTime.zone()).toLocalDate().equals(day))
-        .findFirst();
   }
 
   /** The readings the patient reports at the session, taken before it (OBS-2). */
