@@ -1,6 +1,5 @@
 package app.lumbra.web.portal.patients;
 
-import app.lumbra.alert.application.AcknowledgeAlert;
 import app.lumbra.alert.application.AlertService;
 import app.lumbra.alert.application.AlertView;
 import app.lumbra.careplan.application.CarePlanService;
@@ -13,14 +12,6 @@ import app.lumbra.condition.application.ConditionView;
 import app.lumbra.observation.application.ObservationQuery;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.application.ObservationView;
-import app.lumbra.observation.domain.DailyActivityDifficulty;
-import app.lumbra.observation.domain.LegPain;
-import app.lumbra.observation.domain.MedicationUse;
-import app.lumbra.observation.domain.OswestryScore;
-import app.lumbra.observation.domain.PainScore;
-import app.lumbra.observation.domain.RolandMorrisScore;
-import app.lumbra.observation.domain.StiffnessScore;
-import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.outcome.application.DischargeSummaryView;
 import app.lumbra.outcome.application.OutcomeService;
 import app.lumbra.outcome.domain.OutcomeReport;
@@ -30,9 +21,6 @@ import app.lumbra.patient.application.PatientView;
 import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.safety.application.RedFlagScreenView;
 import app.lumbra.safety.application.SafetyService;
-import app.lumbra.selfreport.application.IssuePatientLink;
-import app.lumbra.selfreport.application.IssuedLink;
-import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.web.portal.FormErrors;
 import app.lumbra.web.portal.Labels;
@@ -40,7 +28,6 @@ import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalSettings;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,12 +37,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -67,7 +51,6 @@ import java.util.function.Function;
 public class PatientChart implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "actions";
-  static final int PATIENT_LINK_DAYS = 30;
 
   @Inject PatientService patients;
   @Inject ConditionService conditions;
@@ -83,7 +66,6 @@ public class PatientChart implements Serializable {
   @Inject SubmitAccess access;
   @Inject AlertService alerts;
   @Inject SafetyService safety;
-  @Inject SelfReportService selfReports;
 
   private String patientId;
   private String planId;
@@ -96,8 +78,6 @@ public class PatientChart implements Serializable {
   private String functionChartJson;
   private boolean functionChartData;
   private DischargeSummaryView discharge;
-  private String patientLink;
-  private OffsetDateTime patientLinkExpires;
   private List<Timeline.Row> timeline = List.of();
   private List<ObservationView> readings = List.of();
   private List<CarePlanVersionSummary> history = List.of();
@@ -106,7 +86,6 @@ public class PatientChart implements Serializable {
   private CarePlanView newer;
   private List<AlertView> alertList = List.of();
   private RedFlagScreenView screen;
-  private final Map<String, String> alertNotes = new HashMap<>();
 
   public void load() {
     patient = patients.get(patientId);
@@ -151,70 +130,12 @@ public class PatientChart implements Serializable {
     screen = safety.currentScreen(planId).orElse(null);
   }
 
-  /** SAFE-4: acknowledges one alert of the plan with the note typed beside it. */
-  public void acknowledge(String alertId) throws IOException {
-    if (!access.mayChangePatient(patientId) || !access.mayChangePlan(planId)) {
-      return;
-    }
-    FormErrors.attempt(
-        faces,
-        "chart-alerts",
-        () -> {
-          alerts.acknowledge(
-              new AcknowledgeAlert(
-                  alertId, security.getCallerPrincipal().getName(), alertNotes.get(alertId)));
-          PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + planId);
-        });
-  }
-
   public List<AlertView> getAlerts() {
     return alertList;
   }
 
-  public Map<String, String> getAlertNotes() {
-    return alertNotes;
-  }
-
   public RedFlagScreenView getScreen() {
     return screen;
-  }
-
-  /**
-   * OUT-5: issues a personal link for the patient, valid 30 days, and shows it once so that the
-   * clinician can send it; only its hash is stored.
-   */
-  public void issuePatientLink() throws IOException {
-    if (!access.mayChangePlan(planId)) {
-      return;
-    }
-    FormErrors.attempt(
-        faces,
-        FORM,
-        () -> {
-          IssuedLink issued =
-              selfReports.issue(
-                  new IssuePatientLink(
-                      planId, PATIENT_LINK_DAYS, security.getCallerPrincipal().getName()));
-          ExternalContext request = faces.getExternalContext();
-          patientLink =
-              request.getRequestScheme()
-                  + "://"
-                  + request.getRequestServerName()
-                  + ":"
-                  + request.getRequestServerPort()
-                  + request.getRequestContextPath()
-                  + "/report/index.xhtml?t="
-                  + issued.token();
-          patientLinkExpires = issued.expiresAt();
-        });
-  }
-
-  public String getPatientLink() {
-    return patientLink;
-  }
-
-  public OffsetDateTime getPatientLinkExpires() {
-    return patientLinkExpires;
   }
 
   public void activate() throws IOException {
@@ -252,35 +173,6 @@ public class PatientChart implements Serializable {
           PortalForms.redirect(faces, "chart.xhtml?patient=" + patientId + "&plan=" + changed.id());
         },
         () -> newer = plans.get(planId));
-  }
-
-  /** A reading's value in words: "7", "Frequent", "Present (left)", "4 (morning)". */
-  public String value(ObservationView observation) {
-    SymptomReading reading = observation.reading();
-    if (reading instanceof LegPain leg) {
-      return leg.isPresent()
-          ? "Present" + leg.sideIfKnown().map(s -> " (" + s.name().toLowerCase() + ")").orElse("")
-          : "Absent";
-    }
-    if (reading instanceof StiffnessScore stiffness) {
-      return stiffness.value() + (stiffness.morning() ? " (morning)" : "");
-    }
-    if (reading instanceof PainScore pain) {
-      return Integer.toString(pain.value());
-    }
-    if (reading instanceof OswestryScore odi) {
-      return odi.percent() + " %";
-    }
-    if (reading instanceof RolandMorrisScore rolandMorris) {
-      return rolandMorris.value() + " / 24";
-    }
-    if (reading instanceof MedicationUse medication) {
-      return medication.doses() + (medication.doses() == 1 ? " dose" : " doses");
-    }
-    if (reading instanceof DailyActivityDifficulty difficulty) {
-      return Integer.toString(difficulty.value());
-    }
-    return labels.of(reading);
   }
 
   public boolean isCanActivate() {

@@ -225,6 +225,14 @@ public class PlanEditor implements Serializable {
     return draft;
   }
 
+  public String getExerciseProgramme() {
+    return exerciseProgramme;
+  }
+
+  public void setExerciseProgramme(String exerciseProgramme) {
+    this.exerciseProgramme = exerciseProgramme;
+  }
+
   public FactorsForm getPatientFactors() {
     return patientFactors;
   }

@@ -1,18 +1,13 @@
 package app.lumbra.web.portal.safety;
 
-import app.lumbra.alert.application.AcknowledgeAlert;
 import app.lumbra.alert.application.AlertService;
 import app.lumbra.alert.application.AlertView;
 import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.patient.application.PatientService;
-import app.lumbra.web.portal.FormErrors;
-import app.lumbra.web.portal.PortalForms;
-import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -21,23 +16,20 @@ import java.util.Map;
 /**
  * SAFE-4 "Needs attention": the open alerts of the open plans of the patients the signed-in
  * clinician may see (the care-team rule of {@link CareTeams#maySee}), red flags first, each with
- * the patient and an acknowledge form (note).
+ * the patient and an acknowledge form ({@link AlertAcknowledgement}).
  */
 @Named
 @ViewScoped
 public class NeedsAttention implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final String FORM = "attention";
 
   @Inject AlertService alerts;
   @Inject CareTeams careTeams;
   @Inject PatientService patients;
-  @Inject SubmitAccess access;
   @Inject FacesContext faces;
 
   private List<AlertView> open = List.of();
   private final Map<String, String> names = new HashMap<>();
-  private final Map<String, String> notes = new HashMap<>();
 
   public void load() {
     String user = faces.getExternalContext().getRemoteUser();
@@ -48,32 +40,11 @@ public class NeedsAttention implements Serializable {
     }
   }
 
-  /** Acknowledges one alert with the note typed beside it. */
-  public void acknowledge(String alertId) throws IOException {
-    AlertView alert = alerts.get(alertId);
-    if (!access.mayChangePatient(alert.patientId())) {
-      return;
-    }
-    FormErrors.attempt(
-        faces,
-        FORM,
-        () -> {
-          alerts.acknowledge(
-              new AcknowledgeAlert(
-                  alertId, faces.getExternalContext().getRemoteUser(), notes.get(alertId)));
-          PortalForms.redirect(faces, "attention.xhtml");
-        });
-  }
-
   public List<AlertView> getAlerts() {
     return open;
   }
 
   public String patientName(String patientId) {
     return names.getOrDefault(patientId, patientId);
-  }
-
-  public Map<String, String> getNotes() {
-    return notes;
   }
 }
