@@ -8,14 +8,11 @@ import app.lumbra.intake.application.HomeCareDay;
 import app.lumbra.intake.application.ReadingIntake;
 import app.lumbra.observation.application.RecordReading;
 import app.lumbra.observation.domain.DailyActivityDifficulty;
-import app.lumbra.observation.domain.LegPain;
 import app.lumbra.observation.domain.OswestryScore;
 import app.lumbra.observation.domain.PainScore;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
 import app.lumbra.observation.domain.RolandMorrisScore;
-import app.lumbra.observation.domain.SpasmFrequency;
-import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.observation.domain.SymptomReading;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
@@ -23,6 +20,7 @@ import app.lumbra.web.portal.FormErrors;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
+import app.lumbra.web.portal.SymptomFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,11 +61,7 @@ public class BetweenSessions implements Serializable {
 
   private LocalDateTime effectiveAt;
   private Integer pain;
-  private Integer stiffness;
-  private boolean morningStiffness;
-  private SpasmFrequency spasmFrequency;
-  private String legPain;
-  private String legPainSide;
+  private final SymptomFields symptoms = new SymptomFields();
   private Integer oswestry;
   private Integer rolandMorris;
   private Integer dailyActivityDifficulty;
@@ -95,15 +89,7 @@ public class BetweenSessions implements Serializable {
           if (pain != null) {
             values.add(PainScore.of(pain));
           }
-          if (stiffness != null) {
-            values.add(StiffnessScore.of(stiffness, morningStiffness));
-          }
-          if (spasmFrequency != null) {
-            values.add(spasmFrequency);
-          }
-          if (legPain != null && !legPain.isBlank()) {
-            values.add(LegPain.of(legPain, legPainSide));
-          }
+          values.addAll(symptoms.readings());
           if (oswestry != null) {
             values.add(OswestryScore.of(oswestry));
           }
@@ -160,16 +146,12 @@ public class BetweenSessions implements Serializable {
         });
   }
 
+  public SymptomFields getSymptoms() {
+    return symptoms;
+  }
+
   public List<HomeCareTaskData> getTasks() {
     return plan == null ? List.of() : plan.content().homeCareTasks();
-  }
-
-  public SpasmFrequency[] getSpasmOptions() {
-    return SpasmFrequency.values();
-  }
-
-  public LegPain.Side[] getSideOptions() {
-    return LegPain.Side.values();
   }
 
   public String getPlanId() {
@@ -202,46 +184,6 @@ public class BetweenSessions implements Serializable {
 
   public void setPain(Integer pain) {
     this.pain = pain;
-  }
-
-  public Integer getStiffness() {
-    return stiffness;
-  }
-
-  public void setStiffness(Integer stiffness) {
-    this.stiffness = stiffness;
-  }
-
-  public boolean isMorningStiffness() {
-    return morningStiffness;
-  }
-
-  public void setMorningStiffness(boolean morningStiffness) {
-    this.morningStiffness = morningStiffness;
-  }
-
-  public SpasmFrequency getSpasmFrequency() {
-    return spasmFrequency;
-  }
-
-  public void setSpasmFrequency(SpasmFrequency spasmFrequency) {
-    this.spasmFrequency = spasmFrequency;
-  }
-
-  public String getLegPain() {
-    return legPain;
-  }
-
-  public void setLegPain(String legPain) {
-    this.legPain = legPain;
-  }
-
-  public String getLegPainSide() {
-    return legPainSide;
-  }
-
-  public void setLegPainSide(String legPainSide) {
-    this.legPainSide = legPainSide;
   }
 
   public Integer getOswestry() {

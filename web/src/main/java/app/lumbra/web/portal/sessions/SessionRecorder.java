@@ -2,11 +2,8 @@ package app.lumbra.web.portal.sessions;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
-import app.lumbra.observation.domain.LegPain;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingSource;
-import app.lumbra.observation.domain.SpasmFrequency;
-import app.lumbra.observation.domain.StiffnessScore;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.session.application.PerformedSessionData;
@@ -20,6 +17,7 @@ import app.lumbra.web.portal.FormErrors;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
+import app.lumbra.web.portal.SymptomFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +28,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,11 +61,7 @@ public class SessionRecorder implements Serializable {
   private TargetRegion[] targetRegions = {TargetRegion.LOWER_BACK};
   private Integer prePain;
   private Integer postPain;
-  private SpasmFrequency spasmFrequency;
-  private String legPain;
-  private String legPainSide;
-  private Integer stiffness;
-  private boolean morningStiffness;
+  private final SymptomFields symptoms = new SymptomFields();
   private String subjective;
   private String objective;
   private String assessment;
@@ -122,19 +115,10 @@ public class SessionRecorder implements Serializable {
 
   /** The readings the patient reports at the session, taken before it (OBS-2). */
   private PerformedSessionData performed(OffsetDateTime at) {
-    List<SessionReading> readings = new ArrayList<>();
-    if (spasmFrequency != null) {
-      readings.add(new SessionReading(ReadingContext.PRE_SESSION, spasmFrequency));
-    }
-    if (legPain != null && !legPain.isBlank()) {
-      readings.add(
-          new SessionReading(ReadingContext.PRE_SESSION, LegPain.of(legPain, legPainSide)));
-    }
-    if (stiffness != null) {
-      readings.add(
-          new SessionReading(
-              ReadingContext.PRE_SESSION, StiffnessScore.of(stiffness, morningStiffness)));
-    }
+    List<SessionReading> readings =
+        symptoms.readings().stream()
+            .map(reading -> new SessionReading(ReadingContext.PRE_SESSION, reading))
+            .toList();
     return new PerformedSessionData(
         at,
         durationMinutes,
@@ -160,14 +144,6 @@ public class SessionRecorder implements Serializable {
     return TargetRegion.values();
   }
 
-  public SpasmFrequency[] getSpasmOptions() {
-    return SpasmFrequency.values();
-  }
-
-  public LegPain.Side[] getSideOptions() {
-    return LegPain.Side.values();
-  }
-
   public String getPlanId() {
     return planId;
   }
@@ -182,6 +158,10 @@ public class SessionRecorder implements Serializable {
 
   public PatientView getPatient() {
     return patient;
+  }
+
+  public SymptomFields getSymptoms() {
+    return symptoms;
   }
 
   public boolean isAttended() {
@@ -246,46 +226,6 @@ public class SessionRecorder implements Serializable {
 
   public void setPostPain(Integer postPain) {
     this.postPain = postPain;
-  }
-
-  public SpasmFrequency getSpasmFrequency() {
-    return spasmFrequency;
-  }
-
-  public void setSpasmFrequency(SpasmFrequency spasmFrequency) {
-    this.spasmFrequency = spasmFrequency;
-  }
-
-  public String getLegPain() {
-    return legPain;
-  }
-
-  public void setLegPain(String legPain) {
-    this.legPain = legPain;
-  }
-
-  public String getLegPainSide() {
-    return legPainSide;
-  }
-
-  public void setLegPainSide(String legPainSide) {
-    this.legPainSide = legPainSide;
-  }
-
-  public Integer getStiffness() {
-    return stiffness;
-  }
-
-  public void setStiffness(Integer stiffness) {
-    this.stiffness = stiffness;
-  }
-
-  public boolean isMorningStiffness() {
-    return morningStiffness;
-  }
-
-  public void setMorningStiffness(boolean morningStiffness) {
-    this.morningStiffness = morningStiffness;
   }
 
   public String getSubjective() {
