@@ -92,12 +92,6 @@ public class PatientReportPage implements Serializable {
     return PainAndFunction.measures(false);
   }
 
-  public List<SelectItem> getAdverseKinds() {
-    return Arrays.stream(AdverseResponseKind.values())
-        .map(kind -> new SelectItem(kind.name(), kind.display()))
-        .toList();
-  }
-
   public String getToken() {
     return token;
   }

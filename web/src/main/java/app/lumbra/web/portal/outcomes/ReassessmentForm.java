@@ -11,7 +11,7 @@ import app.lumbra.safety.domain.RedFlagItem;
 import app.lumbra.web.portal.FormErrors;
 import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.SubmitAccess;
-import app.lumbra.web.portal.safety.SafetyForms;
+import app.lumbra.web.portal.safety.SafetyOptions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -89,7 +89,7 @@ public class ReassessmentForm implements Serializable {
   }
 
   public List<SelectItem> getScreenItems() {
-    return SafetyForms.redFlagItems();
+    return SafetyOptions.redFlagItems();
   }
 
   public List<SelectItem> getFunctionMeasures() {

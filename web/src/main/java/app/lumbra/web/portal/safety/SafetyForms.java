@@ -16,7 +16,6 @@ import app.lumbra.safety.domain.AdverseResponseKind;
 import app.lumbra.safety.domain.Contraindication;
 import app.lumbra.safety.domain.RedFlagItem;
 import app.lumbra.safety.domain.Region;
-import app.lumbra.safety.domain.SuspectedPathology;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.web.portal.FormErrors;
@@ -24,8 +23,6 @@ import app.lumbra.web.portal.PortalForms;
 import app.lumbra.web.portal.PortalTime;
 import app.lumbra.web.portal.SubmitAccess;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -180,60 +177,6 @@ public class SafetyForms implements Serializable {
 
   private static String[] names(Set<? extends Enum<?>> codes) {
     return codes.stream().map(Enum::name).toArray(String[]::new);
-  }
-
-  /** The screen's items, grouped by the pathology they suggest. */
-  public List<SelectItem> getScreenItems() {
-    return redFlagItems();
-  }
-
-  /** SAFE-1's items grouped by suspected pathology, for every form that records a screen. */
-  public static List<SelectItem> redFlagItems() {
-    return Arrays.stream(SuspectedPathology.values())
-        .map(
-            pathology -> {
-              SelectItemGroup group =
-                  new SelectItemGroup(
-                      pathology.display().substring(0, 1).toUpperCase()
-                          + pathology.display().substring(1));
-              group.setSelectItems(
-                  Arrays.stream(RedFlagItem.values())
-                      .filter(item -> item.pathology() == pathology)
-                      .map(item -> new SelectItem(item.name(), item.display()))
-                      .toArray(SelectItem[]::new));
-              return (SelectItem) group;
-            })
-        .toList();
-  }
-
-  public List<SelectItem> getContraindicationItems() {
-    return Arrays.stream(Contraindication.values())
-        .map(
-            item ->
-                new SelectItem(
-                    item.name(),
-                    item.display() + (item.isPrecaution() ? " (precaution)" : " (rules out)")))
-        .toList();
-  }
-
-  public List<SelectItem> getConfirmableItems() {
-    return Arrays.stream(Contraindication.values())
-        .filter(item -> item.isPrecaution() || item == Contraindication.SKIN_LESION)
-        .map(item -> new SelectItem(item.name(), item.display()))
-        .toList();
-  }
-
-  public List<SelectItem> getRegionItems() {
-    return Arrays.stream(Region.values())
-        .filter(region -> region != Region.FULL_BODY)
-        .map(region -> new SelectItem(region.name(), region.display()))
-        .toList();
-  }
-
-  public List<SelectItem> getAdverseKinds() {
-    return Arrays.stream(AdverseResponseKind.values())
-        .map(kind -> new SelectItem(kind.name(), kind.display()))
-        .toList();
   }
 
   public String pathologyItems(RedFlagScreenView view) {
