@@ -60,13 +60,13 @@ class PortalPasswordIT {
 
     // Refusals name the form's field, and nothing is changed.
     assertThat(change(admin, "not the password", chosen, chosen))
-        .contains("Current password: (hidden) is not allowed. Allowed: your current password.");
+        .contains("Current password: '(hidden)' is not allowed. Allowed: your current password.");
     assertThat(change(admin, oneTime[1], chosen, chosen + "x"))
-        .contains("New password again: (hidden) is not allowed. Allowed: the same password as");
+        .contains("New password again: '(hidden)' is not allowed. Allowed: the same password as");
     assertThat(change(admin, oneTime[1], "too short", "too short"))
-        .contains("New password: (hidden) is not allowed. Allowed: at least 12");
+        .contains("New password: '(hidden)' is not allowed. Allowed: at least 12");
     assertThat(change(admin, oneTime[1], oneTime[1], oneTime[1]))
-        .contains("New password: (hidden) is not allowed. Allowed: a password other than the");
+        .contains("New password: '(hidden)' is not allowed. Allowed: a password other than the");
     assertThat(admin.get("/portal/patients.xhtml").uri().getPath()).isEqualTo(PAGE);
 
     HttpResponse<String> changed = post(admin, oneTime[1], chosen, chosen);
@@ -106,7 +106,7 @@ class PortalPasswordIT {
       throws Exception {
     HttpResponse<String> answer = post(session, current, next, again);
     assertThat(answer.statusCode()).isEqualTo(200);
-    return answer.body().replace("&nbsp;", " ");
+    return answer.body().replace("&nbsp;", " ").replace("&#39;", "'");
   }
 
   private static HttpResponse<String> post(
