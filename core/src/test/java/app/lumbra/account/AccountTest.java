@@ -108,4 +108,53 @@ class AccountTest {
     assertThat(Role.CLINICIAN.group()).isEqualTo("clinician");
     assertThat(Role.ADMIN.group()).isEqualTo("admin");
   }
+
+  @Test
+  void aOneTimePasswordMustBeReplacedByAnotherOneOfTheHoldersChoosing() {
+    Account account = clinician();
+    account.requirePasswordChange(CLOCK);
+    assertThat(account.passwordChangeRequired()).isTrue();
+
+    assertThatThrownBy(
+            () ->
+                account.changeOwnPassword(
+                    "correct horse battery".toCharArray(),
+                    "correct horse battery".toCharArray(),
+                    TAGGING,
+                    CLOCK))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("password")
+        .hasMessageContaining("a password other than the current one");
+    assertThat(account.passwordChangeRequired()).isTrue();
+
+    account.changeOwnPassword(
+        "correct horse battery".toCharArray(), "staple of my own".toCharArray(), TAGGING, CLOCK);
+    assertThat(account.passwordChangeRequired()).isFalse();
+    assertThat(account.acceptsPassword("staple of my own".toCharArray(), TAGGING)).isTrue();
+    assertThat(account.acceptsPassword("correct horse battery".toCharArray(), TAGGING)).isFalse();
+  }
+
+  @Test
+  void changingOnesOwnPasswordNeedsTheCurrentOneAndKeepsThePasswordRules() {
+    Account account = clinician();
+    assertThatThrownBy(
+            () ->
+                account.changeOwnPassword(
+                    "a wrong guess here".toCharArray(),
+                    "staple of my own".toCharArray(),
+                    TAGGING,
+                    CLOCK))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(
+            e -> assertThat(((InvalidValueException) e).field()).isEqualTo("currentPassword"))
+        .hasMessageNotContaining("a wrong guess");
+    assertThatThrownBy(
+            () ->
+                account.changeOwnPassword(
+                    "correct horse battery".toCharArray(), "short".toCharArray(), TAGGING, CLOCK))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("password"))
+        .hasMessageContaining("at least 12");
+    assertThat(account.acceptsPassword("correct horse battery".toCharArray(), TAGGING)).isTrue();
+  }
 }

@@ -5,12 +5,14 @@ import app.lumbra.account.domain.AccountRepository;
 import app.lumbra.account.domain.PasswordHasher;
 import app.lumbra.account.domain.Role;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +58,42 @@ public class AccountService {
             hasher,
             clock);
     accounts.add(account);
+    return AccountView.of(account);
+  }
+
+  /**
+   * Opens an account with a password generated for it (the first administrator's one-time
+   * password): its holder must choose their own at the first sign-in.
+   *
+   * @throws InvalidValueException as {@link #open}
+   */
+  public AccountView openWithOneTimePassword(@NotNull @Valid OpenAccount command) {
+    AccountView opened = open(command);
+    Account account =
+        accounts
+            .findByUsername(opened.username())
+            .orElseThrow(() -> new NotFoundException("Account", opened.username()));
+    account.requirePasswordChange(clock);
+    return AccountView.of(account);
+  }
+
+  /**
+   * The signed-in user changes their own password: the current one, then the new one twice.
+   *
+   * @throws InvalidValueException naming {@code currentPassword}, {@code password} (the password
+   *     rules, or the same as the current one) or {@code confirmPassword} (not the same as the new
+   *     one); nothing is changed
+   */
+  public AccountView changeOwnPassword(@NotNull @Valid ChangeOwnPassword command) {
+    if (!Arrays.equals(command.password(), command.confirmPassword())) {
+      throw new InvalidValueException(
+          "confirmPassword", "(hidden)", "the same password as the new password");
+    }
+    Account account =
+        accounts
+            .findByUsername(Account.normalise(command.username()))
+            .orElseThrow(() -> new NotFoundException("Account", command.username()));
+    account.changeOwnPassword(command.currentPassword(), command.password(), hasher, clock);
     return AccountView.of(account);
   }
 

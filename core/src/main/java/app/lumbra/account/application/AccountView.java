@@ -14,7 +14,8 @@ public record AccountView(
     Set<Role> roles,
     String careTeam,
     boolean enabled,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    boolean passwordChangeRequired) {
 
   static AccountView of(Account account) {
     return new AccountView(
@@ -25,7 +26,8 @@ public record AccountView(
         account.roles(),
         account.careTeam(),
         account.enabled(),
-        account.createdAt());
+        account.createdAt(),
+        account.passwordChangeRequired());
   }
 
   public boolean hasRole(Role role) {

@@ -39,7 +39,7 @@ public class FirstAdministrator {
     Optional<String> password = setting("lumbra.admin.password");
     if (username.isPresent() && password.isPresent()) {
       try {
-        if (!openFirst(administrator(username.get(), password.get().toCharArray()))) {
+        if (!openFirst(administrator(username.get(), password.get().toCharArray()), false)) {
           return;
         }
       } catch (InvalidValueException e) {
@@ -57,7 +57,7 @@ public class FirstAdministrator {
               + " administrator");
     }
     String generated = randomPassword();
-    if (!openFirst(administrator(DEFAULT_USERNAME, generated.toCharArray()))) {
+    if (!openFirst(administrator(DEFAULT_USERNAME, generated.toCharArray()), true)) {
       return;
     }
     LOG.log(
@@ -71,11 +71,16 @@ public class FirstAdministrator {
 
   /**
    * Opens the first administrator; false when another instance of a cluster, starting at the same
-   * moment on the same database, opened one first (its insert wins the unique user name).
+   * moment on the same database, opened one first (its insert wins the unique user name). A
+   * generated password is one-time: the administrator chooses their own at the first sign-in.
    */
-  private boolean openFirst(OpenAccount administrator) {
+  private boolean openFirst(OpenAccount administrator, boolean generated) {
     try {
-      accounts.open(administrator);
+      if (generated) {
+        accounts.openWithOneTimePassword(administrator);
+      } else {
+        accounts.open(administrator);
+      }
       return true;
     } catch (InvalidValueException invalid) {
       throw invalid;

@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  * (optional, at most 64 characters) is what issue 6 scopes a clinician's patients by.
  *
  * <p>Lifecycle: {@link #open opened}, its password {@link #changePassword changed}, {@link #disable
- * disabled} (it can no longer sign in) and {@link #enable enabled} again. Every change raises the
- * optimistic-lock version.
+ * disabled} (it can no longer sign in) and {@link #enable enabled} again. A password generated for
+ * the account (a one-time password) {@link #requirePasswordChange requires} the holder to {@link
+ * #changeOwnPassword choose their own}, which must differ from it, before they use the portal.
+ * Every change raises the optimistic-lock version.
  */
 @Entity
 @Table(name = "account")
@@ -63,6 +65,9 @@ public class Account {
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
+
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -123,6 +128,32 @@ public class Account {
 
   public void changePassword(char[] password, PasswordHasher hasher, Clock clock) {
     passwordHash = hasher.hash(checkedPassword(password));
+    passwordChangeRequired = false;
+    updatedAt = OffsetDateTime.now(clock);
+  }
+
+  /**
+   * The holder changes their own password: they prove they know the current one, and the new one
+   * follows the password rules and is not the current one (a one-time password stays one-time).
+   *
+   * @throws InvalidValueException naming {@code currentPassword} or {@code password}
+   */
+  public void changeOwnPassword(
+      char[] current, char[] password, PasswordHasher hasher, Clock clock) {
+    if (current == null || !hasher.matches(current, passwordHash)) {
+      throw new InvalidValueException(
+          "currentPassword", current == null ? null : "(hidden)", "your current password");
+    }
+    if (password != null && hasher.matches(password, passwordHash)) {
+      throw new InvalidValueException(
+          "password", "(hidden)", "a password other than the current one");
+    }
+    changePassword(password, hasher, clock);
+  }
+
+  /** The password was generated for the account; its holder must choose their own first. */
+  public void requirePasswordChange(Clock clock) {
+    passwordChangeRequired = true;
     updatedAt = OffsetDateTime.now(clock);
   }
 
@@ -208,6 +239,11 @@ public class Account {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  /** Whether the holder must choose a new password before using the portal. */
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public OffsetDateTime createdAt() {

@@ -8,13 +8,13 @@ import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
+import app.lumbra.intake.application.ReadingIntake;
 import app.lumbra.observation.application.ObservationPage;
 import app.lumbra.observation.application.ObservationService;
 import app.lumbra.observation.application.ObservationView;
 import app.lumbra.observation.application.RecordReading;
 import app.lumbra.observation.domain.ReadingContext;
 import app.lumbra.observation.domain.ReadingCriteria;
-import app.lumbra.patient.application.PatientService;
 import app.lumbra.safety.application.RecordRedFlagScreen;
 import app.lumbra.safety.application.SafetyService;
 import app.lumbra.session.application.SessionService;
@@ -43,7 +43,7 @@ public class ObservationWrites {
 
   private ObservationService observations;
   private CarePlanService plans;
-  private PatientService patients;
+  private ReadingIntake readings;
   private SessionService sessions;
   private ClinicalContext context;
   private KeptResources kept;
@@ -56,14 +56,14 @@ public class ObservationWrites {
   public ObservationWrites(
       ObservationService observations,
       CarePlanService plans,
-      PatientService patients,
+      ReadingIntake readings,
       SessionService sessions,
       ClinicalContext context,
       KeptResources kept,
       SafetyService safety) {
     this.observations = observations;
     this.plans = plans;
-    this.patients = patients;
+    this.readings = readings;
     this.sessions = sessions;
     this.context = context;
     this.kept = kept;
@@ -152,8 +152,9 @@ public class ObservationWrites {
             .setResource(ObservationFhirMapper.toFhir(existing));
       }
     }
-    requireKnownReferences(command.patientId(), command.carePlanId());
-    ObservationView created = observations.record(command);
+    // The reference rule (a known patient, the plan theirs) is the core use case's, as for the
+    // portal's readings.
+    ObservationView created = readings.record(command);
     return new MethodOutcome(idOf(created), true)
         .setResource(
             kept.written(
@@ -203,23 +204,6 @@ public class ObservationWrites {
         command.source(),
         command.effectiveAt(),
         command.reading());
-  }
-
-  /**
-   * A reading must be of a patient Lumbra knows, and its plan (basedOn) must be that patient's:
-   * otherwise it could never be found from the patient, and another patient's plan would count it.
-   */
-  private void requireKnownReferences(String patientId, String carePlanId) {
-    if (!patients.exists(patientId)) {
-      throw new RuleViolationException(
-          "FHIR-4", "Observation.subject", "Patient/" + patientId + " does not exist in Lumbra");
-    }
-    if (carePlanId != null && !patientId.equals(plans.patientOf(carePlanId).orElse(null))) {
-      throw new RuleViolationException(
-          "FHIR-4",
-          "Observation.basedOn",
-          "CarePlan/" + carePlanId + " is not a care plan of Patient/" + patientId);
-    }
   }
 
   static IdType idOf(ObservationView view) {

@@ -11,8 +11,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +29,75 @@ public final class FormErrors {
 
   private FormErrors() {}
 
+  /** What a form's button does; may be refused by the care domain. */
+  @FunctionalInterface
+  public interface Action {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs a form's action and turns a refusal (a domain exception or a constraint violation of the
+   * command) into the form's messages, so that no action repeats these catch blocks. Anything else
+   * is not a refusal and goes on to the error page.
+   *
+   * @return whether the action went through
+   */
+  public static boolean attempt(FacesContext faces, String formId, Action action)
+      throws IOException {
+    return attempt(faces, formId, Map.of(), action);
+  }
+
+  /**
+   * As {@link #attempt(FacesContext, String, Action)}; {@code inputOf} names the input that shows a
+   * refused domain field when the form has no input of that name (several domain fields typed into
+   * one input).
+   */
+  public static boolean attempt(
+      FacesContext faces, String formId, Map<String, String> inputOf, Action action)
+      throws IOException {
+    return attempt(faces, formId, inputOf, action, () -> {});
+  }
+
+  /**
+   * As {@link #attempt(FacesContext, String, Action)}; when someone else saved a newer version
+   * first, {@code onConflict} runs before the message is shown (e.g. to load the newer version
+   * beside the form).
+   */
+  public static boolean attempt(
+      FacesContext faces, String formId, Action action, Runnable onConflict) throws IOException {
+    return attempt(faces, formId, Map.of(), action, onConflict);
+  }
+
+  private static boolean attempt(
+      FacesContext faces,
+      String formId,
+      Map<String, String> inputOf,
+      Action action,
+      Runnable onConflict)
+      throws IOException {
+    try {
+      action.run();
+      return true;
+    } catch (VersionConflictException conflict) {
+      onConflict.run();
+      show(faces, formId, conflict, inputOf);
+    } catch (DomainException refused) {
+      show(faces, formId, refused, inputOf);
+    } catch (ConstraintViolationException refused) {
+      show(faces, formId, refused);
+    }
+    return false;
+  }
+
   /** A message for one refusal; {@code formId} is the id of the h:form holding the fields. */
   public static void show(FacesContext faces, String formId, DomainException refusal) {
+    show(faces, formId, refusal, Map.of());
+  }
+
+  private static void show(
+      FacesContext faces, String formId, DomainException refusal, Map<String, String> inputOf) {
     String field = fieldOf(refusal);
+    field = field == null ? null : inputOf.getOrDefault(field, field);
     String clientId = field == null ? null : clientId(faces, formId, field);
     String label = clientId == null ? null : label(faces, clientId);
     faces.addMessage(clientId, error(text(refusal, label)));

@@ -1,6 +1,15 @@
 package app.lumbra.web.portal;
 
 import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.observation.application.ObservationView;
+import app.lumbra.observation.domain.DailyActivityDifficulty;
+import app.lumbra.observation.domain.LegPain;
+import app.lumbra.observation.domain.MedicationUse;
+import app.lumbra.observation.domain.OswestryScore;
+import app.lumbra.observation.domain.PainScore;
+import app.lumbra.observation.domain.RolandMorrisScore;
+import app.lumbra.observation.domain.StiffnessScore;
+import app.lumbra.observation.domain.SymptomReading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -69,5 +78,34 @@ public class Labels {
 
   public String number(Double value) {
     return value == null ? "—" : String.format(Locale.UK, "%.1f", value);
+  }
+
+  /** A reading's value in words: "7", "Frequent", "Present (left)", "4 (morning)". */
+  public String reading(ObservationView observation) {
+    SymptomReading reading = observation.reading();
+    if (reading instanceof LegPain leg) {
+      return leg.isPresent()
+          ? "Present" + leg.sideIfKnown().map(s -> " (" + s.name().toLowerCase() + ")").orElse("")
+          : "Absent";
+    }
+    if (reading instanceof StiffnessScore stiffness) {
+      return stiffness.value() + (stiffness.morning() ? " (morning)" : "");
+    }
+    if (reading instanceof PainScore pain) {
+      return Integer.toString(pain.value());
+    }
+    if (reading instanceof OswestryScore odi) {
+      return odi.percent() + " %";
+    }
+    if (reading instanceof RolandMorrisScore rolandMorris) {
+      return rolandMorris.value() + " / 24";
+    }
+    if (reading instanceof MedicationUse medication) {
+      return medication.doses() + (medication.doses() == 1 ? " dose" : " doses");
+    }
+    if (reading instanceof DailyActivityDifficulty difficulty) {
+      return Integer.toString(difficulty.value());
+    }
+    return of(reading);
   }
 }

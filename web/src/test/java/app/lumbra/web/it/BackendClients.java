@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +18,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A SMART Backend Services client as the tests play it: registered by the first administrator,
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class BackendClients {
 
-  private static final Pattern ADMIN =
-      Pattern.compile("user name '([^']+)', one-time password '([^']+)'");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private BackendClients() {}
@@ -102,12 +99,8 @@ public final class BackendClients {
         + "\n-----END PUBLIC KEY-----\n";
   }
 
-  /** The first administrator's user name and one-time password, from the server's log. */
-  public static String[] admin(LumbraProcess lumbra) throws Exception {
-    Matcher matcher = ADMIN.matcher(lumbra.logText());
-    if (!matcher.find()) {
-      throw new IllegalStateException("the server log names no first administrator");
-    }
-    return new String[] {matcher.group(1), matcher.group(2)};
+  /** The first administrator's user name and password, past the one-time password. */
+  public static String[] admin(LumbraProcess lumbra) throws IOException {
+    return Administrator.credentials(lumbra);
   }
 }

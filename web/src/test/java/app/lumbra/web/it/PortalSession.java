@@ -35,16 +35,9 @@ public final class PortalSession {
     this.server = server;
   }
 
-  private static final Pattern ADMIN =
-      Pattern.compile("user name '([^']+)', one-time password '([^']+)'");
-
-  /** The first administrator's user name and one-time password, from the server log. */
+  /** The first administrator's user name and password, past the one-time password. */
   public static String[] administrator(LumbraProcess server) throws IOException {
-    Matcher matcher = ADMIN.matcher(server.logText());
-    if (!matcher.find()) {
-      throw new IllegalStateException("the server log names no first administrator");
-    }
-    return new String[] {matcher.group(1), matcher.group(2)};
+    return Administrator.credentials(server);
   }
 
   /**

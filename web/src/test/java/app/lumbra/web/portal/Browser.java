@@ -1,5 +1,6 @@
 package app.lumbra.web.portal;
 
+import app.lumbra.web.it.Administrator;
 import app.lumbra.web.it.LumbraProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,9 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * -Dwebdriver.chrome.driver}.
  */
 final class Browser implements AutoCloseable {
-  private static final Pattern ADMIN =
-      Pattern.compile("user name '([^']+)', one-time password '([^']+)'");
-
   final WebDriver driver;
   final String base;
   private final Path profile;
@@ -83,13 +79,9 @@ final class Browser implements AutoCloseable {
             + ")");
   }
 
-  /** The first administrator's credentials, as the server logged them when it created one. */
+  /** The first administrator's user name and password, past the one-time password. */
   static String[] administrator(LumbraProcess server) throws IOException {
-    Matcher matcher = ADMIN.matcher(server.logText());
-    if (!matcher.find()) {
-      throw new IllegalStateException("the server log names no first administrator");
-    }
-    return new String[] {matcher.group(1), matcher.group(2)};
+    return Administrator.credentials(server);
   }
 
   void open(String path) {

@@ -133,6 +133,9 @@ class PortalSafetyIT {
     assertThat(mine.getText()).containsIgnoringCase("Red flag").contains("saddle numbness");
     String alertId = mine.getAttribute("data-alert");
     browser.screenshot("needs-attention.png");
+    // The rule id links to its text in the product rules (docs/RULES.md served at /portal/rules).
+    String ruleLink = mine.findElement(By.cssSelector("a.rule-ref")).getAttribute("href");
+    assertThat(ruleLink).endsWith("/portal/rules#safe-1");
 
     String note = mine.findElement(By.cssSelector("input[type=text]")).getAttribute("id");
     String acknowledge = mine.findElement(By.cssSelector("input[type=submit]")).getAttribute("id");
@@ -150,6 +153,10 @@ class PortalSafetyIT {
                 .getText())
         .contains("acknowledged by")
         .contains("Referred to the emergency department today");
+
+    browser.driver.get(ruleLink);
+    assertThat(browser.driver.findElements(By.id("safe-1"))).hasSize(1);
+    assertThat(browser.text()).contains("SAFE-1 — Red-flag screen").contains("PLAN-3");
   }
 
   @Test

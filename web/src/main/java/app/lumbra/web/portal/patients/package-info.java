@@ -1,0 +1,2 @@
+/** Portal pages of the patient list, the patient form and the patient chart. */
+package app.lumbra.web.portal.patients;
