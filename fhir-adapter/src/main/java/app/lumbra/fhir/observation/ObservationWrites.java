@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
@@ -40,6 +41,10 @@ import org.hl7.fhir.r4.model.Observation;
 @ApplicationScoped
 @Transactional
 public class ObservationWrites {
+
+  /** The reading use case's fields, as the Observation elements that carry them. */
+  private static final Map<String, String> REFERENCE_PATHS =
+      Map.of("patientId", "Observation.subject", "carePlanId", "Observation.basedOn");
 
   private ObservationService observations;
   private CarePlanService plans;
@@ -153,8 +158,13 @@ public class ObservationWrites {
       }
     }
     // The reference rule (a known patient, the plan theirs) is the core use case's, as for the
-    // portal's readings.
-    ObservationView created = readings.record(command);
+    // portal's readings; its refusal names the FHIR element.
+    ObservationView created;
+    try {
+      created = readings.record(command);
+    } catch (RuleViolationException refused) {
+      throw refused.at(REFERENCE_PATHS.getOrDefault(refused.field(), refused.field()));
+    }
     return new MethodOutcome(idOf(created), true)
         .setResource(
             kept.written(
