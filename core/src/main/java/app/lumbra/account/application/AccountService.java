@@ -5,6 +5,7 @@ import app.lumbra.account.domain.AccountRepository;
 import app.lumbra.account.domain.PasswordHasher;
 import app.lumbra.account.domain.Role;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,6 +83,27 @@ public class AccountService {
   public Optional<AccountView> findByUsername(String username) {
     try {
       return accounts.findByUsername(Account.normalise(username)).map(AccountView::of);
+    } catch (InvalidValueException notAUsername) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Disables the account: it can no longer sign in, and every instance refuses its portal session
+   * and its tokens from its next request on (within the bound of {@code Revocations}).
+   *
+   * @throws NotFoundException when no account has this user name
+   */
+  public AccountView disable(String username) {
+    Account account =
+        findAccount(username).orElseThrow(() -> new NotFoundException("Account", username));
+    account.disable(clock);
+    return AccountView.of(account);
+  }
+
+  private Optional<Account> findAccount(String username) {
+    try {
+      return accounts.findByUsername(Account.normalise(username));
     } catch (InvalidValueException notAUsername) {
       return Optional.empty();
     }

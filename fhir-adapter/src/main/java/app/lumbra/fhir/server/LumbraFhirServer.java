@@ -5,6 +5,7 @@ import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.fhir.audit.FhirAuditInterceptor;
 import app.lumbra.fhir.security.FhirAccessInterceptor;
 import app.lumbra.fhir.security.LocalTokenIssuer;
+import app.lumbra.fhir.security.Revocations;
 import app.lumbra.fhir.security.TokenVerifier;
 import app.lumbra.fhir.security.VolumeLimitsInterceptor;
 import app.lumbra.fhir.support.LumbraFhirContext;
@@ -81,7 +82,8 @@ public abstract class LumbraFhirServer extends RestfulServer {
                     TokenVerifier.fromConfig(ConfigProvider.getConfig()),
                     local.issuer(),
                     local.verifier())
-                .cached(CDI.current().select(java.time.Clock.class).get()),
+                .cached(CDI.current().select(java.time.Clock.class).get())
+                .checkedAgainst(CDI.current().select(Revocations.class).get()),
             getFhirContext(),
             CDI.current().select(CareTeams.class).get()::maySee));
     registerInterceptor(
