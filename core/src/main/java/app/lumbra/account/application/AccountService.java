@@ -125,6 +125,27 @@ public class AccountService {
     }
   }
 
+  /**
+   * Disables the account: it can no longer sign in, and every instance refuses its portal session
+   * and its tokens from its next request on (within the bound of {@code Revocations}).
+   *
+   * @throws NotFoundException when no account has this user name
+   */
+  public AccountView disable(String username) {
+    Account account =
+        findAccount(username).orElseThrow(() -> new NotFoundException("Account", username));
+    account.disable(clock);
+    return AccountView.of(account);
+  }
+
+  private Optional<Account> findAccount(String username) {
+    try {
+      return accounts.findByUsername(Account.normalise(username));
+    } catch (InvalidValueException notAUsername) {
+      return Optional.empty();
+    }
+  }
+
   /** Every account, by user name. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AccountView> list() {

@@ -200,6 +200,26 @@ public class TokenVerifier {
     return new CachingTokenVerifier(this, clock);
   }
 
+  /**
+   * This verifier, refusing a token whose client was revoked or whose user's account was
+   * deactivated since it was issued ({@link Revocations}); asked on every request, also when the
+   * signature check was remembered.
+   */
+  public TokenVerifier checkedAgainst(Revocations revocations) {
+    TokenVerifier signatures = this;
+    return new TokenVerifier(null, null) {
+      @Override
+      public AccessToken verify(String token) throws InvalidTokenException {
+        AccessToken accepted = signatures.verify(token);
+        Optional<String> refusal = revocations.refusal(accepted);
+        if (refusal.isPresent()) {
+          throw new InvalidTokenException(refusal.get());
+        }
+        return accepted;
+      }
+    };
+  }
+
   /** The verified token, or why it is refused. */
   public AccessToken verify(String token) throws InvalidTokenException {
     if (processor == null) {

@@ -3,6 +3,7 @@ package app.lumbra.fhir.server;
 import app.lumbra.audit.application.AuditTrail;
 import app.lumbra.careteam.application.CareTeams;
 import app.lumbra.fhir.security.LocalTokenIssuer;
+import app.lumbra.fhir.security.Revocations;
 import app.lumbra.fhir.security.TokenVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class FhirServerParts {
   private Clock clock;
   private CareTeams careTeams;
   private AuditTrail auditTrail;
+  private Revocations revocations;
 
   /** For the CDI proxy only. */
   protected FhirServerParts() {}
@@ -35,24 +37,31 @@ public class FhirServerParts {
       Config config,
       Clock clock,
       CareTeams careTeams,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail,
+      Revocations revocations) {
     this.settings = settings;
     this.localIssuer = localIssuer;
     this.config = config;
     this.clock = clock;
     this.careTeams = careTeams;
     this.auditTrail = auditTrail;
+    this.revocations = revocations;
   }
 
   public FhirSettings settings() {
     return settings;
   }
 
-  /** Lumbra's own tokens, and those of the issuer configured in {@code lumbra.auth.*}, if any. */
+  /**
+   * Lumbra's own tokens, and those of the issuer configured in {@code lumbra.auth.*}, if any; a
+   * token remembered as valid is still refused once its client or account is revoked on any
+   * instance.
+   */
   public TokenVerifier tokenVerifier() {
     return TokenVerifier.either(
             TokenVerifier.fromConfig(config), localIssuer.issuer(), localIssuer.verifier())
-        .cached(clock);
+        .cached(clock)
+        .checkedAgainst(revocations);
   }
 
   public CareTeams careTeams() {

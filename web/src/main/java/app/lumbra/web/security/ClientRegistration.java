@@ -8,7 +8,9 @@ import app.lumbra.audit.application.RecordAccess;
 import app.lumbra.audit.domain.AccessOutcome;
 import app.lumbra.client.application.ClientRegistry;
 import app.lumbra.client.application.ClientView;
+import app.lumbra.fhir.security.Revocations;
 import app.lumbra.shared.DomainException;
+import app.lumbra.shared.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,7 +27,9 @@ import java.util.Optional;
  * an administrator's user name and password (HTTP Basic) and the form fields {@code client_id},
  * {@code name}, {@code scope} (allowed system/ scopes), {@code public_key} (PEM or JWK Set) and,
  * optionally, {@code care_team} (the team of the patients the client creates over FHIR). The
- * portal's admin page "Clients" does the same.
+ * portal's admin page "Clients" does the same. {@code DELETE /auth/clients?client_id=...} revokes a
+ * client: it is disabled (kept for the audit trail), gets no more tokens, and the tokens it holds
+ * are refused on every instance within {@link Revocations#BOUND}.
  */
 @WebServlet(urlPatterns = "/auth/clients")
 public class ClientRegistration extends HttpServlet {
@@ -38,11 +42,10 @@ public class ClientRegistration extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<AccountView> admin = administrator(request.getHeader("Authorization"));
+    Optional<AccountView> admin = administrator(accounts, request.getHeader("Authorization"));
     if (admin.isEmpty()) {
       record("anonymous", AccessOutcome.DENIED, 401, "no administrator credentials");
-      response.setHeader("WWW-Authenticate", "Basic realm=\"lumbra\"");
-      answer(response, 401, "unauthorized", "an administrator's user name and password are needed");
+      unauthorized(response);
       return;
     }
     try {
@@ -70,7 +73,68 @@ public class ClientRegistration extends HttpServlet {
     }
   }
 
-  private Optional<AccountView> administrator(String header) {
+  @Override
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<AccountView> admin = administrator(accounts, request.getHeader("Authorization"));
+    if (admin.isEmpty()) {
+      audit.record(
+          new RecordAccess(
+              "AUTH",
+              "anonymous",
+              "revoke-client",
+              "DELETE /auth/clients",
+              null,
+              AccessOutcome.DENIED,
+              401,
+              "no administrator credentials"));
+      unauthorized(response);
+      return;
+    }
+    String clientId = request.getParameter("client_id");
+    if (clientId == null || clientId.isBlank()) {
+      answer(response, 400, "invalid_request", "client_id is required: the client to revoke");
+      return;
+    }
+    int status = 200;
+    String detail = "revoked " + clientId;
+    try {
+      clients.disable(clientId);
+      response.setStatus(200);
+      response.setContentType("application/json");
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("client_id", clientId)
+                  .add("enabled", false)
+                  .build()
+                  .toString());
+    } catch (NotFoundException unknown) {
+      status = 404;
+      detail = "no client " + clientId;
+      answer(response, 404, "invalid_request", "client_id: no client is registered as " + clientId);
+    } finally {
+      audit.record(
+          new RecordAccess(
+              "AUTH",
+              admin.get().username(),
+              "revoke-client",
+              "DELETE /auth/clients",
+              null,
+              status == 200 ? AccessOutcome.ALLOWED : AccessOutcome.FAILED,
+              status,
+              detail));
+    }
+  }
+
+  static void unauthorized(HttpServletResponse response) throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"lumbra\"");
+    answer(response, 401, "unauthorized", "an administrator's user name and password are needed");
+  }
+
+  /** The administrator whose user name and password the Basic {@code header} carries. */
+  static Optional<AccountView> administrator(AccountService accounts, String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
@@ -97,7 +161,7 @@ public class ClientRegistration extends HttpServlet {
             "AUTH", who, "register-client", "POST /auth/clients", null, outcome, status, detail));
   }
 
-  private static void answer(HttpServletResponse response, int status, String error, String text)
+  static void answer(HttpServletResponse response, int status, String error, String text)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");

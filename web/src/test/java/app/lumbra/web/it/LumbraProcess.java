@@ -27,7 +27,12 @@ import java.util.stream.Stream;
  * loopback port. Tests start it, talk HTTP to it, restart it on the same data, or kill it.
  */
 public final class LumbraProcess implements AutoCloseable {
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /**
+   * Generous: two or three servers starting together on a shared two-core machine took over four
+   * minutes. {@code -Dlumbra.it.start-timeout-seconds} changes it.
+   */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("lumbra.it.start-timeout-seconds", 420));
 
   private final String name;
   private final Path home;
