@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -823,12 +824,20 @@ public final class Benchmark {
         + ",\"code\":\"massage-therapy\"}]},\"subject\":{\"reference\":\"Patient/"
         + patientId
         + "\"},\"performedPeriod\":{\"start\":\""
-        + at
+        + dateTime(at)
         + "\",\"end\":\""
-        + at.plusMinutes(45)
+        + dateTime(at.plusMinutes(45))
         + "\"},\"performer\":[{\"actor\":{\"display\":\"Sam\"}}],\"bodySite\":[{\"coding\":[{"
         + lumbra
         + ",\"code\":\"region-lower-back\"}]}]}";
+  }
+
+  /**
+   * A FHIR dateTime: with seconds always (OffsetDateTime's toString leaves out zero seconds, which
+   * FHIR's dateTime does not allow).
+   */
+  static String dateTime(OffsetDateTime at) {
+    return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   private static String firstEnv(String... names) {

@@ -237,7 +237,7 @@ final class CdsScenario {
         + "\"},\"basedOn\":[{\"reference\":\"CarePlan/"
         + planId
         + "\"}],\"effectiveDateTime\":\""
-        + day.atTime(9, 0).atOffset(ZoneOffset.UTC)
+        + Benchmark.dateTime(day.atTime(9, 0).atOffset(ZoneOffset.UTC))
         + "\",\"performer\":[{\"display\":\"Dr Bench\"}],\"component\":["
         + components
         + "]}";
