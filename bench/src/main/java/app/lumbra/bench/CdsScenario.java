@@ -86,7 +86,8 @@ final class CdsScenario {
 
     BenchTokens ehrKeys = new BenchTokens();
     String clientId = register(ehrKeys);
-    String url = bench.server.baseUrl() + "/cds-services/patient-view";
+    // The patient-view hook's service id, as GET /cds-services lists it.
+    String url = bench.server.baseUrl() + "/cds-services/lumbra-patient-alerts";
 
     bench.measure(
         "g. CDS patient-view, prefetch, " + CLIENTS + " cl",

@@ -175,9 +175,9 @@ final class ExportScenario {
       double growth = peak.oldMib() - heapBefore.oldMib();
       Report.row(
           db,
-          String.format("h. $export %,d res, total", lines),
+          String.format("h. $export %,d res in %.0f s", lines, total),
           String.format("%.0f res/s", lines / total),
-          String.format("%.0f s", total),
+          "",
           "",
           Integer.toString(errors),
           String.format("%.3f", cpu / Math.max(1, lines)),
