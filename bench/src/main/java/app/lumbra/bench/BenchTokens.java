@@ -49,7 +49,6 @@ final class BenchTokens {
   /** A token for every interaction on every type, valid for six hours. */
   String systemToken() throws GeneralSecurityException {
     long now = Instant.now().getEpochSecond();
-    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
         "{\"iss\":\""
             + ISSUER
@@ -63,6 +62,20 @@ final class BenchTokens {
             + ",\"exp\":"
             + (now + 6 * 3600)
             + "}";
+    return sign(claims);
+  }
+
+  /** The public key as PEM, e.g. to register this key pair as a client's key. */
+  String publicPem() {
+    return "-----BEGIN PUBLIC KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(keys.getPublic().getEncoded())
+        + "\n-----END PUBLIC KEY-----\n";
+  }
+
+  /** These JSON claims as an RS256 JWT signed with this key pair. */
+  String sign(String claims) throws GeneralSecurityException {
+    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String signingInput = base64Url(header) + "." + base64Url(claims);
     Signature rsa = Signature.getInstance("SHA256withRSA");
     rsa.initSign(keys.getPrivate());

@@ -19,7 +19,13 @@ final class Load {
 
   /** What a run measured. {@code items} counts resources (a Bundle of 100 counts 100). */
   record Measured(
-      int requests, long items, int errors, double seconds, long p50Micros, long p99Micros) {
+      int requests,
+      long items,
+      int errors,
+      double seconds,
+      long p50Micros,
+      long p95Micros,
+      long p99Micros) {
     double requestsPerSecond() {
       return requests / seconds;
     }
@@ -85,10 +91,16 @@ final class Load {
     sorted = Arrays.stream(sorted).filter(l -> l > 0).sorted().toArray();
     firstErrors.forEach(message -> Report.note("error: " + message));
     return new Measured(
-        n, items.get(), errors.get(), seconds, percentile(sorted, 50), percentile(sorted, 99));
+        n,
+        items.get(),
+        errors.get(),
+        seconds,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99));
   }
 
-  private static long percentile(long[] sorted, int p) {
+  static long percentile(long[] sorted, int p) {
     if (sorted.length == 0) {
       return 0;
     }
