@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The benchmark's own token issuer (issue 6 protects /fhir with bearer tokens): an RSA key pair
- * made for this run, its public key handed to the server it starts as {@code
- * mp.jwt.verify.publickey.location}, and one RS256 token with every system scope.
+ * The benchmark's own token issuer (/fhir needs bearer tokens): an RSA key pair made for this run,
+ * its public key handed to the server it starts as {@code mp.jwt.verify.publickey.location}, and
+ * one RS256 token with every system scope.
  */
 final class BenchTokens {
   private static final String ISSUER = "https://issuer.bench.lumbra.app";

@@ -17,15 +17,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 7's benchmark. Starts Lumbra (embedded H2, then PostgreSQL when {@code LUMBRA_BENCH_PG_URL}
+ * Lumbra's benchmark. Starts Lumbra (embedded H2, then PostgreSQL when {@code LUMBRA_BENCH_PG_URL}
  * or {@code LUMBRA_TEST_PG_URL} is set), creates its own data over FHIR on 127.0.0.1 with bounded
  * request counts and time limits, and prints one table of throughput, p50/p99, errors and server
  * CPU milliseconds per operation with a PASS/MISS verdict against the issue's targets.
@@ -61,7 +64,7 @@ public final class Benchmark {
   private final int largeObservations;
 
   /** The scenarios to report (a to h); all but h when empty (h only when named). */
-  private final java.util.Set<Character> only = new java.util.HashSet<>();
+  private final Set<Character> only = new HashSet<>();
 
   String token;
   final HttpClient http =
@@ -175,7 +178,7 @@ public final class Benchmark {
             + " cores");
   }
 
-  /** The server's JVM options (issue 7: heap bounded so that the whole process stays < 1 GiB). */
+  /** The server's JVM options (heap bounded so that the whole process stays < 1 GiB). */
   static String defaultJvm() {
     return "-Xms256m -Xmx512m -XX:+UseSerialGC -Xss512k"
         + " -XX:ReservedCodeCacheSize=128m -XX:MaxMetaspaceSize=256m";
@@ -191,7 +194,7 @@ public final class Benchmark {
     Report.note(db + ": starting Lumbra in " + home);
     List<String> serverJvm = new ArrayList<>(jvm);
     if (System.getenv("LUMBRA_BENCH_TOKEN") == null) {
-      // The FHIR API needs a bearer token (issue 6): this run's own issuer, trusted by its server.
+      // The FHIR API needs a bearer token: this run's own issuer, trusted by its server.
       BenchTokens tokens = new BenchTokens();
       serverJvm.addAll(tokens.serverOptions(home));
       token = tokens.systemToken();
@@ -229,7 +232,7 @@ public final class Benchmark {
       return;
     }
     try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }
@@ -435,7 +438,7 @@ public final class Benchmark {
             && (maxCpuMs <= 0 || per <= maxCpuMs)
             && rate >= minRate
             && (maxP99Ms == 0 || m.p99Micros() / 1000.0 <= maxP99Ms);
-    // A target without a CPU bound (issue 16's p99 rows) is given as 0.
+    // A target without a CPU bound (the p99 rows) is given as 0.
     List<String> targets = new ArrayList<>();
     if (maxCpuMs > 0) {
       targets.add("CPU <= " + maxCpuMs + " ms");

@@ -26,11 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 
 /**
- * Scenario g (issue 16): the CDS Hooks {@code patient-view} service of an EHR's registered client
- * for random patients among 1,000, each with a plan, readings, and (some) sessions or a positive
- * red-flag screen, so that the cards come from real open alerts. Measured with the EHR's Patient in
- * {@code prefetch} and without it (Lumbra then fetches it from the EHR's FHIR server, here a
- * loopback stub in this process, with the {@code fhirAuthorization} token it is given).
+ * Scenario g: the CDS Hooks {@code patient-view} service of an EHR's registered client for random
+ * patients among 1,000, each with a plan, readings, and (some) sessions or a positive red-flag
+ * screen, so that the cards come from real open alerts. Measured with the EHR's Patient in {@code
+ * prefetch} and without it (Lumbra then fetches it from the EHR's FHIR server, here a loopback stub
+ * in this process, with the {@code fhirAuthorization} token it is given).
  */
 final class CdsScenario {
   private static final int PATIENTS = 1000;

@@ -23,11 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scenario h (issue 16): a system-level Bulk Data {@code $export} of everything in the database
- * (after the large load, the readings of {@code --large N}) through the async pattern: kick-off,
- * polling, manifest, download of every NDJSON file. Measures the total time and resources/s, the
- * server's heap (from {@code jstat -gc}, every second) and resident memory during the export, and
- * the p95 of a read/search mix of 2 clients before and during the export.
+ * Scenario h: a system-level Bulk Data {@code $export} of everything in the database (after the
+ * large load, the readings of {@code --large N}) through the async pattern: kick-off, polling,
+ * manifest, download of every NDJSON file. Measures the total time and resources/s, the server's
+ * heap (from {@code jstat -gc}, every second) and resident memory during the export, and the p95 of
+ * a read/search mix of 2 clients before and during the export.
  */
 final class ExportScenario {
   private static final Pattern FILE_URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
@@ -37,7 +37,7 @@ final class ExportScenario {
 
   private static final double BASELINE_SECONDS = 30;
 
-  /** Issue 16: concurrent FHIR traffic not slowed by more than 20 %. */
+  /** Concurrent FHIR traffic not slowed by more than 20 %. */
   private static final double MAX_SLOWDOWN = 1.2;
 
   /** Streaming: the old generation may grow by this much at most while the export runs. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one table the benchmark prints, with a PASS/MISS verdict per row against issue 7. The JIT
+ * The one table the benchmark prints, with a PASS/MISS verdict per row against its target. The JIT
  * column is the share of the row's server CPU that the JIT compiler threads used: compilation still
  * going on, which a longer warm-up removes.
  */
@@ -58,7 +58,7 @@ final class Report {
             "CPU ms/op",
             "JIT",
             "",
-            "target (issue 7)"));
+            "target"));
     OUT.println(
         "|-----|------------------------------------|----------------|----------|"
             + "----------|--------|-----------|-------|------|------------------|");

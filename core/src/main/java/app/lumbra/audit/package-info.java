@@ -1,5 +1,5 @@
 /**
- * The audit trail (issue 6): one append-only record per access to patient data through FHIR or the
- * portal, allowed or denied. Records are added and read, never changed or deleted.
+ * The audit trail: one append-only record per access to patient data through FHIR or the portal,
+ * allowed or denied. Records are added and read, never changed or deleted.
  */
 package app.lumbra.audit;

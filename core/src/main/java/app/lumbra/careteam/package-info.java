@@ -1,5 +1,5 @@
 /**
- * Care teams (issue 6): which care team a patient belongs to, and the rule that a clinician sees
- * only the patients of their own team (administrators see all).
+ * Care teams: which care team a patient belongs to, and the rule that a clinician sees only the
+ * patients of their own team (administrators see all).
  */
 package app.lumbra.careteam;

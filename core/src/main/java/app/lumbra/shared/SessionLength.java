@@ -1,5 +1,7 @@
 package app.lumbra.shared;
 
+import java.util.Optional;
+
 /**
  * PLAN-5: a massage session lasts 30 to 60 minutes, whether planned or performed. The one place of
  * these bounds: the care plan's phases and planned sessions and the recorded treatment sessions all
@@ -46,11 +48,11 @@ public final class SessionLength {
   }
 
   /** PLAN-5: the warning for a performed session outside the planned range, if any. */
-  public static java.util.Optional<String> warning(int minutes) {
+  public static Optional<String> warning(int minutes) {
     if (minutes >= MIN_MINUTES && minutes <= MAX_MINUTES) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         "The session lasted "
             + minutes
             + " minutes, "

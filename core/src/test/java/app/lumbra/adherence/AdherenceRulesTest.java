@@ -10,7 +10,9 @@ import app.lumbra.adherence.domain.HomeCareAdherence;
 import app.lumbra.adherence.domain.PlannedPhase;
 import app.lumbra.adherence.domain.SessionGap;
 import app.lumbra.journeys.PlanJourney;
+import app.lumbra.progress.domain.ProgressAnalysis;
 import app.lumbra.progress.domain.ProgressReport;
+import app.lumbra.progress.domain.ProgressThresholds;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -103,9 +105,9 @@ class AdherenceRulesTest {
   void ADH_2_theGapFactorIsConfigurable() {
     PlanJourney journey = PlanJourney.initialPhase(6, 2).session(0, 6, 5).session(6, 6, 5);
     AdherenceReport lenient =
-        app.lumbra.progress.domain.ProgressAnalysis.analyse(
+        ProgressAnalysis.analyse(
                 journey.snapshot(),
-                app.lumbra.progress.domain.ProgressThresholds.defaults(),
+                ProgressThresholds.defaults(),
                 new AdherenceThresholds(2.0),
                 PlanJourney.clockAtEndOfDay(7))
             .adherence();

@@ -8,6 +8,7 @@ import app.lumbra.progress.domain.EarlyResponse;
 import app.lumbra.progress.domain.NextStep;
 import app.lumbra.progress.domain.ProgressAlert;
 import app.lumbra.progress.domain.ProgressReport;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Whole patient journeys through the progress and adherence rules, week by week. */
@@ -31,7 +32,7 @@ class PatientJourneysTest {
     assertThat(week5.baselineComparison().orElseThrow().importantImprovement()).isTrue();
     assertThat(week5.alerts())
         .extracting(ProgressAlert::ruleId, ProgressAlert::suggestedNextStep)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PROG-4", NextStep.MOVE_TO_TAPER));
+        .containsExactly(Tuple.tuple("PROG-4", NextStep.MOVE_TO_TAPER));
     assertThat(week5.sessionEffects()).allSatisfy(e -> assertThat(e.effect()).isNegative());
     assertThat(week5.adherence().attendance().attendedShare()).isEqualTo(1.0);
     assertThat(week5.adherence().gaps()).isEmpty();
@@ -60,11 +61,11 @@ class PatientJourneysTest {
     assertThat(sixthSession.classification()).isEqualTo(Classification.NON_RESPONDER);
     assertThat(sixthSession.alerts())
         .extracting(ProgressAlert::ruleId, ProgressAlert::suggestedNextStep)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PROG-5", NextStep.REVIEW_PLAN));
+        .containsExactly(Tuple.tuple("PROG-5", NextStep.REVIEW_PLAN));
 
     assertThat(journey.reportOnDay(31).alerts())
         .extracting(ProgressAlert::ruleId, ProgressAlert::suggestedNextStep)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PROG-5", NextStep.STOP_OR_REFER));
+        .containsExactly(Tuple.tuple("PROG-5", NextStep.STOP_OR_REFER));
   }
 
   @Test
@@ -120,9 +121,7 @@ class PatientJourneysTest {
 
     assertThat(report.adherence().gaps())
         .extracting(gap -> gap.from().getDayOfMonth(), gap -> gap.ongoing())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(15, false),
-            org.assertj.core.groups.Tuple.tuple(2, true));
+        .containsExactly(Tuple.tuple(15, false), Tuple.tuple(2, true));
     assertThat(report.alertsOf("ADH-2")).as("the open gap; the old one is history").hasSize(1);
     assertThat(report.alertsOf("PROG-7"))
         .singleElement()

@@ -21,6 +21,8 @@ import app.lumbra.progress.domain.ProgressReport;
 import app.lumbra.progress.domain.ProgressThresholds;
 import app.lumbra.progress.domain.SessionEffect;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class ProgressRulesTest {
   private static final ProgressThresholds DEFAULTS = ProgressThresholds.defaults();
 
   /** Twice-weekly sessions (days 0, 3, 7, 10, …) with diary pain {@code level(day)}. */
-  private static PlanJourney twiceWeekly(int lastDay, java.util.function.IntUnaryOperator level) {
+  private static PlanJourney twiceWeekly(int lastDay, IntUnaryOperator level) {
     PlanJourney journey = PlanJourney.initialPhase(6, 2);
     for (int day = 0; day <= lastDay; day++) {
       int pain = level.applyAsInt(day);
@@ -50,9 +52,7 @@ class ProgressRulesTest {
 
     assertThat(report.sessionEffects())
         .extracting(SessionEffect::prePain, SessionEffect::postPain, SessionEffect::effect)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(7, 4, -3),
-            org.assertj.core.groups.Tuple.tuple(6, 6, 0));
+        .containsExactly(Tuple.tuple(7, 4, -3), Tuple.tuple(6, 6, 0));
     assertThat(report.trend().sessions()).hasSize(2);
   }
 

@@ -15,6 +15,7 @@ import app.lumbra.session.domain.SoapNotes;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
+import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.VersionConflictException;
 import app.lumbra.shared.vocabulary.TargetRegion;
 import app.lumbra.shared.vocabulary.Technique;
@@ -198,7 +199,7 @@ class TreatmentSessionTest {
     SessionDuration seventy = SessionDuration.ofMinutes(70);
     assertThat(seventy.minutes()).isEqualTo(70);
     assertThat(seventy.withinPlannedRange()).isFalse();
-    assertThat(app.lumbra.shared.SessionLength.warning(70))
+    assertThat(SessionLength.warning(70))
         .hasValueSatisfying(w -> assertThat(w).contains("70 minutes").contains("longer"));
     assertThat(SessionDuration.ofMinutes(45).withinPlannedRange()).isTrue();
     assertThatThrownBy(() -> SessionDuration.ofMinutes(0))

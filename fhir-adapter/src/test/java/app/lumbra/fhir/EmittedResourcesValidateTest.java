@@ -16,6 +16,7 @@ import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.fhir.validation.UsCoreValidator;
 import app.lumbra.session.domain.SessionStatus;
+import java.util.Date;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -125,11 +126,11 @@ class EmittedResourcesValidateTest {
         .anySatisfy(error -> assertThat(error).contains("no-such-extension"));
   }
 
-  /** Issue 6: the SMART security section keeps the CapabilityStatement valid base R4. */
+  /** The SMART security section keeps the CapabilityStatement valid base R4. */
   static CapabilityStatement securedCapabilityStatement() {
     CapabilityStatement statement = new CapabilityStatement();
     statement.setStatus(Enumerations.PublicationStatus.ACTIVE);
-    statement.setDate(new java.util.Date());
+    statement.setDate(new Date());
     statement.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
     statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
     statement.addFormat("json");

@@ -26,18 +26,21 @@ import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,14 +71,14 @@ class MapperRoundTripTest {
   void aGivenNameWithASpaceComesBackAsOneGivenName() {
     Patient sent = new Patient();
     sent.addName().setFamily("Rossi").addGiven("Mary Ann").addGiven("Jo");
-    sent.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1980-05-17"));
+    sent.setBirthDateElement(new DateType("1980-05-17"));
     var data = PatientFhirMapper.toDomain(overTheWire(sent));
     assertThat(data.givenNames()).isEqualTo("Mary\u00A0Ann Jo");
 
     PatientView stored = FhirViews.patientNamed("Rossi", data.givenNames());
     Patient returned = overTheWire(PatientFhirMapper.toFhir(stored));
     assertThat(returned.getNameFirstRep().getGiven())
-        .extracting(org.hl7.fhir.r4.model.StringType::getValue)
+        .extracting(StringType::getValue)
         .containsExactly("Mary Ann", "Jo");
   }
 
@@ -109,7 +112,7 @@ class MapperRoundTripTest {
   void conditionRoundTripKeepsSeverityCausesAndNote() {
     ConditionView view = FhirViews.chronicWithHerniation();
     Condition condition = overTheWire(ConditionFhirMapper.toFhir(view));
-    var data = ConditionFhirMapper.toDomain(condition, java.time.LocalDate.of(2026, 3, 2));
+    var data = ConditionFhirMapper.toDomain(condition, LocalDate.of(2026, 3, 2));
     assertThat(data.patientId()).isEqualTo(view.patientId());
     assertThat(data.onsetType()).isEqualTo(view.onsetType());
     assertThat(data.onsetDate()).isEqualTo(view.onsetDate());

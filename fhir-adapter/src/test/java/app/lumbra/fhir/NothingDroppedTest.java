@@ -11,8 +11,10 @@ import app.lumbra.fhir.procedure.ProcedureFhirMapper;
 import app.lumbra.fhir.support.NothingDropped;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Condition;
@@ -130,9 +132,9 @@ class NothingDroppedTest {
     DateTimeType effective = sent.getEffectiveDateTimeType();
     sent.setEffective(
         new DateTimeType(
-            effective.getValue(), effective.getPrecision(), java.util.TimeZone.getTimeZone("UTC")));
+            effective.getValue(), effective.getPrecision(), TimeZone.getTimeZone("UTC")));
     sent.getCode().getCodingFirstRep().setDisplay("Pain severity 0-10");
-    sent.getValueQuantity().setValue(new java.math.BigDecimal("7.0"));
+    sent.getValueQuantity().setValue(new BigDecimal("7.0"));
 
     assertThat(NothingDropped.dropped(sent, returned)).isEmpty();
   }

@@ -71,8 +71,8 @@ class CareServicesInContainerIT {
   @Inject UserTransaction transaction;
 
   /**
-   * Issue 7: a patient found by the existence check is remembered only once the transaction that
-   * found it commits (JTA's synchronization registry is injected), never after a rollback.
+   * A patient found by the existence check is remembered only once the transaction that found it
+   * commits (JTA's synchronization registry is injected), never after a rollback.
    */
   @Test
   void aPatientIsRememberedAsKnownOnlyWhenItsTransactionCommits() throws Exception {

@@ -30,7 +30,7 @@ class RestartIT {
       patient.setBirthDateElement(new DateType("1968-11-30"));
       IIdType id =
           client(lumbra).create().resource(patient).execute().getId().toUnqualifiedVersionless();
-      // Issue 6: Lumbra's token signing key is stored, so its tokens outlive a restart.
+      // Lumbra's token signing key is stored, so its tokens outlive a restart.
       String token =
           BackendClient.register(lumbra, "system/Patient.rs", null)
               .accessToken(lumbra, "system/Patient.rs");

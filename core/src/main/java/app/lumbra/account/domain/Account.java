@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <p>Rules: the user name is 3–100 characters of lower-case letters, digits and {@code . _ @ -},
  * unique, compared without regard to case; the password has at least {@value #MIN_PASSWORD_LENGTH}
  * characters and is kept only as a hash; an account has at least one {@link Role}; the care team
- * (optional, at most 64 characters) is what issue 6 scopes a clinician's patients by.
+ * (optional, at most 64 characters) is what a clinician's patients are scoped by.
  *
  * <p>Lifecycle: {@link #open opened}, its password {@link #changePassword changed}, {@link #disable
  * disabled} (it can no longer sign in) and {@link #enable enabled} again. A password generated for

@@ -7,7 +7,7 @@ import java.util.Locale;
  * module's security constraints name.
  */
 public enum Role {
-  /** Sees and treats patients (issue 6: those of the clinician's care team). */
+  /** Sees and treats patients (those of the clinician's care team). */
   CLINICIAN,
   /** Manages accounts and sees every patient. */
   ADMIN;

@@ -1,6 +1,7 @@
 package app.lumbra.alert.domain;
 
 import app.lumbra.safety.domain.AlertKind;
+import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.RuleViolationException;
 import jakarta.persistence.Column;
@@ -148,11 +149,10 @@ public class Alert {
               + acknowledgedAt.toLocalDate());
     }
     if (author == null || author.isBlank() || author.length() > 200) {
-      throw new app.lumbra.shared.InvalidValueException(
-          "author", author, "who acknowledges it, 1 to 200 characters");
+      throw new InvalidValueException("author", author, "who acknowledges it, 1 to 200 characters");
     }
     if (note != null && note.length() > 2000) {
-      throw new app.lumbra.shared.InvalidValueException(
+      throw new InvalidValueException(
           "note", note.length() + " characters", "at most 2000 characters");
     }
     acknowledgedBy = author.strip();

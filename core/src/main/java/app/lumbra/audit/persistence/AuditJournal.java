@@ -3,6 +3,7 @@ package app.lumbra.audit.persistence;
 import app.lumbra.audit.domain.AccessOutcome;
 import app.lumbra.audit.domain.AuditRecord;
 import app.lumbra.audit.domain.RecordJournal;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -30,9 +31,9 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * Issue 7: the audit trail's write-ahead journal. Recording an access appends the record to a file
- * with one write, and the caller goes on once the operating system has it: a {@code kill -9} of the
- * server cannot lose it, which is the same promise as the embedded database's commits ({@code
+ * The audit trail's write-ahead journal. Recording an access appends the record to a file with one
+ * write, and the caller goes on once the operating system has it: a {@code kill -9} of the server
+ * cannot lose it, which is the same promise as the embedded database's commits ({@code
  * WRITE_DELAY=0}) and costs a few microseconds instead of a database commit per request.
  *
  * <p>{@link #drain} moves what was appended into the database: it closes the current segment file,
@@ -304,7 +305,7 @@ public final class AuditJournal implements RecordJournal, AutoCloseable {
 
   private static AuditRecord parse(byte[] content, int offset, int length) {
     try (DataInputStream in =
-        new DataInputStream(new java.io.ByteArrayInputStream(content, offset, length))) {
+        new DataInputStream(new ByteArrayInputStream(content, offset, length))) {
       byte format = in.readByte();
       if (format != FORMAT) {
         throw new IllegalStateException("unknown audit journal format " + format);

@@ -45,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Care plan use cases for the FHIR adapter and the portal (PLAN-1..14). Each method is one
@@ -275,13 +276,13 @@ public class CarePlanService {
   }
 
   private static Set<String> techniques(CarePlanContent content) {
-    Set<String> codes = new java.util.TreeSet<>();
+    Set<String> codes = new TreeSet<>();
     content.phases().forEach(phase -> phase.techniques().forEach(t -> codes.add(t.name())));
     return codes;
   }
 
   private static Set<String> regions(CarePlanContent content) {
-    Set<String> codes = new java.util.TreeSet<>();
+    Set<String> codes = new TreeSet<>();
     content.phases().forEach(phase -> phase.targetRegions().forEach(r -> codes.add(r.name())));
     return codes;
   }
@@ -315,7 +316,7 @@ public class CarePlanService {
 
   /** The patient a plan belongs to, if the plan exists; cheaper than {@link #get}. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public java.util.Optional<String> patientOf(@NotNull String carePlanId) {
+  public Optional<String> patientOf(@NotNull String carePlanId) {
     return plans.find(CarePlanId.of(carePlanId)).map(plan -> plan.patientId().value());
   }
 

@@ -2,6 +2,7 @@ package app.lumbra.careplan.domain;
 
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.SessionLength;
 import app.lumbra.shared.vocabulary.TargetRegion;
 import app.lumbra.shared.vocabulary.Technique;
@@ -120,7 +121,7 @@ public final class CarePolicy {
     for (int i = 0; i < plan.phases().size(); i++) {
       Frequency frequency = plan.phases().get(i).frequency();
       if (frequency.perWeek() > MOST_SESSIONS_PER_WEEK) {
-        throw new app.lumbra.shared.RuleViolationException(
+        throw new RuleViolationException(
             "PLAN-3",
             "phases[" + i + "].frequency",
             frequency

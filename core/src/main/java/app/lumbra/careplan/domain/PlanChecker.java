@@ -4,9 +4,11 @@ import app.lumbra.condition.domain.StructuralCause;
 import app.lumbra.shared.vocabulary.TargetRegion;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,7 +184,7 @@ public final class PlanChecker {
       Phase phase = plan.phases().get(i);
       LocalDate from = phase.startDate().isAfter(first) ? phase.startDate() : first;
       LocalDate to = phase.endDate().filter(end -> end.isBefore(last)).orElse(last);
-      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1L;
+      long days = ChronoUnit.DAYS.between(from, to) + 1L;
       if (to.isBefore(from) || days < 7) {
         continue;
       }
@@ -195,7 +197,7 @@ public final class PlanChecker {
                 "PLAN-13",
                 "sessions",
                 "The booked "
-                    + phase.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + phase.kind().name().toLowerCase(Locale.ROOT)
                     + " sessions do not follow the phase's frequency: "
                     + actual
                     + " booked where "

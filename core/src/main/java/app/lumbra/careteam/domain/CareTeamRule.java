@@ -3,9 +3,9 @@ package app.lumbra.careteam.domain;
 import java.util.Objects;
 
 /**
- * Who may see a patient (PRODUCT §7, issue 6): administrators see every patient; anyone else sees a
- * patient only when the patient's care team is their own. A patient of no team is seen by people of
- * no team (and administrators), so unassigned data never reaches a team it was not given to.
+ * Who may see a patient (PRODUCT §7): administrators see every patient; anyone else sees a patient
+ * only when the patient's care team is their own. A patient of no team is seen by people of no team
+ * (and administrators), so unassigned data never reaches a team it was not given to.
  */
 public final class CareTeamRule {
 

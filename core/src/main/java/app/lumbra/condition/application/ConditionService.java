@@ -16,6 +16,7 @@ import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
 import app.lumbra.shared.PageRequest;
+import app.lumbra.shared.RecordIds;
 import app.lumbra.shared.VersionConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -153,7 +154,7 @@ public class ConditionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean exists(@NotNull String conditionId) {
-    return app.lumbra.shared.RecordIds.isValid(conditionId)
+    return RecordIds.isValid(conditionId)
         && conditions.find(ConditionId.of(conditionId)).isPresent();
   }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One version of a record a partner sent that Lumbra keeps as the patient's clinical context: the
@@ -113,13 +114,13 @@ public class ContextRecord {
   }
 
   /** The status the record states (a Condition's clinical status), if any. */
-  public java.util.Optional<String> status() {
-    return java.util.Optional.ofNullable(status);
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
   }
 
   /** The date the record is about (onset, observed, performed), if it has one. */
-  public java.util.Optional<OffsetDateTime> clinicalDate() {
-    return java.util.Optional.ofNullable(clinicalDate);
+  public Optional<OffsetDateTime> clinicalDate() {
+    return Optional.ofNullable(clinicalDate);
   }
 
   public OffsetDateTime lastUpdated() {

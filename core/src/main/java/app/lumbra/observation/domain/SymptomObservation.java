@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "symptom_observation")
-// Issue 7: a reading never changes once recorded, so EclipseLink's shared cache can answer a read
+// A reading never changes once recorded, so EclipseLink's shared cache can answer a read
 // by id without SQL and never serves a stale reading.
 @Cacheable
 public class SymptomObservation {

@@ -34,7 +34,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
 
   @Override
   public void add(SymptomObservation observation) {
-    // Issue 7: no flush per reading. The readings of one transaction (a Bundle of 100) go to the
+    // No flush per reading. The readings of one transaction (a Bundle of 100) go to the
     // database together at commit, as one JDBC batch; queries in the same transaction still see
     // them (JPA flushes before a query). The domain has checked every value before this.
     em.persist(observation);
@@ -118,7 +118,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
     if (criteria.order() == ReadingCriteria.ReadingOrder.EFFECTIVE
         && criteria.patientId() != null
         && criteria.codes().size() == 1) {
-      // Issue 7: with one patient and one code this is the same order, and it is the order of the
+      // With one patient and one code this is the same order, and it is the order of the
       // index (patient_id, code, effective_at, id) (V6_1): the database reads the page from the
       // index instead of sorting all of the patient's readings of that code.
       order = " order by o.patientId, o.code, o.effectiveAt, o.id";
@@ -131,7 +131,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
 
   @Override
   public long count(ReadingCriteria criteria) {
-    // Issue 7: count(o) is COUNT(ID), and the id is not in the search indexes, so H2 read every
+    // count(o) is COUNT(ID), and the id is not in the search indexes, so H2 read every
     // matching row to count it. patient_id is NOT NULL and leads the indexes of the patient
     // searches, so counting it counts the same rows from the index alone.
     return matching(criteria, "select count(o.patientId)", "", Long.class).getSingleResult();
@@ -174,7 +174,7 @@ class JpaSymptomObservationRepository implements SymptomObservationRepository {
         em.createQuery(select + " from SymptomObservation o" + Jpql.where(where) + orderBy, type);
     parameters.forEach(query::setParameter);
     if (type == SymptomObservation.class) {
-      // Issue 7: search results are only mapped to views, so EclipseLink need not register and
+      // Search results are only mapped to views, so EclipseLink need not register and
       // clone each one for change tracking (a hot spot of the FHIR search in the profile).
       query.setHint(READ_ONLY, Boolean.TRUE);
     }

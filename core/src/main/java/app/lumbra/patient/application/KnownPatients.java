@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issue 7: the ids of patients known to exist, so that the check every incoming reading makes
- * (FHIR-4: a reading must be of a patient Lumbra knows) needs no query for a patient seen before.
+ * The ids of patients known to exist, so that the check every incoming reading makes (FHIR-4: a
+ * reading must be of a patient Lumbra knows) needs no query for a patient seen before.
  *
  * <p>Patients are never deleted and their ids never change, so an id that was once committed stays
  * true. An id is remembered only when the transaction that found it has committed: a patient

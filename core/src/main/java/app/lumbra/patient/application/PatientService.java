@@ -127,7 +127,7 @@ public class PatientService {
   /** Whether a patient with this id exists; used by other modules before they refer to one. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean exists(@NotNull String patientId) {
-    // Issue 7: every incoming reading asks; a patient seen before needs no query.
+    // Every incoming reading asks; a patient seen before needs no query.
     if (known.contains(patientId)) {
       return true;
     }

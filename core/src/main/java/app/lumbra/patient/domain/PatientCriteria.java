@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * Which patients a search finds: all given criteria must hold. {@code name} is a case-insensitive
  * prefix of the family name or a given name, {@code family} of the family name only, {@code given}
  * of a given name only; birth dates are the half-open range {@code [bornFrom, bornBefore)}; null
- * criteria do not restrict. Only the {@code visible} patients are found and counted (issue 6, care
- * teams; everybody when null).
+ * criteria do not restrict. Only the {@code visible} patients are found and counted (care teams;
+ * everybody when null).
  */
 public record PatientCriteria(
     String id,

@@ -1,9 +1,9 @@
 package app.lumbra.patient.domain;
 
 /**
- * Which patients a viewer may find in a list (issue 6, care teams): everybody (administrators), the
- * patients of one care team, the patients of no team (viewers without a team), or nobody (unknown
- * or disabled viewers). Lists filter in the query, so their totals and pages count only what the
+ * Which patients a viewer may find in a list (care teams): everybody (administrators), the patients
+ * of one care team, the patients of no team (viewers without a team), or nobody (unknown or
+ * disabled viewers). Lists filter in the query, so their totals and pages count only what the
  * viewer may see.
  */
 public record VisiblePatients(Kind kind, String careTeam) {

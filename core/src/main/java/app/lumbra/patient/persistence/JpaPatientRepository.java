@@ -75,7 +75,7 @@ class JpaPatientRepository implements PatientRepository {
     return withVisibleParameters(withNameParameters(query, name), visible).getSingleResult();
   }
 
-  // Care teams (issue 6) live in the careteam module's table; the list filters in the query so
+  // Care teams live in the careteam module's table; the list filters in the query so
   // its count and pages hold only the patients the viewer may see.
   private static String visibleTo(VisiblePatients visible) {
     return switch (visible.kind()) {

@@ -34,6 +34,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -216,7 +217,7 @@ public class SafetyService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public RuledOut ruledOut(@NotNull String patientId) {
     List<ContraindicationFinding> findings = findings(patientId);
-    Set<String> regions = new java.util.TreeSet<>();
+    Set<String> regions = new TreeSet<>();
     SafetyRules.ruledOutRegions(findings).forEach(region -> regions.add(region.name()));
     return new RuledOut(SafetyRules.ruledOutTechniques(findings), regions);
   }

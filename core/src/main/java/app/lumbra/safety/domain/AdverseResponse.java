@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -70,9 +71,7 @@ public class AdverseResponse {
     response.sessionId = sessionId == null ? null : RecordIds.check("sessionId", sessionId);
     response.kind =
         InvalidValueException.required(
-            AdverseResponseKind.FIELD,
-            kind,
-            java.util.Arrays.toString(AdverseResponseKind.values()));
+            AdverseResponseKind.FIELD, kind, Arrays.toString(AdverseResponseKind.values()));
     LocalDate today = LocalDate.now(clock);
     InvalidValueException.required("noticedOn", noticedOn, "a date up to " + today);
     if (noticedOn.isAfter(today)) {

@@ -1,5 +1,6 @@
 package app.lumbra.safety.domain;
 
+import app.lumbra.shared.InvalidValueException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,8 +37,7 @@ final class Codes {
 
   static String author(String author) {
     if (author == null || author.isBlank() || author.length() > 200) {
-      throw new app.lumbra.shared.InvalidValueException(
-          "author", author, "who recorded it, 1 to 200 characters");
+      throw new InvalidValueException("author", author, "who recorded it, 1 to 200 characters");
     }
     return author.strip();
   }

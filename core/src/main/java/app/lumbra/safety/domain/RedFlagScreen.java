@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,10 +93,9 @@ public class RedFlagScreen {
             .collect(
                 Collectors.groupingBy(
                     RedFlagItem::pathology,
-                    () -> new java.util.EnumMap<>(SuspectedPathology.class),
+                    () -> new EnumMap<>(SuspectedPathology.class),
                     Collectors.mapping(
-                        item -> item.display().toLowerCase(java.util.Locale.ROOT),
-                        Collectors.joining(", "))))
+                        item -> item.display().toLowerCase(Locale.ROOT), Collectors.joining(", "))))
             .entrySet()
             .stream()
             .map(entry -> entry.getKey().display() + " (" + entry.getValue() + ")")

@@ -2,6 +2,7 @@ package app.lumbra.safety.domain;
 
 import app.lumbra.shared.InvalidValueException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The regions a session works on (PLAN-7), by the code names the care plan and session modules use;
@@ -32,7 +33,7 @@ public enum Region {
   }
 
   /** The region of a code name, or empty for a name this module does not know. */
-  public static java.util.Optional<Region> ofCode(String code) {
+  public static Optional<Region> ofCode(String code) {
     return Arrays.stream(values()).filter(region -> region.name().equals(code)).findFirst();
   }
 

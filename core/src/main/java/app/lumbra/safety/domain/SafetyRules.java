@@ -10,9 +10,11 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +67,7 @@ public final class SafetyRules {
   public static Set<String> ruledOutTechniques(List<ContraindicationFinding> findings) {
     return findings.stream()
         .flatMap(finding -> finding.contraindication().ruledOutTechniques().stream())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The regions the findings rule out (a lesion's region, the legs for DVT). */
@@ -297,7 +299,7 @@ public final class SafetyRules {
               responses.size()
                   + " adverse responses in this plan ("
                   + responses.stream()
-                      .map(response -> response.kind().display().toLowerCase(java.util.Locale.ROOT))
+                      .map(response -> response.kind().display().toLowerCase(Locale.ROOT))
                       .collect(Collectors.joining(", "))
                   + "): review the techniques, pressure and frequency.",
               "adverse-review:"

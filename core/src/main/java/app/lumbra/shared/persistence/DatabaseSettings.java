@@ -35,7 +35,7 @@ public record DatabaseSettings(Kind kind, String url, String user, String passwo
               .normalize();
       String file = dataDir.resolve("h2").resolve("lumbra").toString();
       // WRITE_DELAY=0: a commit reaches the file before it is acknowledged. With H2's default
-      // (500 ms) a kill -9 lost acknowledged FHIR transactions (issue 7, KillDuringTransactionsIT).
+      // (500 ms) a kill -9 lost acknowledged FHIR transactions (KillDuringTransactionsIT).
       return new DatabaseSettings(
           Kind.H2,
           "jdbc:h2:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",

@@ -7,9 +7,9 @@ public final class Jpql {
 
   /**
    * The conditions (each written {@code " and ..."}) as a where clause, or nothing when there are
-   * none. Issue 7: never {@code where 1 = 1 and ...}: EclipseLink sends a query that compares two
-   * literals as plain SQL with every value written into it, so the database parses it anew each
-   * time and no prepared statement is reused.
+   * none. Never {@code where 1 = 1 and ...}: EclipseLink sends a query that compares two literals
+   * as plain SQL with every value written into it, so the database parses it anew each time and no
+   * prepared statement is reused.
    */
   public static String where(CharSequence conditions) {
     if (conditions.length() == 0) {

@@ -7,8 +7,8 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * EclipseLink retries a read that fails for want of the database, outside a transaction, up to
  * three times, five seconds apart. Lumbra answers a database outage at once with 503 and lets the
- * client retry (issue 7's resilience test: a refused request within five seconds), so EclipseLink
- * does not retry: a read during an outage failed only after ten seconds.
+ * client retry (the resilience test: a refused request within five seconds), so EclipseLink does
+ * not retry: a read during an outage failed only after ten seconds.
  */
 public class NoQueryRetry implements SessionCustomizer {
 

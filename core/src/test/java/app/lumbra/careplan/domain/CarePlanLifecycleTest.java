@@ -10,6 +10,7 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class CarePlanLifecycleTest {
     plan.putOnHold("pt.lee", LATER);
     assertThat(plan.status()).isEqualTo(PlanStatus.ON_HOLD);
     assertThat(plan.updatedBy()).isEqualTo("pt.lee");
-    assertThat(plan.updatedAt()).isEqualTo(java.time.OffsetDateTime.now(LATER));
+    assertThat(plan.updatedAt()).isEqualTo(OffsetDateTime.now(LATER));
 
     plan.resume("dr.kim", LATER);
     assertThat(plan.lastChange()).isEqualTo(PlanChange.RESUMED);

@@ -8,7 +8,12 @@ import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.vocabulary.TargetRegion;
 import app.lumbra.shared.vocabulary.Technique;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +115,7 @@ class PlanCheckerTest {
   void PLAN_2_maintenanceBeforeInitialIsRejected() {
     CarePlanContent plan = CarePlans.acuteSevereFlareUp();
     List<Phase> reversed = new ArrayList<>(plan.phases());
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
 
     assertThatThrownBy(
             () ->
@@ -177,8 +182,7 @@ class PlanCheckerTest {
                 .sessionMinutes())
         .isEqualTo(30);
     assertThat(
-            PlannedSession.of(
-                    CarePlans.START.atStartOfDay().atOffset(java.time.ZoneOffset.UTC), 60, 0)
+            PlannedSession.of(CarePlans.START.atStartOfDay().atOffset(ZoneOffset.UTC), 60, 0)
                 .minutes())
         .isEqualTo(60);
   }
@@ -245,20 +249,20 @@ class PlanCheckerTest {
         new SessionScheduler(policy)
             .schedule(
                 List.of(deep, light),
-                EnumSet.allOf(java.time.DayOfWeek.class),
-                java.time.LocalTime.of(10, 0),
-                java.time.ZoneOffset.UTC,
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(10, 0),
+                ZoneOffset.UTC,
                 CarePlans.START.plusWeeks(4));
 
     List<PlannedSession> placed = schedule.sessions();
     PlannedSession lastDeep =
         placed.stream().filter(s -> s.phaseIndex() == 0).reduce((a, b) -> b).orElseThrow();
     List<PlannedSession> lights = placed.stream().filter(s -> s.phaseIndex() == 1).toList();
-    assertThat(java.time.Duration.between(lastDeep.startsAt(), lights.get(0).startsAt()))
-        .isGreaterThanOrEqualTo(java.time.Duration.ofHours(72));
-    assertThat(java.time.Duration.between(lights.get(0).startsAt(), lights.get(1).startsAt()))
+    assertThat(Duration.between(lastDeep.startsAt(), lights.get(0).startsAt()))
+        .isGreaterThanOrEqualTo(Duration.ofHours(72));
+    assertThat(Duration.between(lights.get(0).startsAt(), lights.get(1).startsAt()))
         .as("light after light needs only 24 h")
-        .isLessThan(java.time.Duration.ofHours(72));
+        .isLessThan(Duration.ofHours(72));
     assertThat(new PlanChecker(policy).check(deepThenLight().withSessions(placed)))
         .filteredOn(warning -> warning.ruleId().equals("PLAN-6"))
         .isEmpty();

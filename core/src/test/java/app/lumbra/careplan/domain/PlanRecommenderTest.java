@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.condition.domain.OnsetType;
+import app.lumbra.condition.domain.Severity;
 import app.lumbra.fixtures.CarePlans;
 import app.lumbra.fixtures.Factors;
 import app.lumbra.fixtures.TestClocks;
@@ -18,6 +19,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -100,8 +102,8 @@ class PlanRecommenderTest {
   void PLAN_3_severityThresholdComesFromConfiguration() {
     PatientFactors painSix =
         PatientFactors.of(
-            app.lumbra.condition.domain.OnsetType.ACUTE,
-            app.lumbra.condition.domain.Severity.ofPainScore(6),
+            OnsetType.ACUTE,
+            Severity.ofPainScore(6),
             Set.of(),
             IntensityPreference.GENTLE,
             Set.of(),
@@ -177,7 +179,7 @@ class PlanRecommenderTest {
 
   private static List<Duration> gaps(CarePlanContent plan) {
     List<PlannedSession> sessions = plan.sessions();
-    return java.util.stream.IntStream.range(1, sessions.size())
+    return IntStream.range(1, sessions.size())
         .mapToObj(i -> Duration.between(sessions.get(i - 1).startsAt(), sessions.get(i).startsAt()))
         .toList();
   }
@@ -354,8 +356,8 @@ class PlanRecommenderTest {
   void PLAN_13_availabilityThatCannotHoldTheFrequencyIsReported() {
     PatientFactors onlyMondays =
         PatientFactors.of(
-            app.lumbra.condition.domain.OnsetType.FLARE_UP,
-            app.lumbra.condition.domain.Severity.ofPainScore(8),
+            OnsetType.FLARE_UP,
+            Severity.ofPainScore(8),
             Set.of(),
             IntensityPreference.GENTLE,
             Set.of(),

@@ -51,10 +51,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -397,9 +402,7 @@ class CarePlanServiceJpaTest {
   @DisplayName("PLAN-13: a plan made at 18:02 never books its first session earlier that day")
   void PLAN_13_aPlanMadeAt1802NeverBooksItsFirstSessionEarlierThatDay(JpaTestDatabase.Kind kind) {
     start(kind);
-    Clock evening =
-        Clock.fixed(
-            java.time.Instant.parse("2026-03-02T17:02:00Z"), java.time.ZoneId.of("Europe/Berlin"));
+    Clock evening = Clock.fixed(Instant.parse("2026-03-02T17:02:00Z"), ZoneId.of("Europe/Berlin"));
     CarePlanService late = serviceOn(em, evening);
     FactorsData mornings =
         new FactorsData(
@@ -423,7 +426,7 @@ class CarePlanServiceJpaTest {
                             patientId, null, mornings, CarePlans.HOME_PROGRAMME, CarePlans.START)))
             .plan();
 
-    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(evening);
+    OffsetDateTime now = OffsetDateTime.now(evening);
     assertThat(plan.sessions()).allSatisfy(s -> assertThat(s.startsAt()).isAfterOrEqualTo(now));
     assertThat(plan.sessions().get(0).startsAt().toLocalDate())
         .isEqualTo(CarePlans.START.plusDays(1));
@@ -464,8 +467,8 @@ class CarePlanServiceJpaTest {
         .singleElement()
         .satisfies(
             period -> {
-              assertThat(period.from()).isAtSameInstantAs(java.time.OffsetDateTime.now(holdDay));
-              assertThat(period.until()).isAtSameInstantAs(java.time.OffsetDateTime.now(resumeDay));
+              assertThat(period.from()).isAtSameInstantAs(OffsetDateTime.now(holdDay));
+              assertThat(period.until()).isAtSameInstantAs(OffsetDateTime.now(resumeDay));
             });
   }
 
@@ -551,8 +554,8 @@ class CarePlanServiceJpaTest {
     assertThat(db.countRows("care_plan_version")).isEqualTo(5);
   }
 
-  private static java.util.function.Supplier<CarePlanView> transition(
-      java.util.function.Function<PlanTransition, CarePlanView> verb, String id, long version) {
+  private static Supplier<CarePlanView> transition(
+      Function<PlanTransition, CarePlanView> verb, String id, long version) {
     return () -> verb.apply(new PlanTransition(id, version, "dr.kim"));
   }
 

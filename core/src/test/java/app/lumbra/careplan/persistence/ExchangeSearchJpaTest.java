@@ -66,6 +66,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -503,7 +504,7 @@ class ExchangeSearchJpaTest {
     LocalDate end =
         draft.content().phases().stream()
             .map(phase -> phase.endDate())
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .max(LocalDate::compareTo)
             .orElseThrow();
     boolean openEnded =

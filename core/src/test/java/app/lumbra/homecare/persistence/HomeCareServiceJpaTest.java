@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,9 +61,9 @@ class HomeCareServiceJpaTest {
     assertThat(logged)
         .extracting(HomeCareLogView::taskId, HomeCareLogView::day, HomeCareLogView::done)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("gentle-stretching", SUNDAY.minusDays(1), true),
-            org.assertj.core.groups.Tuple.tuple("gentle-stretching", SUNDAY, true),
-            org.assertj.core.groups.Tuple.tuple("hydration", SUNDAY, true));
+            Tuple.tuple("gentle-stretching", SUNDAY.minusDays(1), true),
+            Tuple.tuple("gentle-stretching", SUNDAY, true),
+            Tuple.tuple("hydration", SUNDAY, true));
     assertThat(db.countRows("home_care_log")).isEqualTo(3);
   }
 

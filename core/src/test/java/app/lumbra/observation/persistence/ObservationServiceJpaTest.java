@@ -34,7 +34,11 @@ import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +53,7 @@ class ObservationServiceJpaTest {
           CareData.PATIENT,
           null,
           null,
-          java.util.Set.of(ObservationCode.PAIN),
+          Set.of(ObservationCode.PAIN),
           null,
           null,
           null,
@@ -188,8 +192,8 @@ class ObservationServiceJpaTest {
     assertThat(atSession)
         .extracting(ObservationView::context, ObservationView::reading)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(ReadingContext.PRE_SESSION, PainScore.of(6)),
-            org.assertj.core.groups.Tuple.tuple(ReadingContext.POST_SESSION, PainScore.of(3)));
+            Tuple.tuple(ReadingContext.PRE_SESSION, PainScore.of(6)),
+            Tuple.tuple(ReadingContext.POST_SESSION, PainScore.of(3)));
     assertThat(atSession)
         .as("the session's plan is taken over")
         .allSatisfy(o -> assertThat(o.carePlanId()).isEqualTo(CareData.PLAN));
@@ -225,7 +229,7 @@ class ObservationServiceJpaTest {
   void pagesOfOnePatientAndCodeByDateAreInDateThenIdOrderWithNothingSkippedOrRepeated(
       JpaTestDatabase.Kind kind) {
     start(kind);
-    List<ObservationView> pain = new java.util.ArrayList<>();
+    List<ObservationView> pain = new ArrayList<>();
     for (int day = 0; day < 4; day++) {
       // Two pain scores at the same moment each day: the id decides between them.
       pain.add(diary(3 - day, PainScore.of(day)));
@@ -234,7 +238,7 @@ class ObservationServiceJpaTest {
     }
     ReadingCriteria painByDate = PAIN_BY_DATE;
 
-    List<ObservationView> paged = new java.util.ArrayList<>();
+    List<ObservationView> paged = new ArrayList<>();
     for (int offset = 0; offset < 8; offset += 3) {
       int from = offset;
       paged.addAll(
@@ -246,7 +250,7 @@ class ObservationServiceJpaTest {
         .containsExactlyElementsOf(
             pain.stream()
                 .sorted(
-                    java.util.Comparator.comparing(ObservationView::effectiveAt)
+                    Comparator.comparing(ObservationView::effectiveAt)
                         .thenComparing(ObservationView::id))
                 .map(ObservationView::id)
                 .toList());

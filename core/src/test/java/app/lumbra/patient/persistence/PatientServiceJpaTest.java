@@ -22,6 +22,7 @@ import app.lumbra.shared.VersionConflictException;
 import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -129,7 +130,7 @@ class PatientServiceJpaTest {
     PatientView registered =
         register(
             new RegisterPatient(
-                chosen, List.of(), "Meyer", "Anna", java.time.LocalDate.of(1980, 1, 1), null));
+                chosen, List.of(), "Meyer", "Anna", LocalDate.of(1980, 1, 1), null));
     assertThat(registered.id()).isEqualTo(chosen);
     assertThat(db.inTransaction(em, () -> service.get(chosen)).familyName()).isEqualTo("Meyer");
 
@@ -279,7 +280,7 @@ class PatientServiceJpaTest {
 
   @ParameterizedTest
   @EnumSource(JpaTestDatabase.Kind.class)
-  @DisplayName("Issue 6: a list counts and pages only the patients of the viewer's care team")
+  @DisplayName("A list counts and pages only the patients of the viewer's care team")
   void searchCountsAndPagesOnlyVisiblePatients(JpaTestDatabase.Kind kind) {
     start(kind);
     String north1 = register(Patients.walkInWithoutIdentifier("Meier", "Nora")).id();

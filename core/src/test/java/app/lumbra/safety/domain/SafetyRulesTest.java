@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -93,11 +94,10 @@ class SafetyRulesTest {
     assertThat(SafetyRules.screenAlerts(facts, List.of(positive)))
         .extracting(SafetyAlert::kind, SafetyAlert::title)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 AlertKind.RED_FLAG,
                 "Red-flag screen positive: refer for urgent medical assessment"),
-            org.assertj.core.groups.Tuple.tuple(
-                AlertKind.RED_FLAG, "Session given despite a positive red-flag screen"));
+            Tuple.tuple(AlertKind.RED_FLAG, "Session given despite a positive red-flag screen"));
   }
 
   @Test
@@ -251,13 +251,11 @@ class SafetyRulesTest {
     assertThat(alerts)
         .extracting(SafetyAlert::kind, SafetyAlert::title)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                AlertKind.REVIEW, "Adverse response after a session"),
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(AlertKind.REVIEW, "Adverse response after a session"),
+            Tuple.tuple(
                 AlertKind.RED_FLAG,
                 "New numbness or tingling after a session: assess for a red flag"),
-            org.assertj.core.groups.Tuple.tuple(
-                AlertKind.REVIEW, "Repeated adverse responses: review the plan"));
+            Tuple.tuple(AlertKind.REVIEW, "Repeated adverse responses: review the plan"));
   }
 
   @Test

@@ -67,6 +67,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,7 +174,7 @@ class SafetyJourneysJpaTest {
   private static Set<Technique> techniquesOf(PlanContentData plan) {
     return plan.phases().stream()
         .flatMap(phase -> phase.techniques().stream())
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 
   /** The clinician ticks "anticoagulant therapy" on the checklist (the patient takes warfarin). */
@@ -404,7 +406,7 @@ class SafetyJourneysJpaTest {
     CarePlanView draft = gentleDraft();
     assertThat(alertsOf(draft.id()))
         .extracting(AlertView::ruleId, AlertView::title)
-        .contains(org.assertj.core.groups.Tuple.tuple("SAFE-1", "No red-flag screen recorded"));
+        .contains(Tuple.tuple("SAFE-1", "No red-flag screen recorded"));
     screen(draft.id(), RedFlagItem.FEVER);
     anticoagulated();
 
@@ -416,12 +418,9 @@ class SafetyJourneysJpaTest {
         .filteredOn(AlertView::redFlag)
         .extracting(AlertView::ruleId, AlertView::title)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "SAFE-1", "Red-flag screen positive: refer for urgent medical assessment"),
-            org.assertj.core.groups.Tuple.tuple(
-                "SAFE-1", "Session given despite a positive red-flag screen"),
-            org.assertj.core.groups.Tuple.tuple(
-                "SAFE-2", "Session used a ruled-out technique or region"));
+            Tuple.tuple("SAFE-1", "Red-flag screen positive: refer for urgent medical assessment"),
+            Tuple.tuple("SAFE-1", "Session given despite a positive red-flag screen"),
+            Tuple.tuple("SAFE-2", "Session used a ruled-out technique or region"));
     assertThat(raised).extracting(AlertView::title).doesNotContain("No red-flag screen recorded");
     assertThat(raised.get(0).kind()).isEqualTo(AlertKind.RED_FLAG);
   }
@@ -480,11 +479,10 @@ class SafetyJourneysJpaTest {
     assertThat(open)
         .extracting(AlertView::kind, AlertView::title)
         .containsSubsequence(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 AlertKind.RED_FLAG,
                 "New numbness or tingling after a session: assess for a red flag"),
-            org.assertj.core.groups.Tuple.tuple(
-                AlertKind.REVIEW, "Repeated adverse responses: review the plan"));
+            Tuple.tuple(AlertKind.REVIEW, "Repeated adverse responses: review the plan"));
     assertThat(db.inTransaction(em, () -> alerts.needsAttention(patient -> false))).isEmpty();
   }
 }

@@ -15,8 +15,11 @@ import app.lumbra.session.application.CancelSession;
 import app.lumbra.session.application.MarkSessionMissed;
 import app.lumbra.session.application.PerformedSessionData;
 import app.lumbra.session.application.RecordAttendedSession;
+import app.lumbra.session.application.RecordUnscheduledSession;
+import app.lumbra.session.application.ScheduleSession;
 import app.lumbra.session.application.SessionService;
 import app.lumbra.session.application.SessionView;
+import app.lumbra.session.domain.CancelledBy;
 import app.lumbra.session.domain.SessionStatus;
 import app.lumbra.session.domain.TreatmentSession;
 import app.lumbra.shared.InvalidValueException;
@@ -28,6 +31,7 @@ import app.lumbra.testsupport.JpaTestDatabase;
 import app.lumbra.testsupport.RecordedEvents;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,12 +104,10 @@ class SessionServiceJpaTest {
     assertThat(readings)
         .extracting(o -> o.context(), o -> o.reading())
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(ReadingContext.PRE_SESSION, PainScore.of(7)),
-            org.assertj.core.groups.Tuple.tuple(ReadingContext.POST_SESSION, PainScore.of(4)),
-            org.assertj.core.groups.Tuple.tuple(
-                ReadingContext.PRE_SESSION, StiffnessScore.of(6, true)),
-            org.assertj.core.groups.Tuple.tuple(
-                ReadingContext.POST_SESSION, StiffnessScore.of(3, false)));
+            Tuple.tuple(ReadingContext.PRE_SESSION, PainScore.of(7)),
+            Tuple.tuple(ReadingContext.POST_SESSION, PainScore.of(4)),
+            Tuple.tuple(ReadingContext.PRE_SESSION, StiffnessScore.of(6, true)),
+            Tuple.tuple(ReadingContext.POST_SESSION, StiffnessScore.of(3, false)));
     assertThat(readings).allSatisfy(o -> assertThat(o.carePlanId()).contains(CareData.PLAN));
   }
 
@@ -127,8 +129,8 @@ class SessionServiceJpaTest {
     assertThat(plan)
         .extracting(SessionView::status, SessionView::statusReason)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(SessionStatus.MISSED, "flu"),
-            org.assertj.core.groups.Tuple.tuple(SessionStatus.CANCELLED, "clinic closed"));
+            Tuple.tuple(SessionStatus.MISSED, "flu"),
+            Tuple.tuple(SessionStatus.CANCELLED, "clinic closed"));
   }
 
   @ParameterizedTest
@@ -174,7 +176,7 @@ class SessionServiceJpaTest {
     start(kind);
     var command = CareData.lowerBackSessionLastFriday();
     var tooLong =
-        new app.lumbra.session.application.ScheduleSession(
+        new ScheduleSession(
             command.carePlanId(),
             command.patientId(),
             command.scheduledAt(),
@@ -200,19 +202,14 @@ class SessionServiceJpaTest {
         () ->
             service.cancel(
                 new CancelSession(
-                    byPatient.id(),
-                    byPatient.version(),
-                    "Patient away",
-                    app.lumbra.session.domain.CancelledBy.PATIENT)));
+                    byPatient.id(), byPatient.version(), "Patient away", CancelledBy.PATIENT)));
     db.inTransaction(
         em, () -> service.cancel(new CancelSession(byClinic.id(), null, "Therapist ill")));
     em.clear();
 
     var repository = new JpaTreatmentSessionRepository(em);
-    assertThat(repository.get(byPatient.id()).cancelledBy())
-        .contains(app.lumbra.session.domain.CancelledBy.PATIENT);
-    assertThat(repository.get(byClinic.id()).cancelledBy())
-        .contains(app.lumbra.session.domain.CancelledBy.CLINIC);
+    assertThat(repository.get(byPatient.id()).cancelledBy()).contains(CancelledBy.PATIENT);
+    assertThat(repository.get(byClinic.id()).cancelledBy()).contains(CancelledBy.CLINIC);
   }
 
   @ParameterizedTest
@@ -239,8 +236,7 @@ class SessionServiceJpaTest {
             em,
             () ->
                 service.recordUnscheduled(
-                    new app.lumbra.session.application.RecordUnscheduledSession(
-                        CareData.PLAN, CareData.PATIENT, seventy)));
+                    new RecordUnscheduledSession(CareData.PLAN, CareData.PATIENT, seventy)));
 
     SessionView read = db.inTransaction(em, () -> service.get(recorded.id()));
     assertThat(read.durationMinutes()).isEqualTo(70);

@@ -5,11 +5,13 @@ import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.terminology.CodeSystemResourceProvider;
 import app.lumbra.fhir.terminology.RuleCatalogue;
 import app.lumbra.safety.domain.AlertKind;
+import java.time.OffsetDateTime;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.DetectedIssue.DetectedIssueSeverity;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.utilities.xhtml.NodeType;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 
 /**
@@ -82,7 +84,7 @@ public final class DetectedIssueFhirMapper {
     return issue;
   }
 
-  private static java.time.OffsetDateTime lastChanged(AlertView alert) {
+  private static OffsetDateTime lastChanged(AlertView alert) {
     return alert.acknowledgedAt() != null ? alert.acknowledgedAt() : alert.raisedAt();
   }
 
@@ -98,7 +100,7 @@ public final class DetectedIssueFhirMapper {
   }
 
   private static Narrative narrative(AlertView alert) {
-    XhtmlNode div = new XhtmlNode(org.hl7.fhir.utilities.xhtml.NodeType.Element, "div");
+    XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
     div.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");
     div.addTag("p").addTag("b").addText(alert.kind().display() + ": " + alert.title());
     div.addTag("p").addText(alert.reason());

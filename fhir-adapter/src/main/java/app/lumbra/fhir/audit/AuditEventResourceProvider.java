@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -74,7 +75,7 @@ public class AuditEventResourceProvider implements IResourceProvider {
     int from = settings.offset(offset);
     return Pages.of(
         trail.search(query, from, limit).stream().map(AuditEventFhirMapper::toFhir).toList(),
-        java.util.List.of(),
+        List.of(),
         from,
         limit,
         trail.count(query));

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Issue 6: writes one audit record per FHIR request but {@code /metadata}, allowed or refused. A
- * response is recorded before it is sent (after the access checks), so a response that cannot be
- * recorded is not sent; refusals and failures are recorded when HAPI handles the exception.
+ * Writes one audit record per FHIR request but {@code /metadata}, allowed or refused. A response is
+ * recorded before it is sent (after the access checks), so a response that cannot be recorded is
+ * not sent; refusals and failures are recorded when HAPI handles the exception.
  */
 @Interceptor
 public class FhirAuditInterceptor {

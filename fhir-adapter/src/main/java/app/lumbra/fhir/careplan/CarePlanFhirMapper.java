@@ -8,6 +8,7 @@ import app.lumbra.careplan.application.PhaseData;
 import app.lumbra.careplan.application.PlanContentData;
 import app.lumbra.careplan.application.SessionData;
 import app.lumbra.careplan.application.WarningView;
+import app.lumbra.careplan.domain.CarePolicy;
 import app.lumbra.careplan.domain.HomeCareKind;
 import app.lumbra.careplan.domain.IntensityPreference;
 import app.lumbra.careplan.domain.Lifestyle;
@@ -49,6 +50,7 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
@@ -224,7 +226,7 @@ public final class CarePlanFhirMapper {
     div.addTag("p")
         .addText(
             expectations == null || expectations.isBlank()
-                ? app.lumbra.careplan.domain.CarePolicy.EXPECTATIONS
+                ? CarePolicy.EXPECTATIONS
                 : expectations);
     if (view.structuralCauseStatement() != null) {
       div.addTag("p").addText(view.structuralCauseStatement());
@@ -648,7 +650,7 @@ public final class CarePlanFhirMapper {
     return duration.intValueExact();
   }
 
-  private static long weeks(org.hl7.fhir.r4.model.Duration duration, String path) {
+  private static long weeks(Duration duration, String path) {
     String unit = duration.getCode() == null ? duration.getUnit() : duration.getCode();
     if (duration.getValue() != null && duration.getValue().stripTrailingZeros().scale() <= 0) {
       long value = duration.getValue().longValueExact();

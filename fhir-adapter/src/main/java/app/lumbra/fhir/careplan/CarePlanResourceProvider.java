@@ -53,7 +53,9 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,7 +89,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
   private CarePlanWrites writes;
   private ClinicalContext context;
   private OutcomeService outcomes;
-  private jakarta.validation.Validator validator;
+  private Validator validator;
 
   /** For the CDI proxy only. */
   protected CarePlanResourceProvider() {}
@@ -99,7 +101,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
       SessionService sessions,
       ObservationService observations,
       FhirSettings settings,
-      jakarta.validation.Validator validator,
+      Validator validator,
       CarePlanWrites writes,
       ClinicalContext context,
       OutcomeService outcomes) {
@@ -164,7 +166,7 @@ public class CarePlanResourceProvider implements IResourceProvider {
         plans.historyOfAll(
             since == null || since.getValue() == null
                 ? null
-                : since.getValue().toInstant().atOffset(java.time.ZoneOffset.UTC),
+                : since.getValue().toInstant().atOffset(ZoneOffset.UTC),
             first,
             size);
     return Pages.history(

@@ -15,6 +15,7 @@ import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
 import app.lumbra.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -219,7 +220,7 @@ public final class ConditionFhirMapper {
                         .getRecordedDateElement()
                         .getValue()
                         .toInstant()
-                        .atZone(java.time.ZoneOffset.UTC)
+                        .atZone(ZoneOffset.UTC)
                         .toLocalDate()
                     : today),
         onsetDate,

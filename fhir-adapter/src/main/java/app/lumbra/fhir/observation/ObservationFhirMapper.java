@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -220,7 +221,7 @@ public final class ObservationFhirMapper {
   }
 
   /** When the reading was taken: the date-time, the instant, or the start of the period. */
-  private static org.hl7.fhir.r4.model.BaseDateTimeType effective(Observation observation) {
+  private static BaseDateTimeType effective(Observation observation) {
     if (observation.hasEffectiveDateTimeType()) {
       return observation.getEffectiveDateTimeType();
     }

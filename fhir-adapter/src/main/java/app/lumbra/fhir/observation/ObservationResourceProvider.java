@@ -47,16 +47,21 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Observation;
@@ -71,7 +76,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   private ObservationService observations;
   private CarePlanService plans;
   private FhirSettings settings;
-  private jakarta.validation.Validator validator;
+  private Validator validator;
   private ObservationWrites writes;
   private ClinicalContext context;
 
@@ -83,7 +88,7 @@ public class ObservationResourceProvider implements IResourceProvider {
       ObservationService observations,
       CarePlanService plans,
       FhirSettings settings,
-      jakarta.validation.Validator validator,
+      Validator validator,
       ObservationWrites writes,
       ClinicalContext context) {
     this.observations = observations;
@@ -129,7 +134,7 @@ public class ObservationResourceProvider implements IResourceProvider {
             null,
             since == null || since.getValue() == null
                 ? null
-                : since.getValue().toInstant().atOffset(java.time.ZoneOffset.UTC),
+                : since.getValue().toInstant().atOffset(ZoneOffset.UTC),
             null,
             ReadingOrder.RECORDED_DESCENDING);
     ObservationPage page = observations.search(recorded, first, size);
@@ -152,7 +157,7 @@ public class ObservationResourceProvider implements IResourceProvider {
   }
 
   /** A read of an id that is no reading: the clinical context's, or the reading's not-found. */
-  private org.hl7.fhir.r4.model.DomainResource clinicalContext(IdType id) {
+  private DomainResource clinicalContext(IdType id) {
     NotFoundException notAReading = new NotFoundException("Observation", id.getIdPart());
     if (!context.has("Observation", id.getIdPart())) {
       throw notAReading;
@@ -198,9 +203,8 @@ public class ObservationResourceProvider implements IResourceProvider {
       @Sort SortSpec sort,
       @Offset Integer offset,
       @Count Integer count) {
-    DateRanges.Range<java.time.OffsetDateTime> effective = DateRanges.instants("date", date);
-    DateRanges.Range<java.time.OffsetDateTime> recorded =
-        DateRanges.instants("_lastUpdated", lastUpdated);
+    DateRanges.Range<OffsetDateTime> effective = DateRanges.instants("date", date);
+    DateRanges.Range<OffsetDateTime> recorded = DateRanges.instants("_lastUpdated", lastUpdated);
     ReferenceParam who = patient != null ? patient : subject;
     Set<ObservationCode> codes = codes(code, category);
     Set<String> statuses = ClinicalContext.codes(status);
@@ -229,12 +233,12 @@ public class ObservationResourceProvider implements IResourceProvider {
         includes != null && !includes.isEmpty()
             ? page.observations().stream()
                 .map(ObservationView::carePlanId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .map(id -> (IAnyResource) CarePlanFhirMapper.toFhir(plans.get(id)))
                 .toList()
             : List.of();
-    List<org.hl7.fhir.r4.model.DomainResource> matches = new ArrayList<>();
+    List<DomainResource> matches = new ArrayList<>();
     page.observations().stream().map(ObservationFhirMapper::toFhir).forEach(matches::add);
     boolean contextMayMatch = basedOn == null && partOf == null;
     if (!page.totalKnown() && (matches.size() == size || !contextMayMatch)) {

@@ -10,8 +10,10 @@ import app.lumbra.patient.application.UpdatePatient;
 import app.lumbra.patient.domain.Gender;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.IdType;
@@ -63,9 +65,7 @@ public final class PatientFhirMapper {
       }
     } else {
       // FHIR-6: known by an identifier alone; US Core (us-core-6) then asks why the name is absent.
-      patient
-          .addName()
-          .addExtension(DATA_ABSENT_REASON, new org.hl7.fhir.r4.model.CodeType("unknown"));
+      patient.addName().addExtension(DATA_ABSENT_REASON, new CodeType("unknown"));
     }
     patient.setBirthDateElement(FhirTime.date(view.birthDate()));
     if (view.gender() != null) {
@@ -115,7 +115,7 @@ public final class PatientFhirMapper {
     String given =
         name.getGiven().stream()
             .map(StringType::getValue)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .map(value -> value.replace(' ', NO_BREAK_SPACE))
             .collect(Collectors.joining(" "));
     Gender gender =

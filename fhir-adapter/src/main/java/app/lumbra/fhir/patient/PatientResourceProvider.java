@@ -40,6 +40,8 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.IdType;
@@ -55,7 +57,7 @@ public class PatientResourceProvider implements IResourceProvider {
   private PatientService patients;
   private FhirSettings settings;
   private VersionHistory history;
-  private jakarta.validation.Validator validator;
+  private Validator validator;
   private PatientReach reach;
   private PatientWrites writes;
 
@@ -66,7 +68,7 @@ public class PatientResourceProvider implements IResourceProvider {
   public PatientResourceProvider(
       PatientService patients,
       FhirSettings settings,
-      jakarta.validation.Validator validator,
+      Validator validator,
       VersionHistory history,
       PatientReach reach,
       PatientWrites writes) {
@@ -134,7 +136,7 @@ public class PatientResourceProvider implements IResourceProvider {
       @Offset Integer offset,
       @Count Integer count,
       RequestDetails request) {
-    DateRanges.Range<java.time.LocalDate> born = DateRanges.dates("birthdate", birthDate);
+    DateRanges.Range<LocalDate> born = DateRanges.dates("birthdate", birthDate);
     PatientCriteria criteria =
         new PatientCriteria(
             id == null ? null : id.getValue(),
@@ -148,7 +150,7 @@ public class PatientResourceProvider implements IResourceProvider {
             born.before(),
             gender(gender),
             order(sort),
-            // Issue 6: a user/ token finds (and counts) only its care team's patients.
+            // A user/ token finds (and counts) only its care team's patients.
             reach.of(FhirAccessInterceptor.token(request)));
     int first = settings.offset(offset);
     int size = settings.pageSize(count);

@@ -4,6 +4,7 @@ import app.lumbra.fhir.security.AccessToken;
 import app.lumbra.fhir.security.NewPatientCareTeam;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
+import app.lumbra.fhir.support.Versions;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.shared.InvalidValueException;
@@ -79,7 +80,7 @@ public class PatientWrites {
       return created(sent, data, target, token);
     }
     PatientView current = patients.get(target);
-    Long expected = id == null ? null : app.lumbra.fhir.support.Versions.expected(id);
+    Long expected = id == null ? null : Versions.expected(id);
     long version = expected != null ? expected : current.version();
     PatientView updated = patients.update(data.toUpdate(target, version));
     return new MethodOutcome(idOf(updated), false)

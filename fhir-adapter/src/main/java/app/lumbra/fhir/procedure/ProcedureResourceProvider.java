@@ -43,6 +43,7 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -68,7 +69,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   private VersionHistory history;
   private ProcedureWrites writes;
   private ClinicalContext context;
-  private jakarta.validation.Validator validator;
+  private Validator validator;
 
   /** For the CDI proxy only. */
   protected ProcedureResourceProvider() {}
@@ -78,7 +79,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
       SessionService sessions,
       CarePlanService plans,
       FhirSettings settings,
-      jakarta.validation.Validator validator,
+      Validator validator,
       VersionHistory history,
       ProcedureWrites writes,
       ClinicalContext context) {

@@ -5,8 +5,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 
 /**
- * Issue 6: checks each entry of a transaction or batch Bundle against the request's token, scope by
- * scope, exactly as the entry would be checked as a request of its own. A refusal is a 403 {@link
+ * Checks each entry of a transaction or batch Bundle against the request's token, scope by scope,
+ * exactly as the entry would be checked as a request of its own. A refusal is a 403 {@link
  * ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException} with an OperationOutcome.
  */
 public interface BundleEntryGuard {

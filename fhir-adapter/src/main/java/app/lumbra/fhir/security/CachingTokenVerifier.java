@@ -9,9 +9,9 @@ import java.util.Date;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issue 7: remembers tokens that passed verification, so a client sending the same bearer token on
- * every request pays for the signature check once (RS256 verification and claim parsing were about
- * a tenth of the server's CPU for a read by id). A remembered token is used until its {@code exp},
+ * Remembers tokens that passed verification, so a client sending the same bearer token on every
+ * request pays for the signature check once (RS256 verification and claim parsing were about a
+ * tenth of the server's CPU for a read by id). A remembered token is used until its {@code exp},
  * and never longer than {@link #MAX_AGE}, so a key rotation takes effect within that time. Refused
  * tokens are not remembered: each is checked, and refused, again.
  *

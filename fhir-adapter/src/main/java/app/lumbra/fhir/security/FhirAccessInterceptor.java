@@ -16,6 +16,7 @@ import ca.uhn.fhir.util.BundleUtil;
 import ca.uhn.fhir.util.FhirTerser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
@@ -67,8 +68,8 @@ public class FhirAccessInterceptor {
   }
 
   /**
-   * The guard a transaction or batch Bundle runs each entry past (issue 6): set when the Bundle
-   * request was authorized; {@link BundleEntryGuard#NONE} on a server without this interceptor.
+   * The guard a transaction or batch Bundle runs each entry past: set when the Bundle request was
+   * authorized; {@link BundleEntryGuard#NONE} on a server without this interceptor.
    */
   public static BundleEntryGuard entryGuard(RequestDetails request) {
     Object guard = request == null ? null : request.getUserData().get(ENTRY_GUARD);
@@ -121,7 +122,7 @@ public class FhirAccessInterceptor {
     }
     switch (operation) {
       case TRANSACTION, BATCH -> {
-        // Each entry is checked on its own as it runs (issue 6): see entryGuard.
+        // Each entry is checked on its own as it runs: see entryGuard.
         if (token.scopes().grants().isEmpty()) {
           throw forbidden(
               "A " + operation.getCode() + " Bundle needs resource scopes for its entries");
@@ -161,7 +162,7 @@ public class FhirAccessInterceptor {
                 () ->
                     forbidden(
                         "The token's scopes do not allow "
-                            + interaction.name().toLowerCase(java.util.Locale.ROOT)
+                            + interaction.name().toLowerCase(Locale.ROOT)
                             + " on "
                             + type));
     if (context == Context.USER) {
@@ -190,7 +191,7 @@ public class FhirAccessInterceptor {
     }
   }
 
-  /** Issue 6: a user/ token reaches only the patients of its user's care team. */
+  /** A user/ token reaches only the patients of its user's care team. */
   private void authorizeUser(
       AccessToken token, String type, Interaction interaction, IIdType id, IBaseResource incoming) {
     if ("Patient".equals(type)

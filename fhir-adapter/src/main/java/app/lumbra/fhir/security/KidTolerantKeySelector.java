@@ -1,5 +1,6 @@
 package app.lumbra.fhir.security;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
@@ -61,7 +62,7 @@ public final class KidTolerantKeySelector implements JWSKeySelector<SecurityCont
         } else if (jwk instanceof ECKey ec) {
           result.add(ec.toECPublicKey());
         }
-      } catch (com.nimbusds.jose.JOSEException unusable) {
+      } catch (JOSEException unusable) {
         // skip a key that cannot be turned into a Java key
       }
     }

@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issue 6, care teams: the team a patient created over FHIR joins, so the clinicians who will treat
- * it see it. A {@code user/} token acts for a clinician, so the patient joins that clinician's team
- * (as a patient registered in the portal does; an account without a team, such as an
- * administrator's, gives none). A {@code system/} token is an EHR feeding Lumbra: the patient joins
- * the care team its registered client was given, else {@code lumbra.fhir.default-care-team}. With
- * neither, the patient belongs to no team and only administrators (and accounts of no team) see it.
+ * Care teams: the team a patient created over FHIR joins, so the clinicians who will treat it see
+ * it. A {@code user/} token acts for a clinician, so the patient joins that clinician's team (as a
+ * patient registered in the portal does; an account without a team, such as an administrator's,
+ * gives none). A {@code system/} token is an EHR feeding Lumbra: the patient joins the care team
+ * its registered client was given, else {@code lumbra.fhir.default-care-team}. With neither, the
+ * patient belongs to no team and only administrators (and accounts of no team) see it.
  */
 @ApplicationScoped
 public class NewPatientCareTeam {

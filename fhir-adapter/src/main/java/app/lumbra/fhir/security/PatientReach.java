@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Issue 6, care teams: the patients a Patient search may find for a token. A {@code user/} token
- * finds only its user's care team's patients (as the portal's list does), so the page and its
- * {@code total} hold nothing of other teams; {@code system/} tokens find everybody, and {@code
- * patient/} tokens are confined by {@link FhirAccessInterceptor} on the response.
+ * Care teams: the patients a Patient search may find for a token. A {@code user/} token finds only
+ * its user's care team's patients (as the portal's list does), so the page and its {@code total}
+ * hold nothing of other teams; {@code system/} tokens find everybody, and {@code patient/} tokens
+ * are confined by {@link FhirAccessInterceptor} on the response.
  */
 @ApplicationScoped
 public class PatientReach {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -196,7 +197,7 @@ public class TokenVerifier {
    * This verifier, remembering the tokens it accepts until they expire (and at most {@link
    * CachingTokenVerifier#MAX_AGE}), so repeated requests with one token skip the signature check.
    */
-  public TokenVerifier cached(java.time.Clock clock) {
+  public TokenVerifier cached(Clock clock) {
     return new CachingTokenVerifier(this, clock);
   }
 

@@ -14,10 +14,10 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
- * Issue 6 hardening: a transaction or batch Bundle may hold at most {@code
- * lumbra.fhir.max-bundle-entries} entries, and a search page at most {@code
- * lumbra.fhir.max-include-results} resources added by {@code _include} / {@code _revinclude} (400
- * with an OperationOutcome telling the client to narrow the request).
+ * A transaction or batch Bundle may hold at most {@code lumbra.fhir.max-bundle-entries} entries,
+ * and a search page at most {@code lumbra.fhir.max-include-results} resources added by {@code
+ * _include} / {@code _revinclude} (400 with an OperationOutcome telling the client to narrow the
+ * request).
  */
 @Interceptor
 public class VolumeLimitsInterceptor {

@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.UriType;
  * Documents in the CapabilityStatement what HAPI cannot derive from the providers: that Lumbra
  * instantiates US Core 8.0.0's server CapabilityStatement and which US Core profiles each resource
  * type is emitted in (FHIR-5, FHIR-7), the project code system and extensions, the {@code _sort}
- * values of each resource type, that software versions are not disclosed, and (issue 6) how clients
+ * values of each resource type, that software versions are not disclosed, and how clients
  * authenticate: {@code rest.security} names SMART on FHIR and its {@code oauth-uris} extension the
  * token endpoint, as SMART App Launch's discovery asks.
  */
@@ -94,7 +94,7 @@ public class CapabilityStatementInterceptor {
     }
   }
 
-  /** Issue 6: SMART on FHIR security, with the token endpoint in the oauth-uris extension. */
+  /** SMART on FHIR security, with the token endpoint in the oauth-uris extension. */
   public static void secure(
       CapabilityStatementRestComponent rest, String tokenUrl, String authorizeUrl) {
     CodeableConcept service =

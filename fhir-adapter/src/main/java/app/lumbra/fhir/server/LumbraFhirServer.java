@@ -59,7 +59,7 @@ public abstract class LumbraFhirServer extends RestfulServer {
     plainProviders().forEach(this::registerProvider);
     // FHIR-1: unknown elements are a 400, never silently dropped.
     getFhirContext().setParserErrorHandler(new StrictErrorHandler());
-    // Issue 7: Lumbra never puts resources without an id into references, so the encoder need not
+    // Lumbra never puts resources without an id into references, so the encoder need not
     // walk every resource looking for ones to contain (about 7 % of encoding a search Bundle).
     getFhirContext().getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
     FhirServerParts parts = parts();

@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ParamPrefixEnum;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -104,7 +105,7 @@ public final class DateRanges {
     }
     OffsetDateTime utc = instant.withOffsetSameInstant(ZoneOffset.UTC);
     LocalDate day = utc.toLocalDate();
-    return utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day : day.plusDays(1);
+    return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? day : day.plusDays(1);
   }
 
   private static OffsetDateTime start(String name, DateParam bound) {

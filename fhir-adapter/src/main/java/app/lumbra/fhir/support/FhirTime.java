@@ -56,7 +56,7 @@ public final class FhirTime {
       throw new InvalidValueException(field, value.getValueAsString(), DATE_TIME);
     }
     if (value.getPrecision().ordinal() <= TemporalPrecisionEnum.SECOND.ordinal()) {
-      // Whole seconds: HAPI has parsed the text already (issue 7: parsing it again was 6 % of a
+      // Whole seconds: HAPI has parsed the text already (parsing it again was 6 % of a
       // transaction Bundle's readings). Fractions may have more digits than HAPI's milliseconds.
       long millis = value.getValue().getTime();
       return Instant.ofEpochMilli(millis)

@@ -7,6 +7,7 @@ import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
@@ -223,8 +224,8 @@ public final class Keep {
 
   private static boolean sameCode(IBase present, Coding coding) {
     return present instanceof Coding other
-        && java.util.Objects.equals(other.getSystem(), coding.getSystem())
-        && java.util.Objects.equals(other.getCode(), coding.getCode());
+        && Objects.equals(other.getSystem(), coding.getSystem())
+        && Objects.equals(other.getCode(), coding.getCode());
   }
 
   private static boolean shareACode(CodeableConcept sent, CodeableConcept projected) {

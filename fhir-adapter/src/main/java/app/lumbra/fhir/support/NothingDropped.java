@@ -16,6 +16,7 @@ import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
@@ -215,8 +216,7 @@ public final class NothingDropped {
       if (element instanceof Extension && "url".equals(child.getElementName())) {
         continue;
       }
-      if (element instanceof org.hl7.fhir.r4.model.Coding
-          && "display".equals(child.getElementName())) {
+      if (element instanceof Coding && "display".equals(child.getElementName())) {
         continue;
       }
       walkChild(element, child, path, leaves);

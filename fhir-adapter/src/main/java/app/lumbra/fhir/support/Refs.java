@@ -1,6 +1,7 @@
 package app.lumbra.fhir.support;
 
 import app.lumbra.shared.InvalidValueException;
+import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -41,7 +42,7 @@ public final class Refs {
    * The id of the first reference to a {@code type} among {@code references}, or null when none is;
    * references to other types are a partner's and are kept as sent (FHIR-1).
    */
-  public static String firstOf(String field, String type, java.util.List<Reference> references) {
+  public static String firstOf(String field, String type, List<Reference> references) {
     for (int i = 0; i < references.size(); i++) {
       Reference reference = references.get(i);
       String target = reference.getReferenceElement().getResourceType();

@@ -22,13 +22,13 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.DomainResource;
 
 /**
- * Issue 7: HAPI's R4 Bundle factory, without its search for resources to add. Before adding each
- * resource, HAPI walks all of its elements, with their paths, looking for references that carry a
- * resource object ({@code Reference.resource}) and adds those resources as includes. Lumbra's
- * mappers write references as {@code Type/id} only, and {@code _include} results come from the
- * providers already marked as includes ({@link Pages#of}), so the walk never found anything; in the
- * profile of an Observation search it was about a tenth of the server's CPU and a quarter of what
- * the request allocated.
+ * HAPI's R4 Bundle factory, without its search for resources to add. Before adding each resource,
+ * HAPI walks all of its elements, with their paths, looking for references that carry a resource
+ * object ({@code Reference.resource}) and adds those resources as includes. Lumbra's mappers write
+ * references as {@code Type/id} only, and {@code _include} results come from the providers already
+ * marked as includes ({@link Pages#of}), so the walk never found anything; in the profile of an
+ * Observation search it was about a tenth of the server's CPU and a quarter of what the request
+ * allocated.
  *
  * <p>Resources with contained resources (whose references HAPI's parser may link to them), and
  * anything that is not a plain resource, still go through HAPI's own factory. The entries are

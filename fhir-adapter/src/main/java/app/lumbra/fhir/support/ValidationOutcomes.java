@@ -4,6 +4,8 @@ import app.lumbra.fhir.server.ErrorTranslationInterceptor;
 import app.lumbra.shared.DomainException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -51,10 +53,10 @@ public final class ValidationOutcomes {
           + " clinical context";
 
   /** Bean Validation of a command, as the application service would run it on a write. */
-  public static List<String> valid(jakarta.validation.Validator validator, Object command) {
+  public static List<String> valid(Validator validator, Object command) {
     var violations = validator.validate(command);
     if (!violations.isEmpty()) {
-      throw new jakarta.validation.ConstraintViolationException(violations);
+      throw new ConstraintViolationException(violations);
     }
     return List.of();
   }

@@ -9,11 +9,14 @@ import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.fhir.security.SmartScopes.Interaction;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.patient.application.PatientService;
+import app.lumbra.patient.application.PatientView;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -79,7 +82,7 @@ public class BundleEntries {
     if (resource != null) {
       resolveReferences(resource, resolved, field);
     }
-    // Issue 6: the entry must be allowed to the token as a request of its own would be.
+    // The entry must be allowed to the token as a request of its own would be.
     state.guard.beforeEntry(
         entryType(verb, url, resource), interaction(verb), entryId(verb, url), resource);
     BundleEntryComponent response = new BundleEntryComponent();
@@ -281,15 +284,14 @@ public class BundleEntries {
       throw new InvalidValueException(field + ".resource", reference, allowed);
     }
     String token =
-        java.net.URLDecoder.decode(
-            query.substring("identifier=".length()), java.nio.charset.StandardCharsets.UTF_8);
+        URLDecoder.decode(query.substring("identifier=".length()), StandardCharsets.UTF_8);
     int bar = token.indexOf('|');
     if (bar <= 0) {
       throw new InvalidValueException(field + ".resource", reference, allowed);
     }
     return patientService
         .findByIdentifier(token.substring(0, bar), token.substring(bar + 1))
-        .map(app.lumbra.patient.application.PatientView::id)
+        .map(PatientView::id)
         .orElseThrow(() -> new InvalidValueException(field + ".resource", reference, allowed));
   }
 }

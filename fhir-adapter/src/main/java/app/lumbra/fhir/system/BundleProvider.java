@@ -37,8 +37,8 @@ import org.hl7.fhir.r4.model.Reference;
  * JTA transaction: one bad entry and nothing is stored, and the error names the entry; two entries
  * writing the same resource are refused with 400 before anything runs. A batch runs each entry on
  * its own and reports each outcome. Each entry must be allowed by the token's scopes as a request
- * of its own (issue 6); a refused entry refuses a transaction whole (403) and gets its own 403 in a
- * batch, and is recorded in the audit trail either way.
+ * of its own; a refused entry refuses a transaction whole (403) and gets its own 403 in a batch,
+ * and is recorded in the audit trail either way.
  */
 @ApplicationScoped
 public class BundleProvider implements PlainProvider {
@@ -178,8 +178,8 @@ public class BundleProvider implements PlainProvider {
   }
 
   /**
-   * Issue 6: an entry refused for want of a right is recorded on its own, naming the entry (the
-   * request itself is recorded too, as every FHIR request is).
+   * An entry refused for want of a right is recorded on its own, naming the entry (the request
+   * itself is recorded too, as every FHIR request is).
    */
   private void auditRefusal(
       RequestDetails request,

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What one Bundle's entries share while they are processed: the ids {@code urn:uuid:} placeholders
  * stand for, the server base for absolute URLs, whether the entries run in one transaction, the
- * request, and the guard that checks each entry (issue 6).
+ * request, and the guard that checks each entry.
  */
 final class BundleState {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: which care team a patient created over FHIR joins. */
+/** Which care team a patient created over FHIR joins. */
 class NewPatientCareTeamTest {
 
   private static final Map<String, String> CLINICIAN_TEAMS = Map.of("dr-north", "north");

@@ -3,6 +3,7 @@ package app.lumbra.fhir.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.fhir.terminology.Terminology;
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -46,11 +47,11 @@ class CapabilityStatementInterceptorTest {
     return statement;
   }
 
-  private static java.util.List<String> profiles(CapabilityStatement statement, String type) {
+  private static List<String> profiles(CapabilityStatement statement, String type) {
     return statement.getRestFirstRep().getResource().stream()
         .filter(resource -> type.equals(resource.getType()))
         .map(CapabilityStatementRestResourceComponent::getSupportedProfile)
-        .flatMap(java.util.List::stream)
+        .flatMap(List::stream)
         .map(CanonicalType::getValue)
         .toList();
   }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: an unreachable database is a 503 with an OperationOutcome, never a 500. */
+/** An unreachable database is a 503 with an OperationOutcome, never a 500. */
 class DatabaseOutageTest {
 
   @Test
@@ -47,7 +48,7 @@ class DatabaseOutageTest {
     Exception commit =
         new IllegalStateException(
             "encountered exception during commit",
-            new javax.transaction.xa.XAException(
+            new XAException(
                 "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
                     + " physical connection is not usable"));
     assertThat(DatabaseOutage.causes(commit)).isTrue();

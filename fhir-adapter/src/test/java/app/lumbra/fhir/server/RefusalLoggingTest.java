@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: refusals thrown by the access checks are one INFO line, never a SEVERE stack trace. */
+/** Refusals thrown by the access checks are one INFO line, never a SEVERE stack trace. */
 class RefusalLoggingTest {
 
   private final Logger hapi = Logger.getLogger(RefusalLogging.HAPI_INTERCEPTOR_LOGGER);

@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: Lumbra's Bundle factory builds exactly the Bundles HAPI's R4 factory builds. */
+/** Lumbra's Bundle factory builds exactly the Bundles HAPI's R4 factory builds. */
 class ResultBundleFactoryTest {
 
   private static final FhirContext FHIR = LumbraFhirContext.r4();

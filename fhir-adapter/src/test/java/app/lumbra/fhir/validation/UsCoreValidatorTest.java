@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.fhir.terminology.Terminology;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +87,7 @@ class UsCoreValidatorTest {
           UsCoreValidator.get().fhirContext().newJsonParser().parseResource(Files.readString(file));
       return SIX_TYPES.contains(resource.fhirType());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -9,15 +9,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Issue 7: a FHIR response is gathered in memory and sent in one write, with a Content-Length. HAPI
- * writes JSON through Jackson, which flushes after every value it writes through its object mapper;
- * on the container's writer each flush was a write to the socket, dozens per search page, and the
- * profile showed those writes as about a third of the server's CPU for a search. Here a flush costs
- * nothing until the response is complete.
+ * A FHIR response is gathered in memory and sent in one write, with a Content-Length. HAPI writes
+ * JSON through Jackson, which flushes after every value it writes through its object mapper; on the
+ * container's writer each flush was a write to the socket, dozens per search page, and the profile
+ * showed those writes as about a third of the server's CPU for a search. Here a flush costs nothing
+ * until the response is complete.
  *
  * <p>Memory stays bounded: past {@link #MAX_BUFFERED} bytes the response is streamed as before.
  */
@@ -118,7 +119,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
           super.write(bytes, offset, length);
         }
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }
 

@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 
 /**
- * Issue 6: the care-team right is checked again when a form is submitted, not only when its page
- * was opened. The page's patient or plan comes from the submission itself (view parameters are
- * decoded again on a postback, and the team may have changed since), so a clinician posting for
- * another team's patient is refused with the portal's 403 page, nothing is stored, and the audit
- * trail records the refusal with that patient.
+ * The care-team right is checked again when a form is submitted, not only when its page was opened.
+ * The page's patient or plan comes from the submission itself (view parameters are decoded again on
+ * a postback, and the team may have changed since), so a clinician posting for another team's
+ * patient is refused with the portal's 403 page, nothing is stored, and the audit trail records the
+ * refusal with that patient.
  */
 @ApplicationScoped
 public class SubmitAccess {

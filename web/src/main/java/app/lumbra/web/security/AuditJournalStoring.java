@@ -15,10 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Issue 7: moves the audit journal into the database in the background, every {@value #PERIOD_MS}
- * ms, so that recording an access costs a file append instead of a database commit. At start-up it
- * first stores what a previous run left in the journal (after a crash, say); at shutdown it stores
- * the rest. While the database is unreachable the records wait in the journal.
+ * Moves the audit journal into the database in the background, every {@value #PERIOD_MS} ms, so
+ * that recording an access costs a file append instead of a database commit. At start-up it first
+ * stores what a previous run left in the journal (after a crash, say); at shutdown it stores the
+ * rest. While the database is unreachable the records wait in the journal.
  */
 @ApplicationScoped
 public class AuditJournalStoring {

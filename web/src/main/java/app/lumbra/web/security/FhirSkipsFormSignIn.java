@@ -23,7 +23,7 @@ import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * Issue 7: keeps the portal's form sign-in out of FHIR requests.
+ * Keeps the portal's form sign-in out of FHIR requests.
  *
  * <p>The container asks the web module's authentication (Jakarta Security's form sign-in, behind
  * Jakarta Authentication) about every request, {@code /fhir} included, although FHIR requests are

@@ -20,10 +20,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Issue 6: every portal page request (view or form submission), allowed or refused, is recorded in
- * the audit trail with the signed-in user, the page and its query, the patient when the page names
- * one, and the outcome. The sign-in page and static resources are not patient data. A page about a
- * patient of another care team is refused (403, the portal's error page) before it is built; a form
+ * Every portal page request (view or form submission), allowed or refused, is recorded in the audit
+ * trail with the signed-in user, the page and its query, the patient when the page names one, and
+ * the outcome. The sign-in page and static resources are not patient data. A page about a patient
+ * of another care team is refused (403, the portal's error page) before it is built; a form
  * submission is checked again by its page ({@code SubmitAccess}), which names the patient it
  * refused. A form post without the page's Faces view state (a forged, cross-site post) is refused
  * with 403 before Faces sees it; a stale or forged view state is refused by Faces itself.
@@ -58,7 +58,7 @@ public class PortalAuditFilter extends HttpFilter {
     String detail = null;
     try {
       if (isFormWithoutViewState(request)) {
-        // Issue 6, CSRF: every portal form carries the page's view state, a secret of the session;
+        // CSRF: every portal form carries the page's view state, a secret of the session;
         // a post without one did not come from a page Lumbra served.
         status = HttpServletResponse.SC_FORBIDDEN;
         detail = "form submission without the page's view state";
@@ -66,7 +66,7 @@ public class PortalAuditFilter extends HttpFilter {
         return;
       }
       if (patient != null && user != null && !careTeams.maySee(user, patient)) {
-        // Issue 6: a clinician sees only the patients of their care team.
+        // A clinician sees only the patients of their care team.
         status = HttpServletResponse.SC_FORBIDDEN;
         detail = "patient of another care team";
         response.sendError(status);

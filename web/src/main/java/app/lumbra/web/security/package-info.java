@@ -1,5 +1,5 @@
 /**
- * Web-wide security (issue 6): security headers on every response, the SMART configuration document
- * and the SMART Backend Services token endpoint.
+ * Web-wide security: security headers on every response, the SMART configuration document and the
+ * SMART Backend Services token endpoint.
  */
 package app.lumbra.web.security;

@@ -7,7 +7,12 @@ import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
@@ -27,7 +32,7 @@ class FhirBundleIT {
 
   private static Bundle transaction(Patient patient, int... painValues) {
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
+    String patientUrl = "urn:uuid:" + UUID.randomUUID();
     for (int value : painValues) {
       bundle
           .addEntry()
@@ -81,8 +86,8 @@ class FhirBundleIT {
   @Test
   void aTransactionCreatesAPatientAndAPlanWithItsGoalLinkedByPlaceholders(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
-    String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
-    org.hl7.fhir.r4.model.CarePlan plan = FhirClients.carePlan("placeholder", "active");
+    String patientUrl = "urn:uuid:" + UUID.randomUUID();
+    CarePlan plan = FhirClients.carePlan("placeholder", "active");
     plan.setSubject(new Reference(patientUrl));
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     bundle
@@ -103,9 +108,8 @@ class FhirBundleIT {
     Bundle response = client.transaction().withBundle(bundle).execute();
 
     String planId = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
-    org.hl7.fhir.r4.model.CarePlan stored =
-        client.read().resource(org.hl7.fhir.r4.model.CarePlan.class).withId(planId).execute();
-    assertThat(stored.getStatus()).isEqualTo(org.hl7.fhir.r4.model.CarePlan.CarePlanStatus.ACTIVE);
+    CarePlan stored = client.read().resource(CarePlan.class).withId(planId).execute();
+    assertThat(stored.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
     assertThat(stored.getGoal()).hasSize(1);
     assertThat(stored.getSubject().getReference())
         .isEqualTo(
@@ -115,17 +119,17 @@ class FhirBundleIT {
   @Test
   void aTransactionCreatesAPlanAndAddsAGoalToItThroughItsUrnUuid(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
-    String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
-    String planUrl = "urn:uuid:" + java.util.UUID.randomUUID();
-    org.hl7.fhir.r4.model.CarePlan plan = FhirClients.carePlan("placeholder", "draft");
+    String patientUrl = "urn:uuid:" + UUID.randomUUID();
+    String planUrl = "urn:uuid:" + UUID.randomUUID();
+    CarePlan plan = FhirClients.carePlan("placeholder", "draft");
     plan.setSubject(new Reference(patientUrl));
-    org.hl7.fhir.r4.model.Goal goal = new org.hl7.fhir.r4.model.Goal();
+    Goal goal = new Goal();
     goal.addExtension(
         "https://lumbra.app/fhir/StructureDefinition/care-plan", new Reference(planUrl));
-    goal.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE);
-    goal.setDescription(new org.hl7.fhir.r4.model.CodeableConcept().setText("Sit through a film"));
+    goal.setLifecycleStatus(Goal.GoalLifecycleStatus.ACTIVE);
+    goal.setDescription(new CodeableConcept().setText("Sit through a film"));
     goal.setSubject(new Reference(patientUrl));
-    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+    goal.setStart(new DateType("2026-03-02"));
     Patient patient = FhirClients.newPatient("TxPlanAndGoal");
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     bundle.addEntry().setResource(goal).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
@@ -148,8 +152,7 @@ class FhirBundleIT {
 
     String planId = response.getEntry().get(1).getResponse().getLocation().split("/")[1];
     String goalId = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
-    org.hl7.fhir.r4.model.CarePlan stored =
-        client.read().resource(org.hl7.fhir.r4.model.CarePlan.class).withId(planId).execute();
+    CarePlan stored = client.read().resource(CarePlan.class).withId(planId).execute();
     // Created as version 1, then the goal made version 2: each change has its own version.
     assertThat(stored.getMeta().getVersionId()).isEqualTo("2");
     assertThat(stored.getGoal())

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
@@ -25,7 +26,7 @@ public final class FhirClients {
   private FhirClients() {}
 
   public static IGenericClient client(LumbraProcess lumbra) {
-    // Issue 6: a broad system token, so these tests are about FHIR, not security.
+    // A broad system token, so these tests are about FHIR, not security.
     return lumbra.fhirClient();
   }
 
@@ -34,7 +35,7 @@ public final class FhirClients {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(MRN).setValue("MRN-" + UUID.randomUUID());
     patient.addName().setFamily(family).addGiven("Anna").addGiven("Maria");
-    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1980-05-17"));
+    patient.setBirthDateElement(new DateType("1980-05-17"));
     patient.setGender(AdministrativeGender.FEMALE);
     return patient;
   }

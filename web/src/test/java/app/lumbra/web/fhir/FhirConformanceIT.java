@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
@@ -66,7 +67,7 @@ class FhirConformanceIT {
     Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     transaction
         .addEntry()
-        .setFullUrl("urn:uuid:" + java.util.UUID.randomUUID())
+        .setFullUrl("urn:uuid:" + UUID.randomUUID())
         .setResource(FhirClients.newPatient("ConformanceTx"))
         .getRequest()
         .setMethod(Bundle.HTTPVerb.POST)

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
@@ -215,9 +216,7 @@ class FhirCrudIT {
     CarePlan.CarePlanActivityDetailComponent second = plan.getActivityFirstRep().getDetail().copy();
     second
         .getExtensionByUrl("https://lumbra.app/fhir/StructureDefinition/phase-kind")
-        .setValue(
-            new org.hl7.fhir.r4.model.Coding(
-                "https://lumbra.app/fhir/CodeSystem/lumbra", "phase-initial", null));
+        .setValue(new Coding("https://lumbra.app/fhir/CodeSystem/lumbra", "phase-initial", null));
     plan.addActivity().setDetail(second);
 
     assertThatThrownBy(() -> client.create().resource(plan).execute())

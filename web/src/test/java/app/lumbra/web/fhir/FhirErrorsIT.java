@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -196,7 +197,7 @@ class FhirErrorsIT {
   @Test
   void aReadingOfAPatientLumbraDoesNotKnowIsRefusedAndNotStored(LumbraProcess lumbra)
       throws Exception {
-    String unknown = java.util.UUID.randomUUID().toString();
+    String unknown = UUID.randomUUID().toString();
     HttpResponse<String> response =
         post(
             lumbra,
@@ -211,7 +212,7 @@ class FhirErrorsIT {
             FhirClients.client(lumbra)
                 .search()
                 .byUrl("Observation?subject=Patient/" + unknown)
-                .returnBundle(org.hl7.fhir.r4.model.Bundle.class)
+                .returnBundle(Bundle.class)
                 .execute()
                 .getEntry())
         .isEmpty();

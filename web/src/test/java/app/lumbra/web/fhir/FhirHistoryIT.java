@@ -8,11 +8,23 @@ import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
@@ -63,7 +75,7 @@ class FhirHistoryIT {
   void patientConditionAndGoalRoundTripsGiveTheSameResource(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
     IdType patientId = FhirClients.createPatient(client, "RoundTripAll");
-    org.hl7.fhir.r4.model.Condition condition = new org.hl7.fhir.r4.model.Condition();
+    Condition condition = new Condition();
     condition.setSubject(new Reference("Patient/" + patientId.getIdPart()));
     condition.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", "279039007", null)));
     condition.setOnset(new DateTimeType("2025-09-01"));
@@ -94,11 +106,11 @@ class FhirHistoryIT {
             .getIdPart();
 
     assertRoundTrip(client, Patient.class, patientId.getIdPart());
-    assertRoundTrip(client, org.hl7.fhir.r4.model.Condition.class, conditionId.getIdPart());
+    assertRoundTrip(client, Condition.class, conditionId.getIdPart());
     assertRoundTrip(client, Goal.class, goalId);
   }
 
-  private static <T extends org.hl7.fhir.r4.model.DomainResource> void assertRoundTrip(
+  private static <T extends DomainResource> void assertRoundTrip(
       IGenericClient client, Class<T> type, String id) {
     T first = client.read().resource(type).withId(id).execute();
     client.update().resource(first).withId(first.getIdElement()).execute();
@@ -122,15 +134,13 @@ class FhirHistoryIT {
     Patient b = client.read().resource(Patient.class).withId(id.getIdPart()).execute();
     a.getNameFirstRep().setFamily("Racer-A");
     b.getNameFirstRep().setFamily("Racer-B");
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       var first = pool.submit(() -> update(FhirClients.client(lumbra), a, start));
       var second = pool.submit(() -> update(FhirClients.client(lumbra), b, start));
       start.countDown();
-      assertThat(java.util.List.of(first.get(), second.get()))
-          .containsExactlyInAnyOrder("won", "412");
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("won", "412");
     } finally {
       pool.shutdownNow();
     }
@@ -139,8 +149,7 @@ class FhirHistoryIT {
     assertThat(history.getEntry()).hasSize(2);
   }
 
-  private static String update(
-      IGenericClient client, Patient patient, java.util.concurrent.CountDownLatch start)
+  private static String update(IGenericClient client, Patient patient, CountDownLatch start)
       throws InterruptedException {
     start.await();
     try {
@@ -169,7 +178,7 @@ class FhirHistoryIT {
     goal.setLifecycleStatus(Goal.GoalLifecycleStatus.PROPOSED);
     goal.setDescription(new CodeableConcept().setText("Walk 30 minutes without pain"));
     goal.setSubject(new Reference("Patient/" + patient.getIdPart()));
-    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+    goal.setStart(new DateType("2026-03-02"));
 
     MethodOutcome created = client.create().resource(goal).execute();
     Goal stored = client.read().resource(Goal.class).withId(created.getId().getIdPart()).execute();
@@ -291,16 +300,15 @@ class FhirHistoryIT {
   void formatAndPrettyChooseTheEncodingOfAResource(LumbraProcess lumbra) throws Exception {
     IGenericClient client = FhirClients.client(lumbra);
     IdType patient = FhirClients.createPatient(client, "Formatted");
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    java.util.function.Function<String, java.net.http.HttpResponse<String>> get =
+    HttpClient http = HttpClient.newHttpClient();
+    Function<String, HttpResponse<String>> get =
         query -> {
           try {
             return http.send(
-                java.net.http.HttpRequest.newBuilder(
-                        lumbra.uri("/fhir/Patient/" + patient.getIdPart() + query))
+                HttpRequest.newBuilder(lumbra.uri("/fhir/Patient/" + patient.getIdPart() + query))
                     .header("Authorization", lumbra.authorization())
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
@@ -311,7 +319,7 @@ class FhirHistoryIT {
         .startsWith("application/fhir+json");
     assertThat(compactJson.body()).startsWith("{\"resourceType\":\"Patient\"");
     assertThat(compactJson.headers().firstValueAsLong("Content-Length"))
-        .hasValue(compactJson.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        .hasValue(compactJson.body().getBytes(StandardCharsets.UTF_8).length);
 
     var prettyJson = get.apply("?_pretty=true");
     assertThat(prettyJson.body()).startsWith("{\n").contains("\"resourceType\": \"Patient\"");

@@ -7,19 +7,23 @@ import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DetectedIssue;
@@ -53,7 +57,7 @@ class FhirSafetyIT {
     condition.setClinicalStatus(
         new CodeableConcept()
             .addCoding(
-                new org.hl7.fhir.r4.model.Coding(
+                new Coding(
                     "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
     condition
         .addCategory()
@@ -228,6 +232,30 @@ class FhirSafetyIT {
                     .contains("patient", "code", "identified", "date"));
   }
 
+  @Test
+  void safe1AScreenTimedToTheMinuteIsAcceptedAsSent(LumbraProcess lumbra) {
+    // FHIR's dateTime wants seconds; EHRs send minutes often enough that refusing would be rude,
+    // and what the time means is clear.
+    IGenericClient client = FhirClients.client(lumbra);
+    IdType patient = FhirClients.createPatient(client, "Minute");
+    String planId =
+        client
+            .create()
+            .resource(FhirClients.carePlan(patient.getIdPart(), "draft"))
+            .execute()
+            .getId()
+            .getIdPart();
+    Observation panel = screenWithSaddleNumbness(patient.getIdPart(), planId);
+    panel.setEffective(new DateTimeType("2026-10-25T09:00Z"));
+
+    IdType created = (IdType) client.create().resource(panel).execute().getId();
+
+    Observation read =
+        client.read().resource(Observation.class).withId(created.getIdPart()).execute();
+    assertThat(read.getEffectiveDateTimeType().getValue())
+        .isEqualTo(Date.from(Instant.parse("2026-10-25T09:00:00Z")));
+  }
+
   private static final String SCREEN = "https://lumbra.app/fhir/CodeSystem/lumbra-red-flag";
   private static final List<String> ITEMS =
       List.of(
@@ -312,7 +340,7 @@ class FhirSafetyIT {
     assertThat(issues(client, "patient=" + patient.getIdPart() + "&code=SAFE-1"))
         .extracting(DetectedIssue::getSeverity, issue -> issue.getCode().getText())
         .contains(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 DetectedIssue.DetectedIssueSeverity.HIGH,
                 "Red-flag screen positive: refer for urgent medical assessment"));
   }

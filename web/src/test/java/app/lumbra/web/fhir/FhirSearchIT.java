@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -116,10 +122,10 @@ class FhirSearchIT {
 
   @Test
   void everySortableParameterSortsBothWaysAndOthersAre400NamingTheAllowedValues() {
-    String family = "Sortable" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String family = "Sortable" + UUID.randomUUID().toString().substring(0, 8);
     for (String born : List.of("1970-01-01", "1990-01-01", "1980-01-01")) {
       Patient sibling = FhirClients.newPatient(family);
-      sibling.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(born));
+      sibling.setBirthDateElement(new DateType(born));
       client.create().resource(sibling).execute();
     }
     assertThat(birthDates("Patient?name=" + family + "&_sort=birthdate"))
@@ -143,10 +149,10 @@ class FhirSearchIT {
       assertThat(search(url).getEntry()).as(url).isNotEmpty();
     }
     for (String url : List.of("Patient?_sort=gender", "Goal?_sort=date,-start-date")) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> search(url))
+      Assertions.assertThatThrownBy(() -> search(url))
           .as(url)
           .isInstanceOfSatisfying(
-              ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class,
+              BaseServerResponseException.class,
               refused -> {
                 assertThat(refused.getStatusCode()).isEqualTo(400);
                 assertThat(
@@ -157,8 +163,8 @@ class FhirSearchIT {
                     .contains("allowed: one of");
               });
     }
-    org.hl7.fhir.r4.model.CapabilityStatement metadata =
-        client.capabilities().ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+    CapabilityStatement metadata =
+        client.capabilities().ofType(CapabilityStatement.class).execute();
     assertThat(metadata.getRestFirstRep().getResource())
         .filteredOn(resource -> resource.getType().equals("Patient"))
         .extracting(resource -> resource.getDocumentation())
@@ -210,7 +216,7 @@ class FhirSearchIT {
             e ->
                 ((Coding)
                         e.getResource().getNamedProperty("extension").getValues().stream()
-                            .map(org.hl7.fhir.r4.model.Extension.class::cast)
+                            .map(Extension.class::cast)
                             .filter(x -> x.getUrl().endsWith("reading-context"))
                             .findFirst()
                             .orElseThrow()
@@ -260,7 +266,7 @@ class FhirSearchIT {
   @Test
   void anUnknownTotalModeIsRefusedNamingTheAllowedValues() {
     assertThatThrownBy(() -> search("Observation?patient=" + patientId + "&_total=exact"))
-        .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class)
+        .isInstanceOf(BaseServerResponseException.class)
         .hasMessageContaining("_total")
         .hasMessageContaining("none, estimate or accurate");
   }
@@ -343,7 +349,7 @@ class FhirSearchIT {
     assertThatThrownBy(() -> search(url))
         .as(url)
         .isInstanceOfSatisfying(
-            ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class,
+            BaseServerResponseException.class,
             refused -> {
               assertThat(refused.getStatusCode()).isEqualTo(400);
               assertThat(
@@ -369,7 +375,7 @@ class FhirSearchIT {
   @Test
   void usCorePatientSearchCombinationsFindOnlyTheMatchingPatient() {
     // FHIR-9: US Core 8.0.0 Patient _id, family, given, gender, birthdate+name, birthdate+family.
-    String family = "Uscore" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String family = "Uscore" + UUID.randomUUID().toString().substring(0, 8);
     String id = FhirClients.createPatient(client, family).getIdPart();
     String other = FhirClients.createPatient(client, family + "x").getIdPart();
     assertThat(ids("Patient?_id=" + id)).containsExactly(id);

@@ -7,6 +7,7 @@ import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.PreferReturnEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -23,8 +25,14 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Duration;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -34,10 +42,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 12, FHIR-1 and FHIR-6: what a US Core 8.0.0 client sends is accepted, kept whole and found
- * again. Every published US Core example of the six types (conformance/us-core-8.0.0/examples),
- * with its patient references rewritten to a patient that exists, and EHR-shaped fixtures of our
- * own, is created and read back element by element.
+ * FHIR-1 and FHIR-6: what a US Core 8.0.0 client sends is accepted, kept whole and found again.
+ * Every published US Core example of the six types (conformance/us-core-8.0.0/examples), with its
+ * patient references rewritten to a patient that exists, and EHR-shaped fixtures of our own, is
+ * created and read back element by element.
  */
 @ExtendWith(SharedLumbra.class)
 class OpenExchangeIT {
@@ -220,7 +228,7 @@ class OpenExchangeIT {
 
     MethodOutcome first = client.update().resource(patient).conditionalByUrl(url).execute();
     assertThat(first.getCreated()).isTrue();
-    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1971-04-05"));
+    patient.setBirthDateElement(new DateType("1971-04-05"));
     MethodOutcome second = client.update().resource(patient).conditionalByUrl(url).execute();
 
     assertThat(second.getCreated()).isNotEqualTo(Boolean.TRUE);
@@ -271,7 +279,7 @@ class OpenExchangeIT {
   @Test
   void fhir8ClientAssignedIdsCreateOnUpdateAndAReadingNeverChanges(LumbraProcess lumbra) {
     IGenericClient client = FhirClients.client(lumbra);
-    String mrn = "mrn-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String mrn = "mrn-" + UUID.randomUUID().toString().substring(0, 8);
     Patient patient = new Patient();
     patient.setId("Patient/" + mrn);
     patient.addName().setFamily("OnlyFamily");
@@ -325,8 +333,8 @@ class OpenExchangeIT {
         .addCoding(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "M54.50", null))
         .setText("Low back pain");
     problem.getSubject().setReference("Patient/" + patientId);
-    problem.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2025-01-10"));
-    problem.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+    problem.setOnset(new DateTimeType("2025-01-10"));
+    problem.setRecordedDateElement(new DateTimeType("2026-03-02"));
     problem.addNote().setText("Referred by primary care");
     problem
         .getSeverity()
@@ -371,8 +379,8 @@ class OpenExchangeIT {
         .addCoding(new Coding("http://snomed.info/sct", "279039007", "Low back pain"))
         .addCoding(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "M54.50", null));
     problem.getSubject().setReference("Patient/" + patientId);
-    problem.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2025-01-10"));
-    problem.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-01"));
+    problem.setOnset(new DateTimeType("2025-01-10"));
+    problem.setRecordedDateElement(new DateTimeType("2026-03-01"));
     problem
         .getSeverity()
         .addCoding(new Coding("http://snomed.info/sct", "6736007", "Moderate severity"));
@@ -387,7 +395,7 @@ class OpenExchangeIT {
     CarePlan plan = new CarePlan();
     plan.getMeta().addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-careplan");
     plan.getText()
-        .setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.ADDITIONAL)
+        .setStatus(Narrative.NarrativeStatus.ADDITIONAL)
         .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Massage referral</div>");
     plan.addIdentifier().setSystem("urn:ehr:orders").setValue("ORD-" + patientId.substring(0, 8));
     plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
@@ -398,7 +406,7 @@ class OpenExchangeIT {
                 "http://hl7.org/fhir/us/core/CodeSystem/careplan-category", "assess-plan", null));
     plan.getSubject().setReference("Patient/" + patientId);
     plan.addAddresses().setReference("Condition/" + conditionId);
-    plan.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+    plan.getPeriod().setStartElement(new DateTimeType("2026-03-02"));
     plan.getAuthor().setReference("Practitioner/ehr-gp-12").setDisplay("Dr. Referrer");
     CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
     detail
@@ -406,10 +414,9 @@ class OpenExchangeIT {
         .addCoding(new Coding("http://snomed.info/sct", "387854002", "Massage"))
         .setText("Massage therapy");
     detail.setStatus(CarePlan.CarePlanActivityStatus.SCHEDULED);
-    org.hl7.fhir.r4.model.Timing.TimingRepeatComponent repeat =
-        detail.getScheduledTiming().getRepeat();
+    Timing.TimingRepeatComponent repeat = detail.getScheduledTiming().getRepeat();
     repeat.setFrequency(perWeek).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.WK);
-    repeat.setBounds(new org.hl7.fhir.r4.model.Duration().setValue(6).setCode("wk"));
+    repeat.setBounds(new Duration().setValue(6).setCode("wk"));
     detail.getPerformerFirstRep().setReference("Practitioner/ehr-mt-4");
     detail.setDescription("Twice a week for six weeks, with the home exercise programme");
     return plan;
@@ -422,24 +429,20 @@ class OpenExchangeIT {
     String conditionId = lowBackPain(client, patientId);
 
     // A Goal the EHR sent on its own (no plan yet): kept as the patient's clinical context.
-    org.hl7.fhir.r4.model.Goal goal = new org.hl7.fhir.r4.model.Goal();
+    Goal goal = new Goal();
     goal.getMeta().addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-goal");
-    goal.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE);
+    goal.setLifecycleStatus(Goal.GoalLifecycleStatus.ACTIVE);
     goal.getDescription().setText("Walk 30 minutes without stopping for back pain");
     goal.getSubject().setReference("Patient/" + patientId);
-    goal.setStart(new org.hl7.fhir.r4.model.DateType("2026-03-02"));
-    goal.addTarget().setDue(new org.hl7.fhir.r4.model.DateType("2026-04-13"));
+    goal.setStart(new DateType("2026-03-02"));
+    goal.addTarget().setDue(new DateType("2026-04-13"));
     goal.getExpressedBy().setReference("Practitioner/ehr-gp-12");
     String goalId = client.create().resource(goal).execute().getId().getIdPart();
 
     CarePlan sent = referral(patientId, conditionId, 2);
     sent.addGoal().setReference("Goal/" + goalId);
     MethodOutcome outcome =
-        client
-            .create()
-            .resource(sent)
-            .prefer(ca.uhn.fhir.rest.api.PreferReturnEnum.OPERATION_OUTCOME)
-            .execute();
+        client.create().resource(sent).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
     assertThat(outcome.getCreated()).isTrue();
     // What Lumbra assumed is said, not silently done.
     assertThat(
@@ -451,7 +454,7 @@ class OpenExchangeIT {
     assertThat(NothingDropped.dropped(sent, read)).isEmpty();
     assertThat(read.getIntent()).isEqualTo(CarePlan.CarePlanIntent.ORDER);
     // FHIR-6: the factors come from the addressed condition (onset over 12 weeks: chronic).
-    org.hl7.fhir.r4.model.Extension factors =
+    Extension factors =
         read.getExtensionByUrl("https://lumbra.app/fhir/StructureDefinition/patient-factors");
     assertThat(((Coding) factors.getExtensionByUrl("onsetType").getValue()).getCode())
         .isEqualTo("onset-chronic");
@@ -460,8 +463,7 @@ class OpenExchangeIT {
     assertThat(count(client, "CarePlan?patient=" + patientId + "&status=active")).isEqualTo(1);
     // FHIR-6 "Goal stands on its own": the plan that links it adopts it, under its own id, and
     // nothing the EHR sent of it is lost.
-    org.hl7.fhir.r4.model.Goal adopted =
-        client.read().resource(org.hl7.fhir.r4.model.Goal.class).withId(goalId).execute();
+    Goal adopted = client.read().resource(Goal.class).withId(goalId).execute();
     assertThat(NothingDropped.dropped(goal, adopted)).isEmpty();
     assertThat(
             ((Reference)
@@ -496,8 +498,8 @@ class OpenExchangeIT {
     session.getEncounter().setReference("Encounter/ehr-visit-31");
     session
         .getPerformedPeriod()
-        .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-04T10:00:00+01:00"))
-        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-04T10:45:00+01:00"));
+        .setStartElement(new DateTimeType("2026-03-04T10:00:00+01:00"))
+        .setEndElement(new DateTimeType("2026-03-04T10:45:00+01:00"));
     session.addPerformer().getActor().setReference("Practitioner/ehr-mt-4").setDisplay("M. T.");
     session.addBodySite().addCoding(new Coding("http://snomed.info/sct", "1141985005", null));
     session.addBodySite().addCoding(new Coding("http://snomed.info/sct", "29836001", null));
@@ -515,12 +517,8 @@ class OpenExchangeIT {
     // FHIR-8: a client id on a session and on a plan creates them.
     Procedure planned = session.copy();
     planned.setId("Procedure/ehr-session-" + patientId.substring(0, 8));
-    planned
-        .getPerformedPeriod()
-        .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-07T10:00:00+01:00"));
-    planned
-        .getPerformedPeriod()
-        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-07T10:45:00+01:00"));
+    planned.getPerformedPeriod().setStartElement(new DateTimeType("2026-03-07T10:00:00+01:00"));
+    planned.getPerformedPeriod().setEndElement(new DateTimeType("2026-03-07T10:45:00+01:00"));
     assertThat(client.update().resource(planned).execute().getCreated()).isTrue();
     CarePlan second = referral(patientId, conditionId, 1);
     second.setStatus(CarePlan.CarePlanStatus.DRAFT);

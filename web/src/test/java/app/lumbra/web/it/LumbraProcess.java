@@ -95,7 +95,7 @@ public final class LumbraProcess implements AutoCloseable {
     command.add("-Xmx768m");
     command.add("-Dlumbra.data.dir=" + dataDir);
     if (environment.keySet().stream().noneMatch(key -> key.startsWith("MP_JWT_"))) {
-      // Issue 6: the FHIR API trusts the test token issuer unless the test configures its own.
+      // The FHIR API trusts the test token issuer unless the test configures its own.
       TestTokens.serverProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
     }
     command.add("-jar");

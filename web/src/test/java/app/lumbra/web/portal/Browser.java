@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -136,7 +138,7 @@ final class Browser implements AutoCloseable {
   }
 
   void select(String id, String value) {
-    new org.openqa.selenium.support.ui.Select(byId(id)).selectByValue(value);
+    new Select(byId(id)).selectByValue(value);
   }
 
   /**
@@ -223,7 +225,10 @@ final class Browser implements AutoCloseable {
         .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
-  /** Script elements without a src and inline event handlers: none may exist (issue 6 CSP). */
+  /**
+   * Script elements without a src and inline event handlers: none may exist (the
+   * Content-Security-Policy forbids them).
+   */
   long inlineScripts() {
     Object count =
         ((JavascriptExecutor) driver)
@@ -241,7 +246,7 @@ final class Browser implements AutoCloseable {
   public void close() throws IOException {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
   }
 }

@@ -2,6 +2,7 @@ package app.lumbra.web.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lumbra.web.fhir.FhirClients;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
@@ -254,7 +255,7 @@ class PortalCareJourneyIT {
   @Test
   @Order(9)
   void aPortalEditKeepsWhatTheEhrSentBesideIt(LumbraProcess server) throws Exception {
-    IGenericClient client = app.lumbra.web.fhir.FhirClients.client(server);
+    IGenericClient client = FhirClients.client(server);
     Patient sent = new Patient();
     String family = "Ehrsent" + UUID.randomUUID().toString().substring(0, 6);
     sent.addIdentifier().setSystem("urn:oid:1.2.36.146.595.217.0.1").setValue("MRN-" + family);

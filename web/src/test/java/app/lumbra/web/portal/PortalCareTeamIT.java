@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 6, care teams: a clinician sees only the patients of their own care team, in the portal and
- * through user/ tokens; the refusal shows the portal's error page, leaks nothing, and is in the
- * audit trail.
+ * Care teams: a clinician sees only the patients of their own care team, in the portal and through
+ * user/ tokens; the refusal shows the portal's error page, leaks nothing, and is in the audit
+ * trail.
  */
 @ExtendWith(SharedLumbra.class)
 class PortalCareTeamIT {
@@ -119,7 +120,7 @@ class PortalCareTeamIT {
     awaitUrl(url -> url.contains("login.xhtml"));
   }
 
-  private static void awaitUrl(java.util.function.Predicate<String> condition) {
+  private static void awaitUrl(Predicate<String> condition) {
     new WebDriverWait(browser.driver, Duration.ofSeconds(30))
         .until(driver -> condition.test(driver.getCurrentUrl()));
   }

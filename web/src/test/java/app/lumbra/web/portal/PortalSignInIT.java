@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sign-in, sign-out, and what stays open without signing in (issue 5). */
+/** Sign-in, sign-out, and what stays open without signing in. */
 @ExtendWith(SharedLumbra.class)
 class PortalSignInIT {
 

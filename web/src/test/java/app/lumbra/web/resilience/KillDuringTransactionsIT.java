@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * FHIR-2 under faults: the server is killed with SIGKILL while clients post transaction Bundles (a
  * patient and its readings), then restarted on the same data. Every Bundle the server acknowledged
- * is fully there, and no Bundle is there in part; so is its audit record (issue 6), which the
- * server wrote to its audit journal before answering. Two rounds in every build; 50 with {@code
+ * is fully there, and no Bundle is there in part; so is its audit record, which the server wrote to
+ * its audit journal before answering. Two rounds in every build; 50 with {@code
  * -Dlumbra.resilience.long=true}.
  */
 class KillDuringTransactionsIT {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lumbra.web.it.LumbraProcess;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,7 +170,7 @@ class PostgresRestartIT {
     }
     HttpResponse<String> ready =
         Resilience.HTTP.send(
-            java.net.http.HttpRequest.newBuilder(lumbra.uri("/health/ready")).GET().build(),
+            HttpRequest.newBuilder(lumbra.uri("/health/ready")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(ready.statusCode()).isEqualTo(200);
   }

@@ -15,14 +15,15 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 6: every FHIR access, allowed or refused, is an AuditEvent that administrators (tokens
- * naming AuditEvent) can read and search, and nobody can change or delete.
+ * Every FHIR access, allowed or refused, is an AuditEvent that administrators (tokens naming
+ * AuditEvent) can read and search, and nobody can change or delete.
  */
 @ExtendWith(SharedLumbra.class)
 class AuditTrailIT {
@@ -39,7 +40,7 @@ class AuditTrailIT {
         .setSystem("urn:oid:1.2.36.146.595.217.0.1")
         .setValue(UUID.randomUUID().toString());
     patient.addName().setFamily("Audited").addGiven("Ada");
-    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1970-01-01"));
+    patient.setBirthDateElement(new DateType("1970-01-01"));
     String id =
         ((IdType) lumbra.fhirClient().create().resource(patient).execute().getId()).getIdPart();
     String reader = "reader-" + UUID.randomUUID();

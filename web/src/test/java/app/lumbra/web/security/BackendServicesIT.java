@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 6, SMART Backend Services: an administrator registers a client and its public key; the
- * client trades a private_key_jwt assertion for a short-lived system/ token that the FHIR API
- * accepts within the granted scopes.
+ * SMART Backend Services: an administrator registers a client and its public key; the client trades
+ * a private_key_jwt assertion for a short-lived system/ token that the FHIR API accepts within the
+ * granted scopes.
  */
 @ExtendWith(SharedLumbra.class)
 class BackendServicesIT {

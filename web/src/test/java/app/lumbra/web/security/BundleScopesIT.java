@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 6: the entries of transaction and batch Bundles are checked scope by scope, each as a
- * request of its own would be. A refused entry refuses a transaction whole (403, an
- * OperationOutcome naming the entry, nothing stored) and gets its own 403 in a batch (the other
- * entries run); either way the refusal is in the audit trail.
+ * The entries of transaction and batch Bundles are checked scope by scope, each as a request of its
+ * own would be. A refused entry refuses a transaction whole (403, an OperationOutcome naming the
+ * entry, nothing stored) and gets its own 403 in a batch (the other entries run); either way the
+ * refusal is in the audit trail.
  */
 @ExtendWith(SharedLumbra.class)
 class BundleScopesIT {

@@ -14,16 +14,20 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
@@ -36,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 6: bearer tokens and SMART scopes on the FHIR API. Every refusal is a 401/403 with an
+ * Bearer tokens and SMART scopes on the FHIR API. Every refusal is a 401/403 with an
  * OperationOutcome, its body holds none of the patient data asked for, and it is the newest denied
  * access in the audit trail.
  */
@@ -91,7 +95,7 @@ class FhirTokenSecurityIT {
     patient.addIdentifier().setSystem(MRN).setValue("MRN-" + UUID.randomUUID());
     patient.addName().setFamily(family).addGiven("Sam");
     patient.setGender(AdministrativeGender.OTHER);
-    patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1975-02-03"));
+    patient.setBirthDateElement(new DateType("1975-02-03"));
     return ((IdType) client.create().resource(patient).execute().getId()).getIdPart();
   }
 
@@ -159,7 +163,7 @@ class FhirTokenSecurityIT {
   void tamperedTokenIsRefused() throws Exception {
     String[] parts = TestTokens.forPatient(alpha, "patient/*.read").split("\\.");
     String claims =
-        java.util.Base64.getUrlEncoder()
+        Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(TestTokens.claims("system/*.cruds").build().toString().getBytes());
     assertUnauthorized(get("/fhir/Patient/" + bravo, parts[0] + "." + claims + "." + parts[2]));
@@ -329,8 +333,8 @@ class FhirTokenSecurityIT {
 
   private static String resource(String path) {
     try (var in = FhirTokenSecurityIT.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new IllegalStateException(path, e);
     }
   }

@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Issue 6 hardening seen from outside: headers, discovery, volume limits, XXE, no versions. */
+/** Hardening seen from outside: headers, discovery, volume limits, XXE, no versions. */
 @ExtendWith(SharedLumbra.class)
 class HardeningIT {
 

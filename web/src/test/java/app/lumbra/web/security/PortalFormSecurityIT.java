@@ -30,16 +30,17 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 6, care teams and portal forms. Patients created over FHIR join the care team of whoever
- * created them; the portal's list counts only the user's team's patients; a forged form post
- * (without or with a made-up view state) stores nothing; a form submitted for another team's
- * patient is refused; patient names are escaped. Every refusal is checked in the audit trail.
+ * Care teams and portal forms. Patients created over FHIR join the care team of whoever created
+ * them; the portal's list counts only the user's team's patients; a forged form post (without or
+ * with a made-up view state) stores nothing; a form submitted for another team's patient is
+ * refused; patient names are escaped. Every refusal is checked in the audit trail.
  */
 @ExtendWith(SharedLumbra.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,7 +100,7 @@ class PortalFormSecurityIT {
   }
 
   /**
-   * Issue 7 keeps the portal's form sign-in out of /fhir (FhirSkipsFormSignIn): a signed-in session
+   * Lumbra keeps the portal's form sign-in out of /fhir (FhirSkipsFormSignIn): a signed-in session
    * is still no key to FHIR, which takes bearer tokens only, and the portal still signs its users
    * in.
    */
@@ -372,7 +373,7 @@ class PortalFormSecurityIT {
     }
   }
 
-  private String create(org.hl7.fhir.r4.model.Resource resource, String token) throws Exception {
+  private String create(Resource resource, String token) throws Exception {
     HttpResponse<String> created =
         http.send(
             HttpRequest.newBuilder(lumbra.uri("/fhir/" + resource.fhirType()))

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Administrators read the audit trail (issue 6), newest first; it cannot be changed here. */
+/** Administrators read the audit trail, newest first; it cannot be changed here. */
 @Named("audit")
 @RequestScoped
 public class AuditPage {

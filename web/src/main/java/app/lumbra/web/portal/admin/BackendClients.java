@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-/** Administrators register SMART Backend Services clients (issue 6) with their public keys. */
+/** Administrators register SMART Backend Services clients with their public keys. */
 @Named
 @ViewScoped
 public class BackendClients implements Serializable {

@@ -55,7 +55,7 @@ public class PatientsPage {
           .filter(p -> careTeams.maySee(user, p.id()))
           .ifPresent(found::add);
     }
-    // Issue 6: the name search filters by care team in the query, so the total and the pages count
+    // The name search filters by care team in the query, so the total and the pages count
     // only the patients this user may see (administrators all).
     PatientPage byName =
         patients.search(term, careTeams.visibleTo(user), page * PAGE_SIZE, PAGE_SIZE);

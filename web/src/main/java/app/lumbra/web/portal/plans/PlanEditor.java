@@ -98,7 +98,7 @@ public class PlanEditor implements Serializable {
     checked = true;
   }
 
-  /** Issue 6: the submission's patient and plan must still be of the user's care team. */
+  /** The submission's patient and plan must still be of the user's care team. */
   private boolean allowed() throws IOException {
     return access.mayChangePatient(patientId) && access.mayChangePlan(planId);
   }

@@ -2,11 +2,11 @@ package app.lumbra.web.portal.plans;
 
 import app.lumbra.careplan.domain.IntensityPreference;
 import app.lumbra.careplan.domain.Lifestyle;
-import app.lumbra.shared.vocabulary.TargetRegion;
-import app.lumbra.shared.vocabulary.Technique;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.shared.vocabulary.TargetRegion;
+import app.lumbra.shared.vocabulary.Technique;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.DayOfWeek;

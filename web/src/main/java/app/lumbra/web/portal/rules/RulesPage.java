@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -53,7 +54,7 @@ public class RulesPage extends HttpServlet {
   String body() {
     String rendered = body;
     if (rendered == null) {
-      List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
+      List<Extension> extensions = List.of(TablesExtension.create());
       rendered =
           HtmlRenderer.builder()
               .extensions(extensions)
