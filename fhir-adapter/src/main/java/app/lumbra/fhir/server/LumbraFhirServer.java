@@ -75,6 +75,7 @@ public abstract class LumbraFhirServer extends RestfulServer {
             parts.tokenVerifier(), getFhirContext(), parts.careTeams()::maySee));
     registerInterceptor(
         new VolumeLimitsInterceptor(settings.maxBundleEntries(), settings.maxIncludeResults()));
+    registerInterceptor(new MinuteTimesInterceptor(getFhirContext()));
     registerInterceptor(keptOnRead());
     registerInterceptor(new FhirAuditInterceptor(parts.auditTrail()));
     registerInterceptor(new CapabilityStatementInterceptor(parts.tokenUrl(), parts.authorizeUrl()));

@@ -7,6 +7,9 @@ import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.SharedLumbra;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -233,7 +236,7 @@ class FhirSafetyIT {
   }
 
   @Test
-  void safe1AScreenTimedToTheMinuteIsAcceptedAsSent(LumbraProcess lumbra) {
+  void safe1AScreenTimedToTheMinuteIsAcceptedAsSent(LumbraProcess lumbra) throws Exception {
     // FHIR's dateTime wants seconds; EHRs send minutes often enough that refusing would be rude,
     // and what the time means is clear.
     IGenericClient client = FhirClients.client(lumbra);
@@ -246,9 +249,27 @@ class FhirSafetyIT {
             .getId()
             .getIdPart();
     Observation panel = screenWithSaddleNumbness(patient.getIdPart(), planId);
-    panel.setEffective(new DateTimeType("2026-10-25T09:00Z"));
+    panel.setEffective(new DateTimeType("2026-10-25T09:00:00Z"));
+    // HAPI's model refuses to hold minutes only, so the EHR's JSON is written out by hand.
+    String json =
+        FhirClients.FHIR
+            .newJsonParser()
+            .encodeResourceToString(panel)
+            .replace("\"2026-10-25T09:00:00Z\"", "\"2026-10-25T09:00Z\"");
+    assertThat(json).contains("\"effectiveDateTime\":\"2026-10-25T09:00Z\"");
 
-    IdType created = (IdType) client.create().resource(panel).execute().getId();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(lumbra.uri("/fhir/Observation"))
+                    .header("Content-Type", "application/fhir+json")
+                    .header("Authorization", lumbra.authorization())
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    IdType created = new IdType(response.headers().firstValue("Location").orElseThrow());
 
     Observation read =
         client.read().resource(Observation.class).withId(created.getIdPart()).execute();
