@@ -46,6 +46,7 @@ start() {
     rm -rf "$dir/payara"
     # Every instance answers for the balancer's token URL, the audience clients sign for.
     LUMBRA_AUTH_TOKEN_URL="http://127.0.0.1:$LB_PORT/auth/token" \
+      LUMBRA_BULK_DIR="$PWD/$WORK/bulk-export" \
       nohup java -Xmx768m -Dlumbra.data.dir="$PWD/$dir/data" -jar "$MICRO" \
         --deploy "$WAR" --contextroot / --nohazelcast --port "$port" \
         --rootdir "$PWD/$dir/payara" >"$dir/server.log" 2>&1 &

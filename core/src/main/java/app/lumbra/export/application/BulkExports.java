@@ -10,8 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,7 +66,7 @@ public class BulkExports {
     if (!job.status().isOpen()) {
       return false;
     }
-    job.start(patients);
+    job.start(patients, clock);
     return true;
   }
 
@@ -73,8 +76,34 @@ public class BulkExports {
     if (!job.status().isOpen()) {
       return false;
     }
-    job.advance(done);
+    job.advance(done, clock);
     return true;
+  }
+
+  /**
+   * Fails the job as interrupted when it is open but its runner stopped reporting (see {@link
+   * ExportJob#isAbandoned}); true when it did. Any instance may ask, whichever runs the job.
+   */
+  public boolean interruptIfAbandoned(String id) {
+    ExportJob job = get(id);
+    if (!job.isAbandoned(clock)) {
+      return false;
+    }
+    job.fail(
+        "The export was interrupted (the server running it stopped); start a new export",
+        retention,
+        clock);
+    return true;
+  }
+
+  /** Which of {@code ids} are jobs still kept (not expired and forgotten). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<String> kept(Collection<String> ids) {
+    Set<String> kept = new HashSet<>();
+    for (String id : ids) {
+      jobs.find(id).ifPresent(job -> kept.add(job.id()));
+    }
+    return kept;
   }
 
   /** Every file is written; false when the job was cancelled meanwhile (the files are dropped). */

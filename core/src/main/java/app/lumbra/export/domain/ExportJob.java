@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,10 +34,20 @@ import java.util.regex.Pattern;
  * its requester at any time before. A finished job expires after the {@link ExportRetention}; a
  * cancelled one at once. Only the requester may see, cancel or download a job (checked by the
  * callers).
+ *
+ * <p>The instance running a job beats its {@link #beat heart} while it works; any instance may find
+ * a job {@link #isAbandoned abandoned} when that stops for {@link #ABANDONED_AFTER} (the instance
+ * died or restarted), and only then {@link #fail fails} it.
  */
 @Entity
 @Table(name = "export_job")
 public class ExportJob {
+
+  /**
+   * An open job whose runner has not reported for this long was cut off. The runner reports at
+   * least every {@code 10 s}; the margin covers a long pause of a busy instance.
+   */
+  public static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
   private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
@@ -86,6 +97,9 @@ public class ExportJob {
   @Column(name = "expires_at")
   private OffsetDateTime expiresAt;
 
+  @Column(name = "heartbeat_at")
+  private OffsetDateTime heartbeatAt;
+
   @Column(name = "failure", length = 1000)
   private String failure;
 
@@ -133,21 +147,39 @@ public class ExportJob {
     job.since = since;
     job.requestUrl = InvalidValueException.required("requestUrl", requestUrl, "the kick-off URL");
     job.status = ExportStatus.ACCEPTED;
+    job.heartbeatAt = job.requestedAt;
     return job;
   }
 
   /** The export began: it will go through {@code patients} patients. */
-  public void start(int patients) {
+  public void start(int patients, Clock clock) {
     requireOpen("start");
+    beat(clock);
     status = ExportStatus.RUNNING;
     patientsTotal = Math.max(0, patients);
     patientsDone = 0;
   }
 
   /** {@code done} patients are written. */
-  public void advance(int done) {
+  public void advance(int done, Clock clock) {
     requireOpen("advance");
+    beat(clock);
     patientsDone = Math.min(Math.max(done, patientsDone), patientsTotal);
+  }
+
+  /** The instance running the job is still at it. */
+  public void beat(Clock clock) {
+    requireOpen("beat");
+    heartbeatAt = OffsetDateTime.now(clock);
+  }
+
+  /**
+   * Whether the job is open but nobody has run it for {@link #ABANDONED_AFTER}: the instance
+   * running it died or restarted.
+   */
+  public boolean isAbandoned(Clock clock) {
+    OffsetDateTime last = heartbeatAt == null ? requestedAt : heartbeatAt;
+    return status.isOpen() && last.plus(ABANDONED_AFTER).isBefore(OffsetDateTime.now(clock));
   }
 
   /** Every file is written; they are kept for {@code retention}. */

@@ -143,7 +143,7 @@ public class SelfReportService {
             Optional.of(command.homeCareDone()),
             Optional.ofNullable(command.adverseResponse()),
             command.note());
-    store(link.patientId(), plan, report);
+    store(link.patientId(), plan, report, OffsetDateTime.now(clock));
     link.reported(clock);
   }
 
@@ -178,7 +178,8 @@ public class SelfReportService {
           null,
           "at least one of pain, a function score, medication, home care or an adverse response");
     }
-    return new RecordedReport(plan.id(), store(command.patientId(), plan, report));
+    return new RecordedReport(
+        plan.id(), store(command.patientId(), plan, report, reportedAt(command.reportedAt())));
   }
 
   /** What one report holds, every value already checked. */
@@ -205,17 +206,28 @@ public class SelfReportService {
         : Optional.of(FunctionQuestionnaire.fromCode(measure).reading(score));
   }
 
-  private List<ObservationView> store(String patientId, CarePlanView plan, Report report) {
+  /** When the patient reported: {@code sent}, not in the future (a clock's minute of slack). */
+  private OffsetDateTime reportedAt(OffsetDateTime sent) {
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (sent == null) {
+      return now;
+    }
+    if (sent.isAfter(now.plusMinutes(1))) {
+      throw new InvalidValueException(
+          RecordPatientReport.REPORTED_AT, sent, "a time that is not in the future");
+    }
+    return sent;
+  }
+
+  private List<ObservationView> store(
+      String patientId, CarePlanView plan, Report report, OffsetDateTime at) {
     List<ObservationView> readings = new ArrayList<>();
-    report.pain().ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, now)));
-    report
-        .function()
-        .ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, now)));
+    report.pain().ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, at)));
+    report.function().ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, at)));
     report
         .medication()
-        .ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, now)));
-    LocalDate today = LocalDate.now(clock);
+        .ifPresent(reading -> readings.add(record(patientId, plan.id(), reading, at)));
+    LocalDate today = LocalDate.ofInstant(at.toInstant(), clock.getZone());
     report
         .homeCareDone()
         .ifPresent(

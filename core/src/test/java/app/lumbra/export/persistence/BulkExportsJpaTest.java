@@ -115,6 +115,44 @@ class BulkExportsJpaTest {
     assertThat(exports.expired()).containsExactly(id);
   }
 
+  /**
+   * Several instances: a job runs on one and is polled on any. It is interrupted only when its
+   * runner stopped reporting for two minutes, not because another instance answers the poll.
+   */
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  void aJobIsInterruptedOnlyWhenItsRunnerStoppedReporting(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String id = db.inTransaction(em, () -> exports.request(ofTeam("north"))).id();
+    String done = db.inTransaction(em, () -> exports.request(ofTeam("south"))).id();
+    db.inTransaction(em, () -> exports.start(id, 10));
+    db.inTransaction(em, () -> exports.complete(done, List.of()));
+
+    clock.advance(Duration.ofSeconds(100));
+    assertThat(db.inTransaction(em, () -> exports.interruptIfAbandoned(id))).isFalse();
+    db.inTransaction(em, () -> exports.advance(id, 4));
+    clock.advance(Duration.ofSeconds(100));
+    assertThat(db.inTransaction(em, () -> exports.interruptIfAbandoned(id)))
+        .as("it reported 100 s ago")
+        .isFalse();
+    clock.advance(Duration.ofSeconds(21));
+    assertThat(db.inTransaction(em, () -> exports.interruptIfAbandoned(id))).isTrue();
+    assertThat(db.inTransaction(em, () -> exports.interruptIfAbandoned(done)))
+        .as("a finished job is never abandoned")
+        .isFalse();
+    em.clear();
+
+    ExportJobView interrupted = exports.find(id).orElseThrow();
+    assertThat(interrupted.status()).isEqualTo(ExportStatus.FAILED);
+    assertThat(interrupted.failure())
+        .hasValueSatisfying(f -> assertThat(f).contains("interrupted"));
+    assertThat(db.inTransaction(em, () -> exports.advance(id, 5)))
+        .as("a runner that wakes up after all stops")
+        .isFalse();
+    assertThat(exports.kept(List.of(id, done, "00000000-0000-0000-0000-000000000000")))
+        .containsExactlyInAnyOrder(id, done);
+  }
+
   @Test
   void aFutureSinceAndAGroupExportWithoutAGroupAreRefusedNamingTheParameter() {
     start(JpaTestDatabase.Kind.H2);

@@ -317,7 +317,7 @@ class SelfReportJpaTest {
             () ->
                 reports.record(
                     new RecordPatientReport(
-                        plan.patientId(), null, 5, null, null, true, 1, null, null)));
+                        plan.patientId(), null, 5, null, null, true, 1, null, null, null)));
 
     assertThat(recorded.carePlanId()).isEqualTo(plan.id());
     assertThat(recorded.readings())
@@ -350,6 +350,7 @@ class SelfReportJpaTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null))))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("carePlanId");
@@ -360,10 +361,62 @@ class SelfReportJpaTest {
                     () ->
                         reports.record(
                             new RecordPatientReport(
-                                anna.patientId(), null, null, null, null, null, null, null, null))))
+                                anna.patientId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("at least one of");
     assertThat(db.countRows("symptom_observation")).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName("OUT-5: a report over FHIR is timed when the patient filled it in, never later")
+  void OUT5_reportIsTimedWhenFilledIn(JpaTestDatabase.Kind kind) {
+    start(kind);
+    CarePlanView plan = activePlanOf(patient());
+    OffsetDateTime filledIn = OffsetDateTime.now(clock).minusHours(2);
+
+    RecordedReport recorded =
+        db.inTransaction(
+            em,
+            () ->
+                reports.record(
+                    new RecordPatientReport(
+                        plan.patientId(), null, 4, null, null, null, null, null, null, filledIn)));
+    assertThat(recorded.readings())
+        .singleElement()
+        .satisfies(reading -> assertThat(reading.effectiveAt()).isEqualTo(filledIn));
+
+    OffsetDateTime tomorrow = OffsetDateTime.now(clock).plusDays(1);
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em,
+                    () ->
+                        reports.record(
+                            new RecordPatientReport(
+                                plan.patientId(),
+                                null,
+                                6,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                tomorrow))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("reportedAt")
+        .hasMessageContaining("not in the future");
+    assertThat(readingsOf(plan)).hasSize(1);
   }
 
   @ParameterizedTest

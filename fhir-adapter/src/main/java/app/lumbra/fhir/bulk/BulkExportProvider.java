@@ -16,6 +16,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -57,6 +59,7 @@ import org.hl7.fhir.r4.model.Patient;
 @ApplicationScoped
 public class BulkExportProvider implements PlainProvider {
 
+  private static final Logger LOG = Logger.getLogger(BulkExportProvider.class.getName());
   static final String NDJSON = "application/fhir+ndjson";
   private static final Set<String> OUTPUT_FORMATS = Set.of(NDJSON, "application/ndjson", "ndjson");
   private static final List<String> UNSUPPORTED =
@@ -145,9 +148,10 @@ public class BulkExportProvider implements PlainProvider {
       response.setStatus(HttpServletResponse.SC_ACCEPTED);
       return;
     }
-    if (job.status().isOpen() && !runner.isRunningHere(job.id())) {
-      // Accepted or running, but no runner here has it: a restart cut it off.
-      exports.fail(job.id(), "The export was interrupted by a server restart; start a new export");
+    if (job.status().isOpen()
+        && !runner.isRunningHere(job.id())
+        && exports.interruptIfAbandoned(job.id())) {
+      // Accepted or running, but its runner (here or on another instance) stopped reporting.
       job = ownJob(request);
     }
     if (job.status().isOpen()) {
@@ -170,12 +174,23 @@ public class BulkExportProvider implements PlainProvider {
     boolean listed =
         job.status() == ExportStatus.COMPLETED
             && job.files().stream().anyMatch(file -> file.fileName().equals(name));
-    Path file =
-        (listed ? files.file(job.id(), name) : Optional.<Path>empty())
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException(
-                        "Export " + job.id() + " has no file " + name + " (see its manifest)"));
+    if (!listed) {
+      throw new ResourceNotFoundException(
+          "Export " + job.id() + " has no file " + name + " (see its manifest)");
+    }
+    Optional<Path> here = files.file(job.id(), name);
+    if (here.isEmpty()) {
+      // Listed, so written, but by another instance onto a disk this one does not see.
+      LOG.warning(
+          "Export "
+              + job.id()
+              + " was written by another instance: with several instances lumbra.bulk.dir must"
+              + " be a directory they share");
+      throw new UnclassifiedServerFailureException(
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "The file " + name + " of export " + job.id() + " cannot be served now; try again");
+    }
+    Path file = here.get();
     HttpServletResponse response = request.getServletResponse();
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(NDJSON);

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,6 +75,22 @@ public class ExportFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not delete the export directory " + directory, e);
+    }
+  }
+
+  /** The ids of the jobs that have a directory here. */
+  public Set<String> jobIds() {
+    if (!Files.isDirectory(root)) {
+      return new HashSet<>();
+    }
+    try (Stream<Path> children = Files.list(root)) {
+      return children
+          .filter(Files::isDirectory)
+          .map(path -> path.getFileName().toString())
+          .filter(name -> JOB_ID.matcher(name).matches())
+          .collect(Collectors.toCollection(HashSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not list the export directory " + root, e);
     }
   }
 

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,10 @@ public class ExportRunner {
   @Inject ExportFiles files;
   @Inject AuditTrail audit;
 
-  /** Jobs this server instance is running: an open job not here was cut off by a restart. */
+  /** How often a runner reports progress while a page of patients is written (its heartbeat). */
+  static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+
+  /** Jobs this server instance is running. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   /** Starts writing the job's files in the background. */
@@ -51,12 +55,20 @@ public class ExportRunner {
     executor.execute(() -> run(job));
   }
 
-  /** Whether this instance is writing the job (false after a restart cut it off). */
+  /**
+   * Whether this instance is writing the job. Another instance may be: {@link
+   * BulkExports#interruptIfAbandoned} tells a job cut off by a restart.
+   */
   public boolean isRunningHere(String jobId) {
     return running.contains(jobId);
   }
 
-  /** Deletes the files of jobs that are past their time and forgets the jobs. */
+  /**
+   * Deletes the files of jobs that are past their time and forgets the jobs; then deletes the files
+   * of jobs no longer kept. With several instances the files of a job are on the disk of the one
+   * that ran it (unless {@code lumbra.bulk.dir} is shared) and any instance may forget the job:
+   * each instance removes what it holds of forgotten jobs.
+   */
   public void deleteExpired() {
     try {
       for (String id : exports.expired()) {
@@ -65,6 +77,10 @@ public class ExportRunner {
           exports.forget(id);
         }
       }
+      Set<String> here = files.jobIds();
+      here.removeAll(running);
+      here.removeAll(exports.kept(here));
+      here.forEach(files::delete);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not delete expired export files; retried in a minute: " + e);
     }
@@ -104,16 +120,25 @@ public class ExportRunner {
     try (NdjsonFiles out =
         new NdjsonFiles(files.freshDirectory(job.id()), LumbraFhirContext.r4().newJsonParser())) {
       int done = 0;
+      long reported = System.nanoTime();
       PatientPage page;
       do {
         page = records.patients(reach, done, PATIENTS_PER_PAGE);
         for (PatientView patient : page.patients()) {
           records.write(patient, wanted, job.since().orElse(null), out::write);
+          done++;
+          if (System.nanoTime() - reported > REPORT_EVERY.toNanos()) {
+            // A page can take long: progress (and the heartbeat) is reported within it too.
+            if (!exports.advance(job.id(), done)) {
+              return null;
+            }
+            reported = System.nanoTime();
+          }
         }
-        done += page.patients().size();
         if (!exports.advance(job.id(), done)) {
           return null;
         }
+        reported = System.nanoTime();
       } while (page.patients().size() == PATIENTS_PER_PAGE);
       return out.files(types);
     }

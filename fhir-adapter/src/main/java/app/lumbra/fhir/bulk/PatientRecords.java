@@ -57,11 +57,21 @@ public class PatientRecords {
   /** The types an export can hold, in the order they are written. */
   public static final List<String> TYPES =
       List.of(
-          "Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation", "DetectedIssue");
+          "Patient",
+          "Condition",
+          "CarePlan",
+          "Goal",
+          "Procedure",
+          "Observation",
+          "QuestionnaireResponse",
+          "DetectedIssue");
 
-  /** The types whose partner records beyond low-back pain are kept as clinical context. */
+  /**
+   * The types whose partner records beyond low-back pain are kept as clinical context; a patient's
+   * QuestionnaireResponses are kept there whole too.
+   */
   private static final List<String> CONTEXT_TYPES =
-      List.of("Condition", "CarePlan", "Goal", "Procedure", "Observation");
+      List.of("Condition", "CarePlan", "Goal", "Procedure", "Observation", "QuestionnaireResponse");
 
   private PatientService patients;
   private ConditionService conditions;

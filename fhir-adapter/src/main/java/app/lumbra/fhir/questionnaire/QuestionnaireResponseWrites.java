@@ -2,6 +2,7 @@ package app.lumbra.fhir.questionnaire;
 
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
+import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Refs;
@@ -16,10 +17,12 @@ import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.selfreport.domain.QuestionnaireScores;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.TimeOrderedIds;
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -85,7 +89,7 @@ public class QuestionnaireResponseWrites {
     String carePlanId =
         Refs.firstOf("QuestionnaireResponse.basedOn", "CarePlan", sent.getBasedOn());
     Map<String, Type> answers = ResponseCheck.answers(questionnaire, sent);
-    RecordedReport recorded = record(questionnaire, answers, patientId, carePlanId);
+    RecordedReport recorded = record(questionnaire, answers, patientId, carePlanId, authored(sent));
     String id = TimeOrderedIds.next();
     MethodOutcome stored = context.keep(sent, id, null);
     Reference response = Refs.to("QuestionnaireResponse", id);
@@ -116,7 +120,11 @@ public class QuestionnaireResponseWrites {
   }
 
   private RecordedReport record(
-      Questionnaire questionnaire, Map<String, Type> answers, String patientId, String carePlanId) {
+      Questionnaire questionnaire,
+      Map<String, Type> answers,
+      String patientId,
+      String carePlanId,
+      OffsetDateTime authored) {
     RecordPatientReport command =
         switch (questionnaire.getIdElement().getIdPart()) {
           case Questionnaires.ROLAND_MORRIS ->
@@ -124,10 +132,16 @@ public class QuestionnaireResponseWrites {
                   patientId,
                   carePlanId,
                   FunctionQuestionnaire.ROLAND_MORRIS,
-                  rolandMorris(answers));
+                  rolandMorris(answers),
+                  authored);
           case Questionnaires.OSWESTRY ->
-              function(patientId, carePlanId, FunctionQuestionnaire.OSWESTRY, oswestry(answers));
-          default -> diary(patientId, carePlanId, answers);
+              function(
+                  patientId,
+                  carePlanId,
+                  FunctionQuestionnaire.OSWESTRY,
+                  oswestry(answers),
+                  authored);
+          default -> diary(patientId, carePlanId, answers, authored);
         };
     try {
       return reports.record(command);
@@ -136,17 +150,31 @@ public class QuestionnaireResponseWrites {
     }
   }
 
+  /**
+   * When the patient filled the form in: {@code authored} when it has a time of day; a bare date
+   * (or none) is taken as received now.
+   */
+  private static OffsetDateTime authored(QuestionnaireResponse sent) {
+    DateTimeType authored = sent.getAuthoredElement();
+    if (authored.isEmpty()
+        || authored.getPrecision().ordinal() < TemporalPrecisionEnum.MINUTE.ordinal()) {
+      return null;
+    }
+    return FhirTime.offsetDateTime("QuestionnaireResponse.authored", authored);
+  }
+
   /** The FHIR path of a field of the self-report command, for the OperationOutcome. */
   private static String path(String field) {
     return switch (field) {
       case RecordPatientReport.CARE_PLAN -> "QuestionnaireResponse.basedOn";
       case RecordPatientReport.PATIENT -> "QuestionnaireResponse.subject";
+      case RecordPatientReport.REPORTED_AT -> "QuestionnaireResponse.authored";
       default -> "QuestionnaireResponse.item";
     };
   }
 
   private static RecordPatientReport diary(
-      String patientId, String carePlanId, Map<String, Type> answers) {
+      String patientId, String carePlanId, Map<String, Type> answers, OffsetDateTime authored) {
     Type adverse = answers.get(Questionnaires.ADVERSE_RESPONSE);
     Type note = answers.get(Questionnaires.ADVERSE_RESPONSE_NOTE);
     return new RecordPatientReport(
@@ -165,13 +193,18 @@ public class QuestionnaireResponseWrites {
                 "QuestionnaireResponse.item.answer.valueCoding",
                 new Coding(Terminology.LUMBRA, coding.getCode(), null))
             : null,
-        note instanceof StringType text ? text.getValue() : null);
+        note instanceof StringType text ? text.getValue() : null,
+        authored);
   }
 
   private static RecordPatientReport function(
-      String patientId, String carePlanId, FunctionQuestionnaire measure, int score) {
+      String patientId,
+      String carePlanId,
+      FunctionQuestionnaire measure,
+      int score,
+      OffsetDateTime authored) {
     return new RecordPatientReport(
-        patientId, carePlanId, null, measure.name(), score, null, null, null, null);
+        patientId, carePlanId, null, measure.name(), score, null, null, null, null, authored);
   }
 
   private static int rolandMorris(Map<String, Type> answers) {

@@ -89,6 +89,40 @@ class ExportFilesTest {
     assertThat(exports.find(recent)).isPresent();
   }
 
+  /**
+   * Several instances, each with its own export directory: the instance that ran a job still holds
+   * its files after another instance forgot the expired job; its own clean-up removes them, and
+   * leaves the files of a job still kept (the other instance's live export) alone.
+   */
+  @Test
+  void filesOfAJobAnotherInstanceForgotAreRemovedHere() throws Exception {
+    MovableClock clock = new MovableClock(Instant.parse("2026-03-02T12:00:00Z"));
+    InMemoryJobs jobs = new InMemoryJobs(clock);
+    BulkExports exports = new BulkExports(jobs, ExportRetention.ofMinutes(30), clock);
+    ExportFiles here = new ExportFiles(root.resolve("instance-1"));
+    ExportFiles there = new ExportFiles(root.resolve("instance-2"));
+    String ranHere = finishedJob(exports, here);
+    String live = finishedJob(exports, here);
+    Files.createDirectories(root.resolve("instance-1").resolve("not-a-job"));
+    exports.cancel(ranHere);
+
+    ExportRunner other = new ExportRunner();
+    other.exports = exports;
+    other.files = there;
+    other.deleteExpired();
+    assertThat(jobs.find(ranHere)).as("the other instance forgot the job").isEmpty();
+    assertThat(here.file(ranHere, "Patient.ndjson")).isPresent();
+
+    ExportRunner runner = new ExportRunner();
+    runner.exports = exports;
+    runner.files = here;
+    runner.deleteExpired();
+
+    assertThat(Files.exists(root.resolve("instance-1").resolve(ranHere))).isFalse();
+    assertThat(here.file(live, "Patient.ndjson")).isPresent();
+    assertThat(root.resolve("instance-1").resolve("not-a-job")).isDirectory();
+  }
+
   private static String finishedJob(BulkExports exports, ExportFiles files) throws Exception {
     String id =
         exports

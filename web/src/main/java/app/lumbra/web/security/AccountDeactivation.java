@@ -40,6 +40,10 @@ public class AccountDeactivation extends HttpServlet {
       ClientRegistration.unauthorized(response);
       return;
     }
+    if (ClientRegistration.refusedWithOneTimePassword(admin.get(), response)) {
+      record(admin.get().username(), AccessOutcome.DENIED, 403, "one-time password not changed");
+      return;
+    }
     String username = request.getParameter("username");
     if (username == null || username.isBlank()) {
       ClientRegistration.answer(

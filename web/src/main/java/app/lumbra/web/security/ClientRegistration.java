@@ -48,6 +48,10 @@ public class ClientRegistration extends HttpServlet {
       unauthorized(response);
       return;
     }
+    if (refusedWithOneTimePassword(admin.get(), response)) {
+      record(admin.get().username(), AccessOutcome.DENIED, 403, "one-time password not changed");
+      return;
+    }
     try {
       ClientView client =
           clients.register(
@@ -91,6 +95,19 @@ public class ClientRegistration extends HttpServlet {
       unauthorized(response);
       return;
     }
+    if (refusedWithOneTimePassword(admin.get(), response)) {
+      audit.record(
+          new RecordAccess(
+              "AUTH",
+              admin.get().username(),
+              "revoke-client",
+              "DELETE /auth/clients",
+              null,
+              AccessOutcome.DENIED,
+              403,
+              "one-time password not changed"));
+      return;
+    }
     String clientId = request.getParameter("client_id");
     if (clientId == null || clientId.isBlank()) {
       answer(response, 400, "invalid_request", "client_id is required: the client to revoke");
@@ -131,6 +148,24 @@ public class ClientRegistration extends HttpServlet {
   static void unauthorized(HttpServletResponse response) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"lumbra\"");
     answer(response, 401, "unauthorized", "an administrator's user name and password are needed");
+  }
+
+  /**
+   * Refuses (403) an administrator who still has the generated one-time password: like every portal
+   * page, the administration endpoints wait until it is changed. True when refused.
+   */
+  static boolean refusedWithOneTimePassword(AccountView admin, HttpServletResponse response)
+      throws IOException {
+    if (!admin.passwordChangeRequired()) {
+      return false;
+    }
+    answer(
+        response,
+        403,
+        "access_denied",
+        "the password is the generated one-time password: sign in to the portal and choose a new"
+            + " one first");
+    return true;
   }
 
   /** The administrator whose user name and password the Basic {@code header} carries. */

@@ -37,10 +37,12 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -207,6 +209,15 @@ class BulkExportIT {
     team.fhir().create().resource(pain(first, 5, "2026-03-09T08:00:00Z")).execute();
     team.fhir().create().resource(pain(second, 6, "2026-03-03T08:00:00Z")).execute();
     team.fhir().create().resource(heartRate(second)).execute();
+    // The patient's app sent a pain diary: kept whole, and its pain is a reading.
+    QuestionnaireResponse diary =
+        new QuestionnaireResponse()
+            .setQuestionnaire("https://lumbra.app/fhir/Questionnaire/lumbra-pain-diary")
+            .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+            .setSubject(new Reference("Patient/" + first))
+            .setAuthoredElement(new DateTimeType("2026-03-10T19:30:00Z"));
+    diary.addItem().setLinkId("pain").addAnswer().setValue(new IntegerType(3));
+    team.fhir().create().resource(diary).execute();
     Patient married = team.fhir().read().resource(Patient.class).withId(second).execute();
     married.setMaritalStatus(
         new CodeableConcept(
@@ -228,7 +239,13 @@ class BulkExportIT {
     Map<String, List<IBaseResource>> files = files(manifest, team.token());
     assertThat(files.keySet())
         .containsExactly(
-            "Patient", "Condition", "CarePlan", "Goal", "Observation", "DetectedIssue");
+            "Patient",
+            "Condition",
+            "CarePlan",
+            "Goal",
+            "Observation",
+            "QuestionnaireResponse",
+            "DetectedIssue");
     assertThat(files.get("Patient"))
         .extracting(resource -> resource.getIdElement().getIdPart())
         .containsExactlyInAnyOrder(first, second)
@@ -241,8 +258,15 @@ class BulkExportIT {
             resource ->
                 assertThat(((Patient) resource).getMaritalStatus().getCodingFirstRep().getCode())
                     .isEqualTo("M"));
-    // Three pain readings and the heart rate kept as clinical context.
-    assertThat(files.get("Observation")).hasSize(4);
+    // Four pain readings (one from the diary) and the heart rate kept as clinical context.
+    assertThat(files.get("Observation")).hasSize(5);
+    assertThat(files.get("QuestionnaireResponse"))
+        .singleElement()
+        .satisfies(
+            resource ->
+                assertThat(
+                        ((QuestionnaireResponse) resource).getAuthoredElement().getValueAsString())
+                    .isEqualTo("2026-03-10T19:30:00Z"));
     // The plan has no red-flag screen yet: its SAFE-1 alert is exported as a DetectedIssue.
     assertThat(files.get("DetectedIssue"))
         .extracting(resource -> ((DetectedIssue) resource).getCode().getCodingFirstRep().getCode())

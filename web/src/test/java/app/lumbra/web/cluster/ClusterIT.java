@@ -81,6 +81,7 @@ class ClusterIT {
   private LumbraProcess first;
   private LumbraProcess second;
   private Balancer balancer;
+  private Path bulkDir;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -102,6 +103,9 @@ class ClusterIT {
         "cluster test skipped: HAProxy is not installed (apt install haproxy)");
     user = System.getenv("LUMBRA_TEST_PG_USER");
     password = System.getenv("LUMBRA_TEST_PG_PASSWORD");
+    bulkDir =
+        Path.of(System.getProperty("lumbra.it.workdir", "target/it"), "cluster-bulk-export")
+            .toAbsolutePath();
     schema = "lumbra_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     sql("CREATE SCHEMA " + schema);
     String separator = serverUrl.contains("?") ? "&" : "?";
@@ -110,7 +114,8 @@ class ClusterIT {
             "LUMBRA_DB_URL", serverUrl + separator + "currentSchema=" + schema,
             "LUMBRA_DB_USER", user,
             "LUMBRA_DB_PASSWORD", password,
-            "LUMBRA_AUTH_TOKEN_URL", TOKEN_URL);
+            "LUMBRA_AUTH_TOKEN_URL", TOKEN_URL,
+            "LUMBRA_BULK_DIR", bulkDir.toString());
     first = LumbraProcess.withEnvironment("cluster-1", environment);
     second = LumbraProcess.withEnvironment("cluster-2", environment);
     CompletableFuture<?> one = CompletableFuture.runAsync(() -> start(first));
@@ -359,12 +364,68 @@ class ClusterIT {
   }
 
   /**
+   * A Bulk Data export kicked off on one instance is polled, downloaded and cancelled on the other
+   * (the instances share {@code lumbra.bulk.dir}, as the README asks): the poll follows the job the
+   * first instance runs instead of declaring it interrupted, and the cancel removes its files.
+   */
+  @Test
+  @Order(5)
+  void anExportKickedOffOnOneInstanceIsPolledDownloadedAndCancelledOnTheOther() throws Exception {
+    String token = TestTokens.system();
+    HttpResponse<String> kickOff =
+        http.send(
+            HttpRequest.newBuilder(URI.create(first.fhirBase() + "/Patient/$export?_type=Patient"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/fhir+json")
+                .header("Prefer", "respond-async")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+    String status = onSecond(kickOff.headers().firstValue("Content-Location").orElseThrow());
+    String jobId = status.replaceAll(".*_jobId=([0-9a-f-]{36}).*", "$1");
+
+    HttpResponse<String> poll;
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    do {
+      poll = bearer(status, token, "GET");
+      assertThat(poll.statusCode())
+          .as("the other instance follows the running export: %s", poll.body())
+          .isIn(200, 202);
+      assertThat(System.nanoTime()).as("export done within 60 s").isLessThan(deadline);
+      Thread.sleep(300);
+    } while (poll.statusCode() == 202);
+    String url = poll.body().replaceAll("(?s).*\"url\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    HttpResponse<String> file = bearer(onSecond(url), token, "GET");
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+    assertThat(file.body()).contains("\"resourceType\":\"Patient\"").contains("Cluster-Renamed");
+    assertThat(bulkDir.resolve(jobId)).isDirectory();
+
+    assertThat(bearer(status, token, "DELETE").statusCode()).isEqualTo(202);
+    assertThat(bulkDir.resolve(jobId)).doesNotExist();
+    assertThat(bearer(status, token, "GET").statusCode()).isEqualTo(404);
+  }
+
+  /** {@code url} of the first instance, addressed to the second. */
+  private String onSecond(String url) {
+    return url.replace(first.fhirBase(), second.fhirBase());
+  }
+
+  private HttpResponse<String> bearer(String url, String token, String method) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
    * Each instance in turn is drained at the balancer, stopped, started and given back, while
    * clients write through the balancer: no request fails and every acknowledged write is there. An
    * assertion exchanged before the restarts is still refused after them.
    */
   @Test
-  @Order(5)
+  @Order(6)
   void aRollingRestartUnderLoadDropsNoAcknowledgedWrite() throws Exception {
     KeyPair keys = rsa();
     String clientId = registerClient(keys);
@@ -410,7 +471,7 @@ class ClusterIT {
    * Leaves the second instance dead.
    */
   @Test
-  @Order(6)
+  @Order(7)
   void killingAnInstanceUnderLoadLosesNoAcknowledgedWrite() throws Exception {
     List<Outcome> outcomes;
     long killedAt;

@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -57,10 +61,14 @@ class QuestionnaireIT {
     Questionnaire oswestry = (Questionnaire) found.getEntryFirstRep().getResource();
     assertThat(oswestry.getItem()).hasSize(10).allMatch(item -> !item.hasText());
 
+    // Filled in an hour ago, sent now: the readings are timed when the patient answered.
+    Date filledIn =
+        Date.from(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
     HttpResponse<String> posted =
         post(
             lumbra,
             diary(patient)
+                .setAuthored(filledIn)
                 .addItem(answer("pain", new IntegerType(4)))
                 .addItem(answer("medication-doses", new IntegerType(2)))
                 .addItem(answer("home-care-done", new BooleanType(true))),
@@ -79,6 +87,7 @@ class QuestionnaireIT {
               assertThat(reading.getPerformer())
                   .extracting(Reference::getReference)
                   .containsExactly("Patient/" + patient);
+              assertThat(reading.getEffectiveDateTimeType().getValue()).isEqualTo(filledIn);
             });
     assertThat(readings)
         .extracting(reading -> reading.getValueQuantity().getValue().intValue())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.web.it.Administrator;
+import app.lumbra.web.it.BackendClients;
 import app.lumbra.web.it.LumbraProcess;
 import app.lumbra.web.it.PortalSession;
 import java.net.http.HttpResponse;
@@ -48,6 +49,13 @@ class PortalPasswordIT {
   @Test
   @Order(1)
   void theFirstSignInWithTheOneTimePasswordAsksForANewOneBeforeAnythingElse() throws Exception {
+    // The administration endpoints refuse it too, until it is changed.
+    String pem = BackendClients.pem(BackendClients.rsa());
+    HttpResponse<String> tooEarly =
+        BackendClients.register(lumbra, "ehr-early", pem, "system/*.read", oneTime);
+    assertThat(tooEarly.statusCode()).isEqualTo(403);
+    assertThat(tooEarly.body()).contains("one-time password").contains("choose a new one");
+
     PortalSession admin = new PortalSession(lumbra).signIn(oneTime[0], oneTime[1]);
     for (String page :
         new String[] {
@@ -76,6 +84,11 @@ class PortalPasswordIT {
     HttpResponse<String> patients = admin.get("/portal/patients.xhtml");
     assertThat(patients.uri().getPath()).isEqualTo("/portal/patients.xhtml");
     assertThat(patients.statusCode()).isEqualTo(200);
+    assertThat(
+            BackendClients.register(
+                    lumbra, "ehr-later", pem, "system/*.read", new String[] {oneTime[0], chosen})
+                .statusCode())
+        .isEqualTo(201);
   }
 
   @Test
