@@ -22,6 +22,7 @@ import java.util.Set;
 public class Accounts implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "f";
+  static final String ROWS = "rows";
 
   @Inject AccountService accounts;
   @Inject FacesContext faces;
@@ -32,8 +33,45 @@ public class Accounts implements Serializable {
   private Role role = Role.CLINICIAN;
   private String careTeam;
 
+  /** The rows as this view showed them, so a row's button acts on the account it showed. */
+  private List<AccountView> all;
+
   public List<AccountView> getAll() {
-    return accounts.list();
+    if (all == null) {
+      all = accounts.list();
+    }
+    return all;
+  }
+
+  /**
+   * Deactivates the account: it can no longer sign in, and its portal session and tokens are
+   * refused on every instance within the revocation bound. Not one's own account.
+   */
+  public void deactivate(String account) throws IOException {
+    if (account.equalsIgnoreCase(faces.getExternalContext().getRemoteUser())) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "You cannot deactivate your own account: another administrator can.",
+              null));
+      return;
+    }
+    FormErrors.attempt(
+        faces,
+        ROWS,
+        () -> {
+          accounts.disable(account);
+          all = null;
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Account "
+                      + account
+                      + " deactivated: it is signed out everywhere within a few seconds.",
+                  null));
+        });
   }
 
   public void open() throws IOException {
@@ -42,6 +80,7 @@ public class Accounts implements Serializable {
           faces,
           FORM,
           () -> {
+            all = null;
             AccountView opened =
                 accounts.open(
                     new OpenAccount(

@@ -18,6 +18,7 @@ import java.util.List;
 public class BackendClients implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "f";
+  static final String ROWS = "rows";
 
   @Inject ClientRegistry clients;
   @Inject FacesContext faces;
@@ -28,8 +29,36 @@ public class BackendClients implements Serializable {
   private String scopes = "system/*.read";
   private String careTeam;
 
+  /** The rows as this view showed them, so a row's button acts on the client it showed. */
+  private List<ClientView> all;
+
   public List<ClientView> getAll() {
-    return clients.list();
+    if (all == null) {
+      all = clients.list();
+    }
+    return all;
+  }
+
+  /**
+   * Revokes the client: every instance refuses its tokens and its new token requests within the
+   * revocation bound. It stays listed, disabled, for the audit trail.
+   */
+  public void revoke(String clientId) throws IOException {
+    FormErrors.attempt(
+        faces,
+        ROWS,
+        () -> {
+          clients.disable(clientId);
+          all = null;
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Client "
+                      + clientId
+                      + " revoked: its tokens are refused everywhere within a few seconds.",
+                  null));
+        });
   }
 
   public void register() throws IOException {
@@ -38,6 +67,7 @@ public class BackendClients implements Serializable {
         FORM,
         () -> {
           ClientView registered = clients.register(clientId, name, publicKeys, scopes, careTeam);
+          all = null;
           faces.addMessage(
               null,
               new FacesMessage(
