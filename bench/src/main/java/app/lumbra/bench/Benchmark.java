@@ -72,8 +72,11 @@ public final class Benchmark {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
-  Server server;
+  Target server;
   String db;
+
+  /** {@code --cluster N}: N instances behind HAProxy instead of one (0: one, no balancer). */
+  private int cluster;
 
   private Benchmark(boolean quick, int largeObservations, String token) {
     this.quick = quick;
@@ -92,7 +95,8 @@ public final class Benchmark {
         System.err.println(
             "usage: java -jar lumbra-bench.jar [--quick] [--keep-data] [--db h2|pg|both|h2mem]"
                 + " [--large N]"
-                + " [--only abcdefgh] [--jfr FILE] [--war PATH] [--micro PATH] [--jvm \"OPTIONS\"]");
+                + " [--only abcdefgh] [--cluster N] [--jfr FILE] [--war PATH] [--micro PATH]"
+                + " [--jvm \"OPTIONS\"]");
         System.exit(2);
       }
     }
@@ -131,12 +135,32 @@ public final class Benchmark {
     }
     Benchmark bench = new Benchmark(quick, large, System.getenv("LUMBRA_BENCH_TOKEN"));
     bench.keepData = options.containsKey("keep-data");
+    bench.cluster = Integer.parseInt(options.getOrDefault("cluster", "0"));
+    if (bench.cluster < 0 || bench.cluster > 8) {
+      System.err.println("--cluster takes a number of instances from 1 to 8");
+      System.exit(2);
+    }
+    if (bench.cluster > 0 && !dbChoice.equals("pg")) {
+      System.err.println("--cluster needs --db pg: instances share one PostgreSQL database");
+      System.exit(2);
+    }
     for (char scenario : options.getOrDefault("only", "").toCharArray()) {
       if (scenario < 'a' || scenario > 'h') {
         System.err.println("--only takes scenario letters a to h, not '" + scenario + "'");
         System.exit(2);
       }
       bench.only.add(scenario);
+    }
+    if (bench.cluster > 0) {
+      // e signs in to the portal (a session sticks to its instance through a cookie the load
+      // generator does not keep) and h samples one server's heap: the FHIR scenarios only.
+      if (bench.only.isEmpty()) {
+        bench.only.addAll(List.of('a', 'b', 'c', 'd'));
+      }
+      if (bench.only.contains('e') || bench.only.contains('h')) {
+        System.err.println("--cluster runs scenarios a, b, c, d and g");
+        System.exit(2);
+      }
     }
     Path work = Files.createDirectories(Path.of("bench/target/run"));
     String started = OffsetDateTime.now(ZoneOffset.UTC).toString();
@@ -164,7 +188,13 @@ public final class Benchmark {
               "LUMBRA_DB_USER", firstEnv("LUMBRA_BENCH_PG_USER", "LUMBRA_TEST_PG_USER"),
               "LUMBRA_DB_PASSWORD",
                   firstEnv("LUMBRA_BENCH_PG_PASSWORD", "LUMBRA_TEST_PG_PASSWORD"));
-      bench.runAll("PG", micro, war, work.resolve("pg-" + UUID.randomUUID()), jvm, env);
+      bench.runAll(
+          bench.cluster > 0 ? "PG x" + bench.cluster : "PG",
+          micro,
+          war,
+          work.resolve("pg-" + UUID.randomUUID()),
+          jvm,
+          env);
     }
     Report.print(
         "Lumbra benchmark, "
@@ -199,7 +229,10 @@ public final class Benchmark {
       serverJvm.addAll(tokens.serverOptions(home));
       token = tokens.systemToken();
     }
-    server = Server.start(micro, war, home, serverJvm, env);
+    server =
+        cluster > 0
+            ? Cluster.start(cluster, micro, war, home, serverJvm, env)
+            : Server.start(micro, war, home, serverJvm, env);
     try {
       double readySeconds = server.startUp().toMillis() / 1000.0;
       Report.note(db + ": ready in " + readySeconds + " s, pid " + server.pid());
@@ -214,8 +247,8 @@ public final class Benchmark {
           "",
           String.format("%.0f MiB", rss),
           "-",
-          "ready <= 20 s, RSS <= 1024 MiB",
-          readySeconds <= 20 && rss <= 1024);
+          "ready <= 20 s, RSS <= " + 1024 * Math.max(1, cluster) + " MiB",
+          readySeconds <= 20 && rss <= 1024 * Math.max(1, cluster));
     } finally {
       server.close();
       if (keepData) {

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
  * The server under test: the built WAR on Payara Micro in its own process on a free loopback port,
  * with its CPU time and peak resident memory read from {@code /proc/<pid>}.
  */
-final class Server implements AutoCloseable {
+final class Server implements Target {
   /** Linux reports utime and stime in clock ticks; 100 per second on every kernel we run on. */
-  private static final double MS_PER_TICK = 10.0;
+  static final double MS_PER_TICK = 10.0;
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
@@ -97,20 +97,24 @@ final class Server implements AutoCloseable {
     throw new IllegalStateException("Lumbra was not ready within " + START_TIMEOUT);
   }
 
-  String baseUrl() {
+  @Override
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  Duration startUp() {
+  @Override
+  public Duration startUp() {
     return startUp;
   }
 
-  long pid() {
+  @Override
+  public long pid() {
     return process.pid();
   }
 
   /** Server CPU time (user + system) so far, in milliseconds, from /proc/PID/stat. */
-  double cpuMillis() {
+  @Override
+  public double cpuMillis() {
     try {
       return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid()), "stat")))
           * MS_PER_TICK;
@@ -120,7 +124,7 @@ final class Server implements AutoCloseable {
   }
 
   /** User + system clock ticks from a /proc stat line (of a process or of one of its threads). */
-  private static long cpuTicks(String stat) {
+  static long cpuTicks(String stat) {
     // Fields after the command name, which is in parentheses and may contain spaces.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
@@ -130,7 +134,8 @@ final class Server implements AutoCloseable {
    * CPU time (user + system) of the server's JIT compiler threads so far, in milliseconds, from
    * /proc/PID/task/TID/stat of the threads named "C1 CompilerThread…" or "C2 CompilerThread…".
    */
-  double compilerCpuMillis() {
+  @Override
+  public double compilerCpuMillis() {
     long ticks = 0;
     try (DirectoryStream<Path> tasks =
         Files.newDirectoryStream(Path.of("/proc", pid() + "/task"))) {
@@ -151,7 +156,8 @@ final class Server implements AutoCloseable {
   }
 
   /** Peak resident set size (VmHWM) in MiB. */
-  double peakRssMib() {
+  @Override
+  public double peakRssMib() {
     return statusKib("VmHWM:") / 1024.0;
   }
 
@@ -178,7 +184,7 @@ final class Server implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,30 @@ class MinuteTimesInterceptorTest {
                 .getValueAsString())
         .isEqualTo("2026-10-25T08:30:00+02:00");
     assertThat(copy.getIssuedElement().getValueAsString()).isEqualTo("2026-10-25T09:05:00Z");
+  }
+
+  @Test
+  void onlyABodyWithATimeWithoutSecondsIsWalked() {
+    assertThat(MinuteTimesInterceptor.hasMinuteTime(bytes(OBSERVATION))).isTrue();
+    assertThat(
+            MinuteTimesInterceptor.hasMinuteTime(
+                bytes("<effectiveDateTime value='2026-10-25T09:00-05:00'/>")))
+        .isTrue();
+    assertThat(
+            MinuteTimesInterceptor.hasMinuteTime(
+                bytes("{\"effectiveDateTime\":\"2026-10-25T09:00:00Z\",\"x\":\"T12:30\"}")))
+        .isFalse();
+    assertThat(
+            MinuteTimesInterceptor.hasMinuteTime(
+                bytes("{\"issued\":\"2026-10-25T09:00:00.123+02:00\"}")))
+        .isFalse();
+    assertThat(MinuteTimesInterceptor.hasMinuteTime(bytes("{\"text\":\"T09:00Z\"}")))
+        .as("a false alarm only costs the walk")
+        .isTrue();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
