@@ -82,30 +82,13 @@ public class ClientRegistration extends HttpServlet {
       throws IOException {
     Optional<AccountView> admin = administrator(accounts, request.getHeader("Authorization"));
     if (admin.isEmpty()) {
-      audit.record(
-          new RecordAccess(
-              "AUTH",
-              "anonymous",
-              "revoke-client",
-              "DELETE /auth/clients",
-              null,
-              AccessOutcome.DENIED,
-              401,
-              "no administrator credentials"));
+      recordRevocation("anonymous", AccessOutcome.DENIED, 401, "no administrator credentials");
       unauthorized(response);
       return;
     }
     if (refusedWithOneTimePassword(admin.get(), response)) {
-      audit.record(
-          new RecordAccess(
-              "AUTH",
-              admin.get().username(),
-              "revoke-client",
-              "DELETE /auth/clients",
-              null,
-              AccessOutcome.DENIED,
-              403,
-              "one-time password not changed"));
+      recordRevocation(
+          admin.get().username(), AccessOutcome.DENIED, 403, "one-time password not changed");
       return;
     }
     String clientId = request.getParameter("client_id");
@@ -132,17 +115,18 @@ public class ClientRegistration extends HttpServlet {
       detail = "no client " + clientId;
       answer(response, 404, "invalid_request", "client_id: no client is registered as " + clientId);
     } finally {
-      audit.record(
-          new RecordAccess(
-              "AUTH",
-              admin.get().username(),
-              "revoke-client",
-              "DELETE /auth/clients",
-              null,
-              status == 200 ? AccessOutcome.ALLOWED : AccessOutcome.FAILED,
-              status,
-              detail));
+      recordRevocation(
+          admin.get().username(),
+          status == 200 ? AccessOutcome.ALLOWED : AccessOutcome.FAILED,
+          status,
+          detail);
     }
+  }
+
+  private void recordRevocation(String who, AccessOutcome outcome, int status, String detail) {
+    audit.record(
+        new RecordAccess(
+            "AUTH", who, "revoke-client", "DELETE /auth/clients", null, outcome, status, detail));
   }
 
   static void unauthorized(HttpServletResponse response) throws IOException {
