@@ -1,14 +1,23 @@
 package app.lumbra.web;
 
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.lumbra.archive.application.KeptDocumentService;
+import app.lumbra.context.application.ContextService;
 import app.lumbra.shared.ClockProducer;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +95,47 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("jakarta.persistence..")
+        .check(lumbra);
+  }
+
+  /**
+   * Every write is one application-service method that owns its transaction and applies every rule;
+   * the adapters only translate. The one exception is Bulk export's paging, which reads one patient
+   * per transaction to keep what the persistence context holds small, and writes nothing.
+   */
+  @Test
+  void theAdaptersOpenNoTransactionOfTheirOwn() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("app.lumbra.fhir..", "app.lumbra.web..")
+        .should()
+        .beAnnotatedWith(Transactional.class)
+        .check(lumbra);
+    noMethods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage("app.lumbra.fhir..", "app.lumbra.web..")
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("app.lumbra.fhir.bulk..")
+        .should()
+        .beAnnotatedWith(Transactional.class)
+        .check(lumbra);
+  }
+
+  /** What a partner sent is kept only by the exchange use cases, inside their transactions. */
+  @Test
+  void theAdaptersKeepPartnerDocumentsOnlyThroughTheExchangeUseCases() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("app.lumbra.fhir..", "app.lumbra.web..")
+        .should()
+        .callMethodWhere(
+            target(owner(assignableTo(KeptDocumentService.class)))
+                .and(target(name("keep")))
+                .or(
+                    target(owner(assignableTo(ContextService.class)))
+                        .and(target(nameMatching("keep|release")))))
         .check(lumbra);
   }
 

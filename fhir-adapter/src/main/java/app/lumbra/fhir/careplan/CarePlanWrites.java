@@ -1,33 +1,35 @@
 package app.lumbra.fhir.careplan;
 
-import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
-import app.lumbra.careplan.application.CreateCarePlan;
 import app.lumbra.careplan.application.FactorsData;
 import app.lumbra.careplan.application.GoalData;
-import app.lumbra.careplan.application.ReplaceCarePlan;
+import app.lumbra.careplan.application.GoalView;
 import app.lumbra.careplan.domain.IntensityPreference;
-import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.application.ConditionView;
-import app.lumbra.condition.domain.ConditionStatus;
+import app.lumbra.context.application.ContextView;
+import app.lumbra.exchange.application.CarePlanExchange;
+import app.lumbra.exchange.application.CarePlanWrite;
+import app.lumbra.exchange.application.PartnerDocument;
+import app.lumbra.exchange.application.Written;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
+import app.lumbra.fhir.support.AssumedOutcome;
 import app.lumbra.fhir.support.KeptResources;
+import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.support.Versions;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.vocabulary.Technique;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -38,18 +40,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
- * The FHIR write use cases of CarePlan, each in its own transaction (joined by a transaction
- * Bundle's). A plan with a massage activity (FHIR-6) is Lumbra's, checked by PLAN-1..14; any other
- * plan is the patient's clinical context (FHIR-1). A referral that carries none of Lumbra's
- * extensions is read with what the addressed condition says and the clinic's defaults, and the
- * answer's OperationOutcome lists what was assumed.
+ * The FHIR writes of CarePlan, translated for the exchange use case ({@link CarePlanExchange},
+ * which owns the transaction and the rules) and its answer translated back. A referral that carries
+ * none of Lumbra's extensions is read with what the addressed condition says and the clinic's
+ * defaults, and the answer's OperationOutcome lists what was assumed.
  */
 @ApplicationScoped
-@Transactional
 public class CarePlanWrites {
 
   /** A referral names no technique: light and moderate work that no SAFE-2 rule rules out. */
@@ -59,10 +57,7 @@ public class CarePlanWrites {
   /** The plan's goals are Goals of their own once written: the domain says which they are. */
   private static final Set<String> GOALS = Set.of("goal");
 
-  private CarePlanService plans;
-  private ConditionService conditions;
-  private ClinicalContext context;
-  private KeptResources kept;
+  private CarePlanExchange exchange;
   private Clock clock;
   private ReferralDefaults defaults;
 
@@ -70,148 +65,120 @@ public class CarePlanWrites {
   protected CarePlanWrites() {}
 
   @Inject
-  public CarePlanWrites(
-      CarePlanService plans,
-      ConditionService conditions,
-      ClinicalContext context,
-      KeptResources kept,
-      Clock clock,
-      ReferralDefaults defaults) {
-    this.plans = plans;
-    this.conditions = conditions;
-    this.context = context;
-    this.kept = kept;
+  public CarePlanWrites(CarePlanExchange exchange, Clock clock, ReferralDefaults defaults) {
+    this.exchange = exchange;
     this.clock = clock;
     this.defaults = defaults;
   }
 
   public MethodOutcome create(CarePlan sent) {
     MustUnderstand.check(sent);
-    if (!CarePlanFhirMapper.isMassagePlan(sent)) {
-      return context.keep(sent, null, null);
-    }
-    return created(sent, null);
+    return write(sent, null, null);
   }
 
   /** Update; If-Match names the version a stale one is 412 for; a new id is a create (FHIR-8). */
   public MethodOutcome update(IdType id, CarePlan sent) {
     MustUnderstand.check(sent);
-    String planId = id.getIdPart();
-    if (context.has("CarePlan", planId) || !CarePlanFhirMapper.isMassagePlan(sent)) {
-      return context.keep(sent, planId, Versions.expected(id));
+    return write(sent, id.getIdPart(), Versions.expected(id));
+  }
+
+  private MethodOutcome write(CarePlan sent, String id, Long expectedVersion) {
+    boolean massage = CarePlanFhirMapper.isMassagePlan(sent);
+    KeptResources.Answer<CarePlanView, CarePlan> answer =
+        KeptResources.answering(asKept(sent), CarePlanFhirMapper::toFhir, GOALS);
+    Written<CarePlanView> written;
+    try {
+      written =
+          exchange.write(
+              new CarePlanWrite(
+                  id,
+                  expectedVersion,
+                  massage,
+                  sent.getSubject().getReferenceElement().getIdPart(),
+                  massage && sent.hasAddresses()
+                      ? Refs.firstOf("CarePlan.addresses", "Condition", sent.getAddresses())
+                      : null,
+                  sent.getGoal().stream()
+                      .map(
+                          link ->
+                              new IdType(link.getReference() == null ? "" : link.getReference()))
+                      .filter(
+                          goalId -> "Goal".equals(goalId.getResourceType()) && goalId.hasIdPart())
+                      .map(IdType::getIdPart)
+                      .toList(),
+                  facts -> statement(sent, facts),
+                  () -> ClinicalContext.toKeep(sent, id),
+                  answer));
+    } catch (RuleViolationException refused) {
+      throw ClinicalContext.at(refused, "CarePlan");
     }
-    if (plans.patientOf(planId).isEmpty()) {
-      return created(sent, planId);
+    if (written.isContext()) {
+      return ClinicalContext.answer(written.context());
     }
-    CarePlanView current = plans.get(planId);
-    Map<String, Adopted> adopted = adoptable(sent);
+    CarePlanView plan = written.record();
+    return new MethodOutcome(
+            new IdType("CarePlan", plan.id(), Long.toString(plan.version())), written.created())
+        .setResource(answer.resource(plan))
+        .setOperationOutcome(AssumedOutcome.of(written.assumed()));
+  }
+
+  /** The plan as Lumbra reads it, with the goals it has and those it may adopt. */
+  private CarePlanWrite.Statement statement(CarePlan sent, CarePlanWrite.Facts facts) {
+    Map<String, Adopted> adopted = adoptable(facts.linkedContextGoals());
+    CarePlanView current = facts.current();
     CarePlanFhirMapper.CarePlanData data =
         CarePlanFhirMapper.toDomain(
             sent,
             goalId ->
-                current.content().goals().stream()
-                    .filter(goal -> goal.goalId().equals(goalId))
-                    .findFirst()
+                (current == null
+                        ? Optional.<GoalData>empty()
+                        : current.content().goals().stream()
+                            .filter(goal -> goal.goalId().equals(goalId))
+                            .findFirst())
                     .or(() -> Optional.ofNullable(adopted.get(goalId)).map(Adopted::goal)),
-            assumed(sent));
-    Long expected = Versions.expected(id);
-    CarePlanView updated =
-        plans.replace(
-            new ReplaceCarePlan(
-                planId,
-                expected != null ? expected : current.version(),
-                data.content(),
-                data.status(),
-                data.author()));
-    adopt(adopted, updated);
-    return answer(sent, updated, data, false);
-  }
-
-  private MethodOutcome created(CarePlan sent, String id) {
-    Map<String, Adopted> adopted = adoptable(sent);
-    CarePlanFhirMapper.CarePlanData data =
-        CarePlanFhirMapper.toDomain(
-            sent,
-            goalId -> Optional.ofNullable(adopted.get(goalId)).map(Adopted::goal),
-            assumed(sent));
-    CarePlanView created =
-        plans.create(
-            new CreateCarePlan(
-                id, data.patientId(), data.conditionId(), data.content(), data.author()),
-            data.status());
-    adopt(adopted, created);
-    return answer(sent, created, data, true);
+            assumed(facts.condition()));
+    Map<String, PartnerDocument<GoalView>> documents = new HashMap<>();
+    adopted.forEach((goalId, goal) -> documents.put(goalId, goal::beside));
+    return new CarePlanWrite.Statement(
+        data.patientId(),
+        data.conditionId(),
+        data.status(),
+        data.content(),
+        data.author(),
+        data.assumed(),
+        documents);
   }
 
   /** A partner's own Goal that a plan links and Lumbra can read as a goal, with its document. */
-  private record Adopted(GoalData goal, Goal document) {}
+  private record Adopted(GoalData goal, Goal document) {
+
+    /** The document kept beside the goal it became: the partner's, now naming its plan. */
+    Optional<String> beside(GoalView written) {
+      Goal kept = document.copy();
+      GoalFhirMapper.setCarePlan(kept, written.carePlanId());
+      return KeptResources.beside(kept, GoalFhirMapper.toFhir(written), Set.of());
+    }
+  }
 
   /**
-   * FHIR-6 "Goal stands on its own": the Goals {@code CarePlan.goal} links that were kept as the
-   * patient's clinical context (sent before the plan, without Lumbra's {@code care-plan} extension)
-   * and that Lumbra reads as goals (a description, at most a pain target). They become the plan's
-   * goals under their own ids; one Lumbra cannot read stays linked and kept as sent.
+   * FHIR-6 "Goal stands on its own": the linked Goals kept as the patient's clinical context that
+   * Lumbra reads as goals (a description, at most a pain target). One Lumbra cannot read stays
+   * linked and kept as sent.
    */
-  private Map<String, Adopted> adoptable(CarePlan sent) {
+  private static Map<String, Adopted> adoptable(List<ContextView> linked) {
     Map<String, Adopted> adoptable = new HashMap<>();
-    for (Reference link : sent.getGoal()) {
-      IdType goalId = new IdType(link.getReference() == null ? "" : link.getReference());
-      if (!"Goal".equals(goalId.getResourceType()) || !goalId.hasIdPart()) {
-        continue;
+    for (ContextView record : linked) {
+      Goal goal =
+          (Goal)
+              LumbraFhirContext.r4().newJsonParser().parseResource(Goal.class, record.document());
+      try {
+        adoptable.put(
+            record.recordId(), new Adopted(GoalFhirMapper.toDomain(goal, record.recordId()), goal));
+      } catch (InvalidValueException notAGoalLumbraReads) {
+        // Kept as the partner's, linked by reference (FHIR-1).
       }
-      context
-          .read("Goal", goalId.getIdPart())
-          .map(Goal.class::cast)
-          .filter(goal -> samePatient(goal.getSubject(), sent.getSubject()))
-          .ifPresent(
-              goal -> {
-                try {
-                  adoptable.put(
-                      goalId.getIdPart(),
-                      new Adopted(GoalFhirMapper.toDomain(goal, goalId.getIdPart()), goal));
-                } catch (InvalidValueException notAGoalLumbraReads) {
-                  // Kept as the partner's, linked by reference (FHIR-1).
-                }
-              });
     }
     return adoptable;
-  }
-
-  private static boolean samePatient(Reference goal, Reference plan) {
-    return goal.getReferenceElement().getIdPart() != null
-        && goal.getReferenceElement().getIdPart().equals(plan.getReferenceElement().getIdPart());
-  }
-
-  /** The adopted goals are the plan's now: their documents are kept beside them (FHIR-1). */
-  private void adopt(Map<String, Adopted> adopted, CarePlanView plan) {
-    for (Map.Entry<String, Adopted> entry : adopted.entrySet()) {
-      if (plan.content().goals().stream().anyMatch(g -> g.goalId().equals(entry.getKey()))) {
-        context.release("Goal", entry.getKey());
-        Goal document = entry.getValue().document().copy();
-        GoalFhirMapper.setCarePlan(document, plan.id());
-        kept.written(document, GoalFhirMapper.toFhir(plans.goal(entry.getKey())), Set.of());
-      }
-    }
-  }
-
-  private MethodOutcome answer(
-      CarePlan sent, CarePlanView written, CarePlanFhirMapper.CarePlanData data, boolean created) {
-    MethodOutcome outcome =
-        new MethodOutcome(
-                new IdType("CarePlan", written.id(), Long.toString(written.version())), created)
-            .setResource(kept.written(asKept(sent), CarePlanFhirMapper.toFhir(written), GOALS));
-    if (!data.assumed().isEmpty()) {
-      OperationOutcome assumed = new OperationOutcome();
-      for (String assumption : data.assumed()) {
-        assumed
-            .addIssue()
-            .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-            .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-            .setDiagnostics("Assumed: " + assumption);
-      }
-      outcome.setOperationOutcome(assumed);
-    }
-    return outcome;
   }
 
   /**
@@ -225,25 +192,10 @@ public class CarePlanWrites {
   }
 
   /**
-   * What a referral is read with (FHIR-6): onset, pain and severity from the condition the plan
-   * addresses, or else the patient's latest active low-back-pain condition; the rest from the
-   * clinic's defaults.
+   * What a referral is read with (FHIR-6): onset, pain and severity from the condition that informs
+   * it; the rest from the clinic's defaults.
    */
-  private CarePlanFhirMapper.Assumed assumed(CarePlan sent) {
-    Optional<ConditionView> condition = Optional.empty();
-    String conditionId =
-        sent.hasAddresses()
-            ? Refs.firstOf("CarePlan.addresses", "Condition", sent.getAddresses())
-            : null;
-    if (conditionId != null && conditions.exists(conditionId)) {
-      condition = Optional.of(conditions.get(conditionId));
-    } else if (conditionId == null && sent.getSubject().hasReference()) {
-      String patientId = Refs.required("CarePlan.subject", "Patient", sent.getSubject());
-      condition =
-          conditions.listForPatient(patientId).stream()
-              .filter(view -> view.status() == ConditionStatus.ACTIVE)
-              .max(Comparator.comparing(ConditionView::recordedAt));
-    }
+  private CarePlanFhirMapper.Assumed assumed(Optional<ConditionView> condition) {
     FactorsData factors =
         new FactorsData(
             condition.map(ConditionView::onsetType).orElse(null),

@@ -7,6 +7,7 @@ import app.lumbra.condition.domain.ConditionStatus;
 import app.lumbra.condition.domain.OnsetType;
 import app.lumbra.condition.domain.SeverityCategory;
 import app.lumbra.condition.domain.StructuralCause;
+import app.lumbra.exchange.application.ConditionWrite;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
@@ -119,13 +120,15 @@ public final class ConditionFhirMapper {
       SeverityCategory severity,
       Set<StructuralCause> structuralCauses,
       String note,
-      LocalDate resolvedOn) {
+      LocalDate resolvedOn)
+      implements ConditionWrite.Statement {
 
     public RecordCondition toRecord() {
       return toRecord(null);
     }
 
     /** Recording under the client's id, or a new one when {@code id} is null (FHIR-8). */
+    @Override
     public RecordCondition toRecord(String id) {
       if (resolvedOn != null) {
         throw new InvalidValueException(
@@ -137,6 +140,7 @@ public final class ConditionFhirMapper {
           id, patientId, onsetType, onsetDate, painScore, severity, structuralCauses, note);
     }
 
+    @Override
     public ReviseCondition toRevise(String id, long expectedVersion) {
       return new ReviseCondition(
           id, expectedVersion, onsetType, onsetDate, painScore, severity, structuralCauses, note);

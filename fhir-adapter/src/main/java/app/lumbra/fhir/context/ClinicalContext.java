@@ -6,11 +6,11 @@ import app.lumbra.context.application.ContextView;
 import app.lumbra.context.application.KeepContext;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.context.domain.SearchToken;
+import app.lumbra.exchange.application.PartnerRecords;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.fhir.support.Pages;
 import app.lumbra.fhir.support.Refs;
-import app.lumbra.patient.application.PatientService;
 import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.TimeOrderedIds;
 import ca.uhn.fhir.rest.api.MethodOutcome;
@@ -55,40 +55,45 @@ import org.hl7.fhir.r4.model.Reference;
 public class ClinicalContext {
 
   private ContextService context;
-  private PatientService patients;
 
   /** For the CDI proxy only. */
   protected ClinicalContext() {}
 
   @Inject
-  public ClinicalContext(ContextService context, PatientService patients) {
+  public ClinicalContext(ContextService context) {
     this.context = context;
-    this.patients = patients;
   }
 
   /**
-   * Keeps {@code sent} as the next version of context record {@code id} (a new id when null);
-   * {@code expectedVersion} is If-Match's. Joins the caller's transaction.
+   * {@code sent} as the command that keeps it as the next version of context record {@code id} (a
+   * new id when null); the patient is the one it is about ({@code subject}).
    */
-  public MethodOutcome keep(DomainResource sent, String id, Long expectedVersion) {
-    String type = sent.fhirType();
-    String patientId = patientOf(sent);
+  public static KeepContext toKeep(DomainResource sent, String id) {
     String recordId = id != null ? id : TimeOrderedIds.next();
     Facts facts = facts(sent);
-    ContextView kept =
-        context.keep(
-            new KeepContext(
-                type,
-                recordId,
-                patientId,
-                facts.status(),
-                utc(facts.date()),
-                facts.tokens(),
-                (version, at) -> document(sent, recordId, version, at)),
-            expectedVersion);
+    return new KeepContext(
+        sent.fhirType(),
+        recordId,
+        Refs.required(sent.fhirType() + ".subject", "Patient", facts.subject()),
+        facts.status(),
+        utc(facts.date()),
+        facts.tokens(),
+        (version, at) -> document(sent, recordId, version, at));
+  }
+
+  /** The answer to a write that kept a version of a context record. */
+  public static MethodOutcome answer(ContextView kept) {
     DomainResource resource = resource(kept);
     return new MethodOutcome(resource.getIdElement(), kept.version() == 1)
         .setResource(KeptResources.completed(resource));
+  }
+
+  /**
+   * A refusal of the exchange use case, naming the FHIR element of {@code type} that carries the
+   * refused field (the context record's patient is its {@code subject}).
+   */
+  public static RuleViolationException at(RuleViolationException refused, String type) {
+    return PartnerRecords.PATIENT.equals(refused.field()) ? refused.at(type + ".subject") : refused;
   }
 
   /**
@@ -114,11 +119,6 @@ public class ClinicalContext {
       return domain.get();
     }
     return Pages.asHistory(history(name, id.getIdPart()).stream().map(type::cast).toList());
-  }
-
-  /** The record is Lumbra's domain's from now on (a Goal a plan adopted); joins the caller's. */
-  public void release(String type, String id) {
-    context.release(type, id);
   }
 
   /** Whether a context record of this type has the id. */
@@ -190,16 +190,6 @@ public class ClinicalContext {
 
   /** A page of context resources. */
   public record Page(List<DomainResource> resources, long total) {}
-
-  private String patientOf(DomainResource sent) {
-    String field = sent.fhirType() + ".subject";
-    String patientId = Refs.required(field, "Patient", facts(sent).subject());
-    if (!patients.exists(patientId)) {
-      throw new RuleViolationException(
-          "FHIR-4", field, "Patient/" + patientId + " does not exist in Lumbra");
-    }
-    return patientId;
-  }
 
   /**
    * What a context record is searched by, per type: the patient, the status US Core searches by,

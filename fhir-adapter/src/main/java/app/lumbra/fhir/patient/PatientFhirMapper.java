@@ -1,5 +1,6 @@
 package app.lumbra.fhir.patient;
 
+import app.lumbra.exchange.application.PatientWrite;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.Terminology;
@@ -84,17 +85,20 @@ public final class PatientFhirMapper {
       String familyName,
       String givenNames,
       LocalDate birthDate,
-      Gender gender) {
+      Gender gender)
+      implements PatientWrite.Statement {
 
     public RegisterPatient toRegister() {
       return toRegister(null);
     }
 
     /** Registration under the client's id, or a new one when {@code id} is null (FHIR-8). */
+    @Override
     public RegisterPatient toRegister(String id) {
       return new RegisterPatient(id, identifiers, familyName, givenNames, birthDate, gender);
     }
 
+    @Override
     public UpdatePatient toUpdate(String id, long expectedVersion) {
       return new UpdatePatient(
           id, expectedVersion, identifiers, familyName, givenNames, birthDate, gender);

@@ -1,63 +1,52 @@
 package app.lumbra.fhir.patient;
 
+import app.lumbra.exchange.application.PatientExchange;
+import app.lumbra.exchange.application.PatientWrite;
+import app.lumbra.exchange.application.Written;
 import app.lumbra.fhir.security.AccessToken;
 import app.lumbra.fhir.security.NewPatientCareTeam;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Versions;
-import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
- * The FHIR write use cases of Patient, each in its own transaction (joined by a transaction
- * Bundle's): create, conditional create, update, update-as-create with the client's id (FHIR-8) and
- * conditional update on an identifier. Each checks what FHIR says must be understood, hands the
- * domain its part, and keeps what the partner sent beside it (FHIR-1).
+ * The FHIR writes of Patient, translated for the exchange use case ({@link PatientExchange}, which
+ * owns the transaction and the rules) and its answer translated back. A new patient joins the care
+ * team of whoever created it ({@link NewPatientCareTeam}).
  */
 @ApplicationScoped
-@Transactional
 public class PatientWrites {
 
-  private PatientService patients;
+  private PatientExchange exchange;
   private NewPatientCareTeam careTeam;
-  private KeptResources kept;
 
   /** For the CDI proxy only. */
   protected PatientWrites() {}
 
   @Inject
-  public PatientWrites(PatientService patients, NewPatientCareTeam careTeam, KeptResources kept) {
-    this.patients = patients;
+  public PatientWrites(PatientExchange exchange, NewPatientCareTeam careTeam) {
+    this.exchange = exchange;
     this.careTeam = careTeam;
-    this.kept = kept;
   }
 
-  /**
-   * Create; with If-None-Exist {@code identifier=system|value} the existing patient wins (FHIR-2).
-   * A new patient joins the care team of whoever created it ({@link NewPatientCareTeam}).
-   */
+  /** Create; with If-None-Exist {@code identifier=system|value} the existing patient wins. */
   public MethodOutcome create(Patient sent, String ifNoneExist, AccessToken token) {
     MustUnderstand.check(sent);
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(sent);
-    if (ifNoneExist != null) {
-      Optional<PatientView> existing = byIdentifier(ifNoneExist, "If-None-Exist");
-      if (existing.isPresent()) {
-        return new MethodOutcome(idOf(existing.get()), false)
-            .setResource(PatientFhirMapper.toFhir(existing.get()));
-      }
-    }
-    return created(sent, data, null, token);
+    PatientWrite.Identifier matchBy =
+        ifNoneExist == null ? null : identifier(ifNoneExist, "If-None-Exist");
+    KeptResources.Answer<PatientView, Patient> answer = answering(sent);
+    return answer(exchange.create(write(null, null, matchBy, data, token, answer)), answer);
   }
 
   /**
@@ -68,35 +57,43 @@ public class PatientWrites {
   public MethodOutcome update(IdType id, Patient sent, String conditionalUrl, AccessToken token) {
     MustUnderstand.check(sent);
     PatientFhirMapper.PatientData data = PatientFhirMapper.toDomain(sent);
-    String target = id == null ? null : id.getIdPart();
-    if (conditionalUrl != null) {
-      Optional<PatientView> match = byIdentifier(conditionalUrl, "conditional update");
-      if (match.isEmpty()) {
-        return created(sent, data, sent.getIdElement().getIdPart(), token);
-      }
-      target = match.get().id();
-    }
-    if (!patients.exists(target)) {
-      return created(sent, data, target, token);
-    }
-    PatientView current = patients.get(target);
-    Long expected = id == null ? null : Versions.expected(id);
-    long version = expected != null ? expected : current.version();
-    PatientView updated = patients.update(data.toUpdate(target, version));
-    return new MethodOutcome(idOf(updated), false)
-        .setResource(kept.written(sent, PatientFhirMapper.toFhir(updated), Set.of()));
+    KeptResources.Answer<PatientView, Patient> answer = answering(sent);
+    PatientWrite write =
+        conditionalUrl != null
+            ? write(
+                sent.getIdElement().getIdPart(),
+                null,
+                identifier(conditionalUrl, "conditional update"),
+                data,
+                token,
+                answer)
+            : write(id.getIdPart(), Versions.expected(id), null, data, token, answer);
+    return answer(exchange.update(write), answer);
   }
 
-  private MethodOutcome created(
-      Patient sent, PatientFhirMapper.PatientData data, String id, AccessToken token) {
-    PatientView created = patients.register(data.toRegister(id));
-    careTeam.place(created.id(), token);
-    return new MethodOutcome(idOf(created), true)
-        .setResource(kept.written(sent, PatientFhirMapper.toFhir(created), Set.of()));
+  private PatientWrite write(
+      String id,
+      Long expectedVersion,
+      PatientWrite.Identifier matchBy,
+      PatientFhirMapper.PatientData data,
+      AccessToken token,
+      KeptResources.Answer<PatientView, Patient> answer) {
+    return new PatientWrite(
+        id, expectedVersion, matchBy, data, () -> careTeam.teamFor(token), answer);
   }
 
-  /** The patient a conditional URL's {@code identifier=system|value} names. */
-  private Optional<PatientView> byIdentifier(String conditionalUrl, String what) {
+  private static KeptResources.Answer<PatientView, Patient> answering(Patient sent) {
+    return KeptResources.answering(sent, PatientFhirMapper::toFhir, Set.of());
+  }
+
+  private static MethodOutcome answer(
+      Written<PatientView> written, KeptResources.Answer<PatientView, Patient> answer) {
+    return new MethodOutcome(idOf(written.record()), written.created())
+        .setResource(answer.resource(written.record()));
+  }
+
+  /** The identifier a conditional URL's {@code identifier=system|value} names. */
+  private static PatientWrite.Identifier identifier(String conditionalUrl, String what) {
     String query = conditionalUrl.substring(conditionalUrl.indexOf('?') + 1);
     String allowed = "identifier=system|value (one identifier)";
     if (!query.startsWith("identifier=") || query.contains("&")) {
@@ -108,7 +105,7 @@ public class PatientWrites {
     if (bar <= 0 || bar == token.length() - 1) {
       throw new InvalidValueException(what, conditionalUrl, allowed);
     }
-    return patients.findByIdentifier(token.substring(0, bar), token.substring(bar + 1));
+    return new PatientWrite.Identifier(token.substring(0, bar), token.substring(bar + 1));
   }
 
   static IdType idOf(PatientView view) {

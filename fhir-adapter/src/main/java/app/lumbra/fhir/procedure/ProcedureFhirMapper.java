@@ -1,13 +1,12 @@
 package app.lumbra.fhir.procedure;
 
+import app.lumbra.exchange.application.SessionStatement;
 import app.lumbra.fhir.support.Ext;
 import app.lumbra.fhir.support.FhirTime;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Extensions;
 import app.lumbra.fhir.terminology.StandardInput;
 import app.lumbra.fhir.terminology.Terminology;
-import app.lumbra.observation.domain.ReadingSource;
-import app.lumbra.session.application.PerformedSessionData;
 import app.lumbra.session.application.SessionView;
 import app.lumbra.session.application.SoapNotesData;
 import app.lumbra.session.domain.SessionStatus;
@@ -137,40 +136,7 @@ public final class ProcedureFhirMapper {
     };
   }
 
-  /** What a FHIR client says about a session, read from a {@code Procedure}. */
-  public record SessionData(
-      String carePlanId,
-      String patientId,
-      SessionStatus status,
-      String statusReason,
-      OffsetDateTime scheduledAt,
-      Integer plannedDurationMinutes,
-      OffsetDateTime performedAt,
-      Integer durationMinutes,
-      String therapist,
-      Set<Technique> techniques,
-      Set<TargetRegion> targetRegions,
-      Integer prePain,
-      Integer postPain,
-      SoapNotesData notes) {
-
-    /** OBS-3: the attended session; readings from FHIR are separate Observations. */
-    public PerformedSessionData performed() {
-      return new PerformedSessionData(
-          performedAt,
-          durationMinutes,
-          therapist,
-          techniques,
-          targetRegions,
-          prePain,
-          postPain,
-          notes,
-          List.of(),
-          ReadingSource.EHR_IMPORT);
-    }
-  }
-
-  public static SessionData toDomain(Procedure procedure) {
+  public static SessionStatement toDomain(Procedure procedure) {
     if (!StandardInput.isMassage(procedure.getCode())) {
       throw new InvalidValueException(
           "Procedure.code",
@@ -178,7 +144,7 @@ public final class ProcedureFhirMapper {
           Terminology.SNOMED + "|" + Terminology.SNOMED_MASSAGE + " (massage)");
     }
     SessionStatus status = status(procedure);
-    // Without basedOn the session is the patient's active plan's (ProcedureWrites decides).
+    // Without basedOn the session is the patient's active plan's (the exchange use case decides).
     String carePlanId = Refs.firstOf("Procedure.basedOn", "CarePlan", procedure.getBasedOn());
     OffsetDateTime performedAt = null;
     Integer minutes = null;
@@ -230,7 +196,7 @@ public final class ProcedureFhirMapper {
     IntegerType planned = Ext.value(procedure, Extensions.PLANNED_DURATION, IntegerType.class);
     IntegerType before = Ext.value(procedure, Extensions.PAIN_BEFORE, IntegerType.class);
     IntegerType after = Ext.value(procedure, Extensions.PAIN_AFTER, IntegerType.class);
-    return new SessionData(
+    return new SessionStatement(
         carePlanId,
         Refs.required("Procedure.subject", "Patient", procedure.getSubject()),
         status,

@@ -2,6 +2,7 @@ package app.lumbra.fhir.procedure;
 
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.context.domain.ContextCriteria;
+import app.lumbra.exchange.application.SessionStatement;
 import app.lumbra.fhir.careplan.CarePlanFhirMapper;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.server.FhirSettings;
@@ -269,7 +270,7 @@ public class ProcedureResourceProvider implements IResourceProvider {
   public MethodOutcome validate(@ResourceParam Procedure resource) {
     return ValidationOutcomes.of(
         () -> {
-          ProcedureFhirMapper.SessionData data = ProcedureFhirMapper.toDomain(resource);
+          SessionStatement data = ProcedureFhirMapper.toDomain(resource);
           return data.performedAt() == null
               ? List.of()
               : ValidationOutcomes.valid(validator, data.performed());

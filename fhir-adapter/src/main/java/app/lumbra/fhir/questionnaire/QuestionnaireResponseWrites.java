@@ -1,5 +1,7 @@
 package app.lumbra.fhir.questionnaire;
 
+import app.lumbra.context.application.ContextView;
+import app.lumbra.exchange.application.ResponseExchange;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.observation.ObservationFhirMapper;
 import app.lumbra.fhir.support.FhirTime;
@@ -7,21 +9,17 @@ import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.fhir.terminology.Terminology;
-import app.lumbra.observation.application.ObservationService;
-import app.lumbra.observation.application.ObservationView;
 import app.lumbra.outcome.domain.FunctionQuestionnaire;
 import app.lumbra.safety.domain.AdverseResponseKind;
 import app.lumbra.selfreport.application.RecordPatientReport;
-import app.lumbra.selfreport.application.RecordedReport;
-import app.lumbra.selfreport.application.SelfReportService;
 import app.lumbra.selfreport.domain.QuestionnaireScores;
 import app.lumbra.shared.InvalidValueException;
+import app.lumbra.shared.RuleViolationException;
 import app.lumbra.shared.TimeOrderedIds;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,37 +40,25 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * OUT-5, the write use case of QuestionnaireResponse in one transaction: the response is checked
- * against its Questionnaire ({@link ResponseCheck}), recorded through the self-report use case as
- * the patient's own readings, home-care log and adverse response (the same as the patient's page
- * records), kept whole as sent (readable and searchable by patient), and each reading it became is
- * {@code derivedFrom} it. Anything refused stores nothing.
+ * OUT-5, the FHIR write of QuestionnaireResponse: the response is checked against its Questionnaire
+ * ({@link ResponseCheck}) and read as the self-report it is, for the exchange use case ({@link
+ * ResponseExchange}, one transaction) to record as the patient's own readings, home-care log and
+ * adverse response, keep whole as sent (readable and searchable by patient), and keep each reading
+ * it became as {@code derivedFrom} it. Anything refused stores nothing.
  */
 @ApplicationScoped
-@Transactional
 public class QuestionnaireResponseWrites {
 
   private QuestionnaireCatalogue catalogue;
-  private SelfReportService reports;
-  private ObservationService observations;
-  private ClinicalContext context;
-  private KeptResources kept;
+  private ResponseExchange exchange;
 
   /** For the CDI proxy only. */
   protected QuestionnaireResponseWrites() {}
 
   @Inject
-  public QuestionnaireResponseWrites(
-      QuestionnaireCatalogue catalogue,
-      SelfReportService reports,
-      ObservationService observations,
-      ClinicalContext context,
-      KeptResources kept) {
+  public QuestionnaireResponseWrites(QuestionnaireCatalogue catalogue, ResponseExchange exchange) {
     this.catalogue = catalogue;
-    this.reports = reports;
-    this.observations = observations;
-    this.context = context;
-    this.kept = kept;
+    this.exchange = exchange;
   }
 
   public MethodOutcome create(QuestionnaireResponse sent) {
@@ -89,18 +75,28 @@ public class QuestionnaireResponseWrites {
     String carePlanId =
         Refs.firstOf("QuestionnaireResponse.basedOn", "CarePlan", sent.getBasedOn());
     Map<String, Type> answers = ResponseCheck.answers(questionnaire, sent);
-    RecordedReport recorded = record(questionnaire, answers, patientId, carePlanId, authored(sent));
+    RecordPatientReport command =
+        command(questionnaire, answers, patientId, carePlanId, authored(sent));
     String id = TimeOrderedIds.next();
-    MethodOutcome stored = context.keep(sent, id, null);
     Reference response = Refs.to("QuestionnaireResponse", id);
-    for (ObservationView reading : recorded.readings()) {
-      Observation projection = ObservationFhirMapper.toFhir(reading);
-      Observation derived = projection.copy();
-      derived.addDerivedFrom(response);
-      kept.written(
-          derived, projection, Set.of(), () -> observations.notePartnerDocument(reading.id()));
+    ContextView kept;
+    try {
+      kept =
+          exchange.record(
+              command,
+              ClinicalContext.toKeep(sent, id),
+              reading -> {
+                Observation projection = ObservationFhirMapper.toFhir(reading);
+                Observation derived = projection.copy();
+                derived.addDerivedFrom(response);
+                return KeptResources.beside(derived, projection, Set.of());
+              });
+    } catch (InvalidValueException e) {
+      throw ResponseCheck.refused(IssueType.VALUE, path(e.field()), e.getMessage(), e.allowed());
+    } catch (RuleViolationException refused) {
+      throw ClinicalContext.at(refused, "QuestionnaireResponse");
     }
-    return stored;
+    return ClinicalContext.answer(kept);
   }
 
   /** Lumbra's Questionnaire the response answers; any other is refused with those it has. */
@@ -119,7 +115,7 @@ public class QuestionnaireResponseWrites {
                         .collect(Collectors.joining(", "))));
   }
 
-  private RecordedReport record(
+  private static RecordPatientReport command(
       Questionnaire questionnaire,
       Map<String, Type> answers,
       String patientId,
@@ -143,11 +139,7 @@ public class QuestionnaireResponseWrites {
                   authored);
           default -> diary(patientId, carePlanId, answers, authored);
         };
-    try {
-      return reports.record(command);
-    } catch (InvalidValueException e) {
-      throw ResponseCheck.refused(IssueType.VALUE, path(e.field()), e.getMessage(), e.allowed());
-    }
+    return command;
   }
 
   /**

@@ -1,5 +1,6 @@
 package app.lumbra.fhir.safety;
 
+import app.lumbra.exchange.application.PartnerRecords;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.safety.application.RedFlagScreenRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,17 +16,20 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RedFlagScreenPublication {
 
-  private ClinicalContext context;
+  private PartnerRecords records;
 
   /** For the CDI proxy only. */
   protected RedFlagScreenPublication() {}
 
   @Inject
-  public RedFlagScreenPublication(ClinicalContext context) {
-    this.context = context;
+  public RedFlagScreenPublication(PartnerRecords records) {
+    this.records = records;
   }
 
   void publish(@Observes RedFlagScreenRecorded recorded) {
-    context.keep(RedFlagScreenPanel.toFhir(recorded.screen()), recorded.screen().id(), null);
+    records.keep(
+        ClinicalContext.toKeep(
+            RedFlagScreenPanel.toFhir(recorded.screen()), recorded.screen().id()),
+        null);
   }
 }

@@ -55,9 +55,4 @@ public class NewPatientCareTeam {
         .filter(team -> !team.isBlank())
         .or(() -> defaultTeam);
   }
-
-  /** Puts a patient {@code token} just created in its team (in the caller's transaction). */
-  public void place(String patientId, AccessToken token) {
-    careTeams.assignIfUnassigned(patientId, teamFor(token));
-  }
 }

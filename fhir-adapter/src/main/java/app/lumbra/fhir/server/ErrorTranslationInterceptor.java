@@ -1,5 +1,6 @@
 package app.lumbra.fhir.server;
 
+import app.lumbra.shared.AmbiguousMatchException;
 import app.lumbra.shared.IdInUseException;
 import app.lumbra.shared.InvalidValueException;
 import app.lumbra.shared.NotFoundException;
@@ -88,6 +89,13 @@ public class ErrorTranslationInterceptor {
     }
     if (cause instanceof VersionConflictException conflict) {
       return conflict(conflict.getMessage(), ifMatch);
+    }
+    if (cause instanceof AmbiguousMatchException ambiguous) {
+      return with(
+          new PreconditionFailedException(ambiguous.getMessage()),
+          IssueType.MULTIPLEMATCHES,
+          null,
+          null);
     }
     if (cause instanceof IdInUseException taken) {
       // FHIR-8: a create under an id another record already has.

@@ -1,6 +1,7 @@
 package app.lumbra.fhir.support;
 
 import app.lumbra.archive.application.KeptDocumentService;
+import app.lumbra.exchange.application.PartnerDocument;
 import ca.uhn.fhir.parser.IParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.DomainResource;
 
 /**
@@ -34,31 +37,63 @@ public class KeptResources {
   }
 
   /**
-   * What a write over FHIR stores and answers: {@code projection} (the domain's view of the version
-   * just written) completed with everything {@code sent} had. Call inside the write's transaction.
-   * {@code derived} names top-level elements the domain derives whatever was sent.
+   * The document to keep beside a version the domain wrote: {@code sent} completed by {@code
+   * projection} (the domain's view of the version), empty when the projection says everything.
    */
-  public <T extends DomainResource> T written(T sent, T projection, Set<String> derived) {
-    return written(sent, projection, derived, () -> {});
+  public static <T extends DomainResource> Optional<String> beside(
+      T sent, T projection, Set<String> derived) {
+    return Keep.needed(sent, projection)
+        ? Optional.of(
+            parser().encodeResourceToString(complete(Keep.union(sent, projection, derived))))
+        : Optional.empty();
   }
 
   /**
-   * {@link #written(DomainResource, DomainResource, Set)}, running {@code whenKept} (in the same
-   * transaction) when a document is kept, so that the record can note it has one.
+   * What a write over FHIR answers and keeps, for the exchange use case to call with the version it
+   * wrote: {@code toFhir} of that version (the domain's projection) completed with everything
+   * {@code sent} had; {@code derived} names top-level elements the domain derives whatever was
+   * sent.
    */
-  public <T extends DomainResource> T written(
-      T sent, T projection, Set<String> derived, Runnable whenKept) {
-    if (!Keep.needed(sent, projection)) {
-      return complete(projection);
+  public static <V, T extends DomainResource> Answer<V, T> answering(
+      T sent, Function<V, T> toFhir, Set<String> derived) {
+    return new Answer<>(sent, toFhir, derived);
+  }
+
+  /**
+   * The partner's document for the version a write makes, and the resource the write answers once
+   * the use case has called it.
+   */
+  public static final class Answer<V, T extends DomainResource> implements PartnerDocument<V> {
+    private final T sent;
+    private final Function<V, T> toFhir;
+    private final Set<String> derived;
+    private T resource;
+
+    private Answer(T sent, Function<V, T> toFhir, Set<String> derived) {
+      this.sent = sent;
+      this.toFhir = toFhir;
+      this.derived = derived;
     }
-    whenKept.run();
-    T kept = complete(Keep.union(sent, projection, derived));
-    documents.keep(
-        kept.fhirType(),
-        kept.getIdElement().getIdPart(),
-        Long.parseLong(kept.getMeta().getVersionId()),
-        parser().encodeResourceToString(kept));
-    return kept;
+
+    @Override
+    public Optional<String> beside(V written) {
+      T projection = toFhir.apply(written);
+      if (!Keep.needed(sent, projection)) {
+        resource = complete(projection);
+        return Optional.empty();
+      }
+      resource = complete(Keep.union(sent, projection, derived));
+      return Optional.of(parser().encodeResourceToString(resource));
+    }
+
+    /**
+     * The resource the write answers: {@code written} with what the partner sent kept; a record the
+     * write did not make (a conditional create's match) as the domain has it, for reads to
+     * complete.
+     */
+    public T resource(V written) {
+      return resource != null ? resource : toFhir.apply(written);
+    }
   }
 
   /** Whether {@code resource} is already as a read answers it (the answer to a write). */

@@ -3,11 +3,11 @@ package app.lumbra.fhir.system;
 import app.lumbra.audit.application.AuditTrail;
 import app.lumbra.audit.application.RecordAccess;
 import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.exchange.application.AllOrNothing;
 import app.lumbra.fhir.security.AccessToken;
 import app.lumbra.fhir.security.FhirAccessInterceptor;
 import app.lumbra.fhir.server.ErrorTranslationInterceptor;
 import app.lumbra.fhir.server.PlainProvider;
-import app.lumbra.fhir.support.InOneTransaction;
 import app.lumbra.shared.DomainException;
 import app.lumbra.shared.InvalidValueException;
 import ca.uhn.fhir.rest.annotation.Transaction;
@@ -48,17 +48,16 @@ public class BundleProvider implements PlainProvider {
       List.of("Patient", "Condition", "CarePlan", "Goal", "Procedure", "Observation");
 
   private BundleEntries entries;
-  private InOneTransaction inOneTransaction;
+  private AllOrNothing allOrNothing;
   private AuditTrail audit;
 
   /** For the CDI proxy only. */
   protected BundleProvider() {}
 
   @Inject
-  public BundleProvider(
-      BundleEntries entries, InOneTransaction inOneTransaction, AuditTrail audit) {
+  public BundleProvider(BundleEntries entries, AllOrNothing allOrNothing, AuditTrail audit) {
     this.entries = entries;
-    this.inOneTransaction = inOneTransaction;
+    this.allOrNothing = allOrNothing;
     this.audit = audit;
   }
 
@@ -66,7 +65,7 @@ public class BundleProvider implements PlainProvider {
   public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
     if (bundle.getType() == Bundle.BundleType.TRANSACTION) {
       refuseOverlaps(bundle);
-      return inOneTransaction.run(() -> all(bundle, request));
+      return allOrNothing.run(() -> all(bundle, request));
     }
     if (bundle.getType() == Bundle.BundleType.BATCH) {
       return each(bundle, request);

@@ -1,0 +1,2 @@
+/** The exchange use cases (see the package {@code app.lumbra.exchange}). */
+package app.lumbra.exchange.application;
