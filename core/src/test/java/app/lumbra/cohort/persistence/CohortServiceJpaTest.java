@@ -3,6 +3,7 @@ package app.lumbra.cohort.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lumbra.careteam.domain.CareTeamAssignment;
 import app.lumbra.cohort.application.CohortService;
 import app.lumbra.cohort.application.CohortView;
 import app.lumbra.cohort.application.SaveCohort;
@@ -136,5 +137,24 @@ class CohortServiceJpaTest {
                     em, () -> cohorts.save("study-b", new SaveCohort(null, List.of("gone")), null)))
         .isInstanceOf(RuleViolationException.class);
     assertThat(db.inTransaction(em, () -> cohorts.members("study-b"))).containsExactly(known);
+  }
+
+  @ParameterizedTest
+  @EnumSource(JpaTestDatabase.Kind.class)
+  @DisplayName(
+      "a cohort never takes the id of a care team with patients: both are a Group to export")
+  void aCohortNeverTakesTheIdOfACareTeam(JpaTestDatabase.Kind kind) {
+    start(kind);
+    String member = patient();
+    db.inTransaction(
+        em,
+        () -> em.persist(CareTeamAssignment.assign(member, "north", TestClocks.MONDAY_MORNING)));
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em, () -> cohorts.save("north", new SaveCohort(null, List.of(member)), null)))
+        .isInstanceOf(IdInUseException.class);
+    assertThat(db.countRows("cohort")).isZero();
   }
 }
