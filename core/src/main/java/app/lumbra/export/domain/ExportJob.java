@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * One bulk data export: who asked (the client of the token), whose data (every patient, or the
- * patients of a group = a care team), which resource types, changed since when.
+ * patients of a group: a care team or a list of patients), which resource types, changed since
+ * when.
  *
  * <p>Lifecycle: {@link #request requested} (accepted) → {@link #start running} (with the number of
  * patients to go through, {@link #advance advanced} as they are written) → {@link #complete
@@ -113,8 +114,9 @@ public class ExportJob {
   }
 
   /**
-   * A new accepted job. {@code groupId} is required for {@link ExportReach#GROUP} and refused
-   * otherwise; {@code types} are the resource types to export, at least one.
+   * A new accepted job. {@code groupId} is required for {@link ExportReach#GROUP} and {@link
+   * ExportReach#PATIENT_LIST} and refused otherwise; {@code types} are the resource types to
+   * export, at least one.
    */
   public static ExportJob request(
       String id,
@@ -131,11 +133,15 @@ public class ExportJob {
       throw new InvalidValueException("requester", requester, "the client asking for the export");
     }
     job.requester = requester.strip();
-    job.reach = InvalidValueException.required("reach", reach, "SYSTEM, ALL_PATIENTS or GROUP");
-    if (reach == ExportReach.GROUP && (groupId == null || !GROUP_ID.matcher(groupId).matches())) {
-      throw new InvalidValueException("Group id", groupId, "a care team name (a FHIR id)");
+    job.reach =
+        InvalidValueException.required(
+            "reach", reach, "SYSTEM, ALL_PATIENTS, GROUP or PATIENT_LIST");
+    boolean ofGroup = reach == ExportReach.GROUP || reach == ExportReach.PATIENT_LIST;
+    if (ofGroup && (groupId == null || !GROUP_ID.matcher(groupId).matches())) {
+      throw new InvalidValueException(
+          "Group id", groupId, "a care team name or the id of a Group of patients (a FHIR id)");
     }
-    job.groupId = reach == ExportReach.GROUP ? groupId : null;
+    job.groupId = ofGroup ? groupId : null;
     if (types == null || types.isEmpty()) {
       throw new InvalidValueException("_type", types, "one or more resource types");
     }

@@ -1,5 +1,6 @@
 package app.lumbra.fhir.bulk;
 
+import app.lumbra.cohort.application.CohortService;
 import app.lumbra.export.application.BulkExports;
 import app.lumbra.export.application.ExportFile;
 import app.lumbra.export.application.ExportJobView;
@@ -50,11 +51,12 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * Bulk Data Access 2.0 export in the asynchronous request pattern: {@code $export} at system level,
- * on {@code Patient} and on {@code Group/[id]} (a group is a care team) answers 202 with a {@code
- * Content-Location} to poll ({@code $export-poll-status?_jobId=}); the poll answers 202 with {@code
- * X-Progress} while the export runs, 200 with the manifest when it is done, and {@code DELETE}
- * cancels. The manifest's files are downloaded with the same bearer token ({@code
- * $export-download}). Only the client that asked sees its job; another gets 404.
+ * on {@code Patient} and on {@code Group/[id]} (a Group of patients a client stored, else a care
+ * team of that name) answers 202 with a {@code Content-Location} to poll ({@code
+ * $export-poll-status?_jobId=}); the poll answers 202 with {@code X-Progress} while the export
+ * runs, 200 with the manifest when it is done, and {@code DELETE} cancels. The manifest's files are
+ * downloaded with the same bearer token ({@code $export-download}). Only the client that asked sees
+ * its job; another gets 404.
  */
 @ApplicationScoped
 public class BulkExportProvider implements PlainProvider {
@@ -69,17 +71,23 @@ public class BulkExportProvider implements PlainProvider {
   private ExportRunner runner;
   private ExportFiles files;
   private PatientService patients;
+  private CohortService cohorts;
 
   /** For the CDI proxy only. */
   protected BulkExportProvider() {}
 
   @Inject
   public BulkExportProvider(
-      BulkExports exports, ExportRunner runner, ExportFiles files, PatientService patients) {
+      BulkExports exports,
+      ExportRunner runner,
+      ExportFiles files,
+      PatientService patients,
+      CohortService cohorts) {
     this.exports = exports;
     this.runner = runner;
     this.files = files;
     this.patients = patients;
+    this.cohorts = cohorts;
   }
 
   @Operation(name = "$export", manualResponse = true, idempotent = true)
@@ -94,12 +102,20 @@ public class BulkExportProvider implements PlainProvider {
 
   @Operation(name = "$export", type = Group.class, manualResponse = true, idempotent = true)
   public void exportGroup(@IdParam IdType group, ServletRequestDetails request) {
-    String team = group.getIdPart();
-    if (patients.search("", VisiblePatients.ofTeam(team), 0, 1).total() == 0) {
-      throw new ResourceNotFoundException(
-          "Group/" + team + " is not known: a group is a care team that has patients");
+    String id = group.getIdPart();
+    if (cohorts.find(id).isPresent()) {
+      // A stored Group of patients: its members only.
+      kickOff(request, ExportReach.PATIENT_LIST, id);
+      return;
     }
-    kickOff(request, ExportReach.GROUP, team);
+    if (patients.search("", VisiblePatients.ofTeam(id), 0, 1).total() == 0) {
+      throw new ResourceNotFoundException(
+          "Group/"
+              + id
+              + " is not known: a group is a Group of patients stored here or a care team that"
+              + " has patients");
+    }
+    kickOff(request, ExportReach.GROUP, id);
   }
 
   private void kickOff(ServletRequestDetails request, ExportReach reach, String group) {

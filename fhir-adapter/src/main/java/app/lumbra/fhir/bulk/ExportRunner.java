@@ -8,7 +8,6 @@ import app.lumbra.export.application.ExportFile;
 import app.lumbra.export.application.ExportJobView;
 import app.lumbra.export.domain.ExportReach;
 import app.lumbra.fhir.support.LumbraFhirContext;
-import app.lumbra.patient.application.PatientPage;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.patient.domain.VisiblePatients;
 import jakarta.annotation.Resource;
@@ -106,25 +105,65 @@ public class ExportRunner {
     }
   }
 
-  /** The files written, or null when the job was cancelled meanwhile. */
-  private List<ExportFile> write(ExportJobView job, List<String> types) {
-    VisiblePatients reach =
+  /** The patients an export goes through, a page at a time. */
+  private interface PatientSource {
+    int total();
+
+    List<PatientView> page(int offset, int limit);
+  }
+
+  private PatientSource patientsOf(ExportJobView job) {
+    if (job.reach() == ExportReach.PATIENT_LIST) {
+      // The members as the export starts: a change to the Group meanwhile is the next export's.
+      List<String> members = records.members(job.groupId().orElseThrow());
+      return new PatientSource() {
+        @Override
+        public int total() {
+          return members.size();
+        }
+
+        @Override
+        public List<PatientView> page(int offset, int limit) {
+          return offset >= members.size()
+              ? List.of()
+              : records.patients(members.subList(offset, Math.min(offset + limit, members.size())));
+        }
+      };
+    }
+    VisiblePatients patients =
         job.reach() == ExportReach.GROUP
             ? VisiblePatients.ofTeam(job.groupId().orElseThrow())
             : VisiblePatients.all();
-    int total = (int) records.patients(reach, 0, 1).total();
+    return new PatientSource() {
+      @Override
+      public int total() {
+        return (int) records.patients(patients, 0, 1).total();
+      }
+
+      @Override
+      public List<PatientView> page(int offset, int limit) {
+        return records.patients(patients, offset, limit).patients();
+      }
+    };
+  }
+
+  /** The files written, or null when the job was cancelled meanwhile. */
+  private List<ExportFile> write(ExportJobView job, List<String> types) {
+    PatientSource reach = patientsOf(job);
+    int total = reach.total();
     if (!exports.start(job.id(), total)) {
       return null;
     }
     Set<String> wanted = Set.copyOf(types);
     try (NdjsonFiles out =
         new NdjsonFiles(files.freshDirectory(job.id()), LumbraFhirContext.r4().newJsonParser())) {
+      int offset = 0;
       int done = 0;
       long reported = System.nanoTime();
-      PatientPage page;
+      List<PatientView> page;
       do {
-        page = records.patients(reach, done, PATIENTS_PER_PAGE);
-        for (PatientView patient : page.patients()) {
+        page = reach.page(offset, PATIENTS_PER_PAGE);
+        for (PatientView patient : page) {
           records.write(patient, wanted, job.since().orElse(null), out::write);
           done++;
           if (System.nanoTime() - reported > REPORT_EVERY.toNanos()) {
@@ -135,11 +174,12 @@ public class ExportRunner {
             reported = System.nanoTime();
           }
         }
+        offset += PATIENTS_PER_PAGE;
         if (!exports.advance(job.id(), done)) {
           return null;
         }
         reported = System.nanoTime();
-      } while (page.patients().size() == PATIENTS_PER_PAGE);
+      } while (offset < total || page.size() == PATIENTS_PER_PAGE);
       return out.files(types);
     }
   }

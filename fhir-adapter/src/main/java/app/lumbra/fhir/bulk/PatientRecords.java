@@ -6,6 +6,7 @@ import app.lumbra.alert.domain.AlertCriteria;
 import app.lumbra.careplan.application.CarePlanService;
 import app.lumbra.careplan.application.CarePlanView;
 import app.lumbra.careplan.domain.CarePlanCriteria;
+import app.lumbra.cohort.application.CohortService;
 import app.lumbra.condition.application.ConditionPage;
 import app.lumbra.condition.application.ConditionService;
 import app.lumbra.condition.domain.ConditionOrder;
@@ -81,6 +82,7 @@ public class PatientRecords {
   private AlertService alerts;
   private ClinicalContext context;
   private KeptResources kept;
+  private CohortService cohorts;
 
   /** For the CDI proxy only. */
   protected PatientRecords() {}
@@ -94,8 +96,10 @@ public class PatientRecords {
       ObservationService observations,
       AlertService alerts,
       ClinicalContext context,
-      KeptResources kept) {
+      KeptResources kept,
+      CohortService cohorts) {
     this.alerts = alerts;
+    this.cohorts = cohorts;
     this.context = context;
     this.kept = kept;
     this.patients = patients;
@@ -113,6 +117,18 @@ public class PatientRecords {
   @Transactional
   public PatientPage patients(VisiblePatients reach, int offset, int limit) {
     return patients.search("", reach, offset, limit);
+  }
+
+  /** The patients a Group of patients lists, in its order, as they are now. */
+  @Transactional
+  public List<String> members(String groupId) {
+    return cohorts.members(groupId);
+  }
+
+  /** The patients of {@code ids} (a page of a Group's members) that Lumbra has. */
+  @Transactional
+  public List<PatientView> patients(List<String> ids) {
+    return ids.stream().filter(patients::exists).map(patients::get).toList();
   }
 
   /** Hands every resource of {@code patient} of the {@code types} changed since {@code since}. */

@@ -56,6 +56,13 @@ public class FhirAccessInterceptor {
           "Bundle");
   private static final int UNAUTHORIZED = 401;
 
+  /**
+   * A Group lists other patients beside the token's own: a patient/ scope reaches none, where it
+   * would otherwise reach every Group its patient is a member of.
+   */
+  private static final String GROUP_NOT_FOR_PATIENTS =
+      "A patient/ scope cannot reach Group: a group lists other patients";
+
   private final TokenVerifier verifier;
   private final FhirContext fhir;
   private final PatientVisibility careTeams;
@@ -172,6 +179,9 @@ public class FhirAccessInterceptor {
     if (context != Context.PATIENT) {
       return;
     }
+    if ("Group".equals(type)) {
+      throw forbidden(GROUP_NOT_FOR_PATIENTS);
+    }
     if (token.patient() == null) {
       throw forbidden("A patient/ scope needs the token's patient claim");
     }
@@ -269,6 +279,9 @@ public class FhirAccessInterceptor {
   private void requireInReach(AccessToken token, Context context, IBaseResource resource) {
     if (context == Context.USER && !visibleToUser(resource, token)) {
       throw forbidden("The response holds data of a patient of another care team");
+    }
+    if (context == Context.PATIENT && "Group".equals(fhir.getResourceType(resource))) {
+      throw forbidden(GROUP_NOT_FOR_PATIENTS);
     }
     if (context == Context.PATIENT
         && (token.patient() == null || !inCompartment(resource, token.patient()))) {

@@ -6,9 +6,10 @@ import app.lumbra.advice.application.EhrAdvice;
 import app.lumbra.audit.application.AuditTrail;
 import app.lumbra.audit.application.RecordAccess;
 import app.lumbra.audit.domain.AccessOutcome;
+import app.lumbra.ehrlaunch.application.LaunchingEhrView;
+import app.lumbra.ehrlaunch.application.LaunchingEhrs;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.patient.application.IdentifierData;
-import app.lumbra.web.launch.LaunchingEhrs.Ehr;
 import app.lumbra.web.portal.security.EhrLaunchCredential;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.LenientErrorHandler;
@@ -52,14 +53,14 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
- * SMART App Launch 2.x, EHR launch. {@code GET /launch?iss=…&launch=…} from a configured EHR
- * ({@link LaunchingEhrs}) reads {@code iss/.well-known/smart-configuration} and sends the browser
- * to the EHR's authorization endpoint (authorization code with PKCE S256, a one-time {@code
- * state}). {@code GET /launch/callback} exchanges the code (with the verifier) at the EHR's token
- * endpoint, takes the user from the ID token's configured claim and the patient from the token
- * response, signs the browser in as that Lumbra clinician and opens the patient's chart. An unknown
- * user or patient gets a page saying so and is never signed in as anyone. Lumbra's own sign-in is
- * untouched.
+ * SMART App Launch 2.x, EHR launch. {@code GET /launch?iss=…&launch=…} from an EHR named in
+ * configuration or registered by an administrator ({@link LaunchingEhrs}, read at every launch)
+ * reads {@code iss/.well-known/smart-configuration} and sends the browser to the EHR's
+ * authorization endpoint (authorization code with PKCE S256, a one-time {@code state}). {@code GET
+ * /launch/callback} exchanges the code (with the verifier) at the EHR's token endpoint, takes the
+ * user from the ID token's configured claim and the patient from the token response, signs the
+ * browser in as that Lumbra clinician and opens the patient's chart. An unknown user or patient
+ * gets a page saying so and is never signed in as anyone. Lumbra's own sign-in is untouched.
  *
  * <p>The ID token's signature is not checked: Lumbra received it directly from the EHR's token
  * endpoint in exchange for a code bound to its PKCE verifier (OpenID Connect Core 3.1.3.7 allows
@@ -83,7 +84,8 @@ public class LaunchEndpoint extends HttpServlet {
   @Inject transient AccountService accounts;
 
   /** A launch waiting for its callback: the EHR, the endpoints, the PKCE verifier. */
-  private record Pending(Ehr ehr, String tokenEndpoint, String verifier, String redirectUri)
+  private record Pending(
+      LaunchingEhrView ehr, String tokenEndpoint, String verifier, String redirectUri)
       implements Serializable {}
 
   @Override
@@ -109,7 +111,7 @@ public class LaunchEndpoint extends HttpServlet {
       throw new LaunchRefusal(
           400, "Not an EHR launch", "An EHR launch needs the parameters iss and launch.", null);
     }
-    Ehr ehr =
+    LaunchingEhrView ehr =
         ehrs.forIssuer(iss)
             .orElseThrow(
                 () ->
@@ -118,8 +120,8 @@ public class LaunchEndpoint extends HttpServlet {
                         "This EHR may not launch Lumbra",
                         "The EHR at "
                             + iss
-                            + " is not configured to launch Lumbra. An administrator can add it"
-                            + " (lumbra.smart.ehrs).",
+                            + " is not allowed to launch Lumbra. An administrator can add it"
+                            + " (admin page EHRs, or lumbra.smart.ehrs).",
                         null));
     JsonObject configuration = smartConfiguration(ehr);
     String authorize = configuration.getString("authorization_endpoint", null);
@@ -239,7 +241,7 @@ public class LaunchEndpoint extends HttpServlet {
     }
   }
 
-  private static JsonObject smartConfiguration(Ehr ehr) throws LaunchRefusal {
+  private static JsonObject smartConfiguration(LaunchingEhrView ehr) throws LaunchRefusal {
     return json(
         get(ehr.issuer() + "/.well-known/smart-configuration", null),
         "the EHR's SMART configuration");
@@ -278,7 +280,7 @@ public class LaunchEndpoint extends HttpServlet {
     }
   }
 
-  private static String user(JsonObject tokens, Ehr ehr) throws LaunchRefusal {
+  private static String user(JsonObject tokens, LaunchingEhrView ehr) throws LaunchRefusal {
     String idToken = tokens.getString("id_token", null);
     Object claim = null;
     if (idToken != null) {
@@ -298,7 +300,8 @@ public class LaunchEndpoint extends HttpServlet {
     return username;
   }
 
-  private static List<IdentifierData> identifiers(Ehr ehr, String patientId, String accessToken) {
+  private static List<IdentifierData> identifiers(
+      LaunchingEhrView ehr, String patientId, String accessToken) {
     List<IdentifierData> identifiers = new ArrayList<>();
     try {
       String body =

@@ -1,6 +1,7 @@
 package app.lumbra.web.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lumbra.fhir.validation.UsCoreValidator;
 import app.lumbra.web.it.BackendClient;
@@ -11,6 +12,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -36,6 +40,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -282,6 +287,82 @@ class BulkExportIT {
     assertThat(errors).isEmpty();
   }
 
+  /** A Group listing {@code patients}, as a client sends it. */
+  private static Group listOf(String id, String... patients) {
+    Group group = new Group().setType(Group.GroupType.PERSON).setActual(true).setName("Study");
+    group.setId(id);
+    for (String patient : patients) {
+      group.addMember().setEntity(new Reference("Patient/" + patient));
+    }
+    return group;
+  }
+
+  @Test
+  void aGroupThatListsPatientsExportsThosePatientsOnly(LumbraProcess lumbra) throws Exception {
+    Team team = newTeam(lumbra);
+    String first = newPatient(team.fhir(), "Listed");
+    String second = newPatient(team.fhir(), "Listedova");
+    // Of the same care team, but not on the list.
+    String unlisted = newPatient(team.fhir(), "Unlisted");
+    team.fhir().create().resource(pain(first, 6, "2026-03-02T08:00:00Z")).execute();
+    team.fhir().create().resource(pain(unlisted, 7, "2026-03-02T08:00:00Z")).execute();
+    String id = "study-" + UUID.randomUUID().toString().substring(0, 8);
+
+    // FHIR-4: an unknown member is 422 naming it, and nothing is stored.
+    assertThatThrownBy(
+            () -> team.fhir().update().resource(listOf(id, first, "no-such-patient")).execute())
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            refused ->
+                assertThat(
+                        ((OperationOutcome) refused.getOperationOutcome())
+                            .getIssueFirstRep()
+                            .getExpression())
+                    .extracting(Object::toString)
+                    .containsExactly("Group.member[1].entity"));
+    assertThatThrownBy(() -> team.fhir().read().resource(Group.class).withId(id).execute())
+        .isInstanceOf(ResourceNotFoundException.class);
+
+    team.fhir().update().resource(listOf(id, first, second)).execute();
+    Group read = team.fhir().read().resource(Group.class).withId(id).execute();
+    assertThat(read.getMember())
+        .extracting(member -> member.getEntity().getReference())
+        .containsExactly("Patient/" + first, "Patient/" + second);
+    Bundle found =
+        team.fhir()
+            .search()
+            .forResource(Group.class)
+            .where(Group.RES_ID.exactly().code(id))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(found.getTotal()).isEqualTo(1);
+    // A patient's token reaches no Group: a group lists other patients.
+    assertThat(
+            get(
+                    lumbra.fhirBase() + "/Group/" + id,
+                    TestTokens.forPatient(first, "patient/*.rs"),
+                    false)
+                .statusCode())
+        .isEqualTo(403);
+
+    JsonObject manifest =
+        export(
+            lumbra.fhirBase() + "/Group/" + id + "/$export?_type=Patient,Observation",
+            team.token());
+
+    assertThat(manifest.getString("request")).contains("/Group/" + id + "/$export");
+    Map<String, List<IBaseResource>> files = files(manifest, team.token());
+    assertThat(files.get("Patient"))
+        .extracting(resource -> resource.getIdElement().getIdPart())
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(files.get("Observation"))
+        .singleElement()
+        .satisfies(
+            resource ->
+                assertThat(((Observation) resource).getSubject().getReference())
+                    .isEqualTo("Patient/" + first));
+  }
+
   @Test
   void aSinceExportHoldsOnlyWhatChangedAfterIt(LumbraProcess lumbra) throws Exception {
     Team team = newTeam(lumbra);
@@ -356,7 +437,7 @@ class BulkExportIT {
     HttpResponse<String> group =
         get(lumbra.fhirBase() + "/Group/no-such-team/$export", TestTokens.system(), true);
     assertThat(group.statusCode()).isEqualTo(404);
-    assertThat(group.body()).contains("care team");
+    assertThat(group.body()).contains("care team").contains("Group of patients");
   }
 
   @Test

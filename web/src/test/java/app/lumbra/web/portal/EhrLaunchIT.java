@@ -31,25 +31,31 @@ import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * SMART EHR launch in headless Chromium, through the real redirects: a test EHR (its SMART
  * configuration, authorization and token endpoints and a FHIR Patient, on loopback, in test code
  * only) launches Lumbra, which runs the authorization-code flow with PKCE and opens the patient's
- * chart signed in as the matching account; an unknown user gets a page saying so.
+ * chart signed in as the matching account; an unknown user gets a page saying so. One test EHR is
+ * named in configuration, the other is allowed (and removed) by the administrator in the portal.
  */
 class EhrLaunchIT {
 
   private static final String CLIENT_ID = "lumbra-portal";
+  private static final String SECOND_CLIENT_ID = "lumbra-at-second-ehr";
   private static final String MRN = "urn:oid:1.2.36.146.595.217.0.1";
 
   private static TestEhr ehr;
+  private static TestEhr secondEhr;
   private static LumbraProcess lumbra;
   private static String[] admin;
 
   @BeforeAll
   static void start() throws Exception {
-    ehr = new TestEhr();
+    ehr = new TestEhr(CLIENT_ID);
+    secondEhr = new TestEhr(SECOND_CLIENT_ID);
     lumbra =
         LumbraProcess.withEnvironment(
                 "ehr-launch",
@@ -73,6 +79,9 @@ class EhrLaunchIT {
     }
     if (ehr != null) {
       ehr.stop();
+    }
+    if (secondEhr != null) {
+      secondEhr.stop();
     }
   }
 
@@ -146,6 +155,64 @@ class EhrLaunchIT {
         .allSatisfy(request -> assertThat(request).containsEntry("client_id", CLIENT_ID));
   }
 
+  @Test
+  void anEhrAllowedInTheAdminPageLaunchesLumbraUntilItIsRemoved() throws Exception {
+    String mrn = "MRN-" + UUID.randomUUID();
+    String patientId = lumbraPatient(mrn);
+    secondEhr.next(admin[0], "ehr-pat-9", mrn);
+    String name = "second-" + UUID.randomUUID().toString().substring(0, 6);
+    String launch =
+        lumbra.baseUrl()
+            + "/launch?iss="
+            + URLEncoder.encode(secondEhr.issuer(), StandardCharsets.UTF_8)
+            + "&launch=ctx-45";
+
+    try (Browser browser = new Browser(lumbra)) {
+      browser.signIn(admin[0], admin[1]);
+      browser.open("/portal/admin/ehrs.xhtml");
+      WebElement configured = row(browser, "testehr");
+      assertThat(configured.getText()).contains(ehr.issuer()).contains("from configuration");
+      assertThat(configured.findElements(By.cssSelector("input[value='Remove']"))).isEmpty();
+
+      browser.type("f:name", name);
+      browser.type("f:issuer", secondEhr.issuer());
+      browser.type("f:clientId", SECOND_CLIENT_ID);
+      browser.click("f:register");
+      assertThat(browser.text()).contains("EHR " + name + " may launch Lumbra");
+      assertThat(row(browser, name).getText()).contains("registered here");
+
+      browser.driver.get(launch);
+      assertThat(browser.driver.getCurrentUrl())
+          .isEqualTo(lumbra.baseUrl() + "/portal/chart.xhtml?patient=" + patientId);
+      assertThat(secondEhr.authorizeRequests)
+          .singleElement()
+          .satisfies(
+              request ->
+                  assertThat(request)
+                      .containsEntry("client_id", SECOND_CLIENT_ID)
+                      .containsEntry("aud", secondEhr.issuer()));
+      assertThat(secondEhr.verifiedPkce).isTrue();
+
+      browser.open("/portal/admin/ehrs.xhtml");
+      browser.click(
+          row(browser, name)
+              .findElement(By.cssSelector("input[value='Remove']"))
+              .getAttribute("id"));
+      assertThat(browser.text()).contains("EHR " + name + " removed");
+
+      browser.driver.get(launch);
+      assertThat(browser.byId("launch-title").getText())
+          .isEqualTo("This EHR may not launch Lumbra");
+    }
+    assertThat(secondEhr.authorizeRequests).hasSize(1);
+  }
+
+  /** The row of the EHR table whose first cell is {@code name}. */
+  private static WebElement row(Browser browser, String name) {
+    return browser.driver.findElement(
+        By.xpath("//table[@id='ehrs']//tr[td[1][normalize-space()='" + name + "']]"));
+  }
+
   /**
    * The test EHR: SMART configuration, an authorization endpoint that approves at once (as a
    * signed-in EHR user would) and a token endpoint that checks the PKCE verifier, answering the
@@ -153,6 +220,7 @@ class EhrLaunchIT {
    */
   private static final class TestEhr {
     private final HttpServer server;
+    private final String clientId;
     private final Map<String, String[]> codes = new ConcurrentHashMap<>();
     final List<Map<String, String>> authorizeRequests = new CopyOnWriteArrayList<>();
     volatile boolean verifiedPkce;
@@ -161,7 +229,8 @@ class EhrLaunchIT {
     private volatile String patient;
     private volatile String mrn;
 
-    TestEhr() throws IOException {
+    TestEhr(String clientId) throws IOException {
+      this.clientId = clientId;
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext("/fhir/.well-known/smart-configuration", this::configuration);
       server.createContext("/authorize", this::authorize);
@@ -225,7 +294,7 @@ class EhrLaunchIT {
           parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
       String[] issued = codes.remove(form.get("code"));
       if (issued == null
-          || !CLIENT_ID.equals(form.get("client_id"))
+          || !clientId.equals(form.get("client_id"))
           || !issued[1].equals(form.get("redirect_uri"))
           || !issued[0].equals(challenge(form.get("code_verifier")))) {
         send(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
@@ -237,7 +306,7 @@ class EhrLaunchIT {
                   new JWTClaimsSet.Builder()
                       .issuer(issuer())
                       .subject("ehr-user-1")
-                      .audience(CLIENT_ID)
+                      .audience(clientId)
                       .claim("preferred_username", user)
                       .build())
               .serialize();

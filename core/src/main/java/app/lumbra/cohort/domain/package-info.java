@@ -1,0 +1,2 @@
+/** The cohort, a named list of patients, and its repository port. */
+package app.lumbra.cohort.domain;

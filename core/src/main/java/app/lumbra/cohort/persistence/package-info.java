@@ -1,0 +1,2 @@
+/** JPA storage of cohorts and their members. */
+package app.lumbra.cohort.persistence;

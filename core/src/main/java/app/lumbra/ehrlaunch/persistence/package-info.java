@@ -1,0 +1,2 @@
+/** JPA storage of registered launching EHRs. */
+package app.lumbra.ehrlaunch.persistence;
