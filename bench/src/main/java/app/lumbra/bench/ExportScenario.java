@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Scenario h: a system-level Bulk Data {@code $export} of everything in the database (after the
  * large load, the readings of {@code --large N}) through the async pattern: kick-off, polling,
  * manifest, download of every NDJSON file. Measures the total time and resources/s, the server's
- * heap (from {@code jstat -gc}, every second) and resident memory during the export, and the p95 of
- * a read/search mix of 2 clients before and during the export.
+ * heap (from {@code jstat -gc}, every second: the old generation's peak, garbage included; and the
+ * live heap, the old generation after a full collection, before, every 30 s during and right after
+ * the export) and resident memory, and the p95 of a read/search mix of 2 clients before and during
+ * the export. "Streams" is judged on the live heap.
  */
 final class ExportScenario {
   private static final Pattern FILE_URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
@@ -40,8 +42,16 @@ final class ExportScenario {
   /** Concurrent FHIR traffic not slowed by more than 20 %. */
   private static final double MAX_SLOWDOWN = 1.2;
 
-  /** Streaming: the old generation may grow by this much at most while the export runs. */
+  /** Streaming: the live heap may grow by this much at most while the export runs. */
   private static final double MAX_OLD_GROWTH_MIB = 64;
+
+  /**
+   * How often the live heap is measured while the export runs (a full collection each time, which
+   * the concurrent traffic also feels: a few of its requests wait for it).
+   */
+  private static final long LIVE_EVERY_SECONDS = 30;
+
+  private double peakLiveMib = Double.NaN;
 
   private final Benchmark bench;
   private final List<String> patients;
@@ -89,6 +99,7 @@ final class ExportScenario {
               before.p95Ms(),
               before.p99Ms(),
               before.errors()));
+      double liveBefore = heap.liveMib();
       HeapSampler.Sample heapBefore = heap.latest();
       double cpuBefore = bench.server.cpuMillis();
       double jitBefore = bench.server.compilerCpuMillis();
@@ -121,7 +132,7 @@ final class ExportScenario {
                 .headers()
                 .firstValue("Content-Location")
                 .orElseThrow(() -> new IOException("kick-off without Content-Location"));
-        String manifest = poll(status);
+        String manifest = poll(status, heap);
         exportSeconds = (System.nanoTime() - t0) / 1e9;
         Report.note(String.format("%s: h. export done in %.1f s; downloading", db, exportSeconds));
         counts = new HashMap<>();
@@ -133,6 +144,7 @@ final class ExportScenario {
         }
         downloadSeconds = (System.nanoTime() - t1) / 1e9;
         lines = counts.values().stream().mapToLong(Long::longValue).sum();
+        peakLiveMib = Math.max(peakLiveMib, heap.liveMib());
         bench.http.send(absolute(status).DELETE().build(), HttpResponse.BodyHandlers.discarding());
       } finally {
         exporting[0] = false;
@@ -172,7 +184,12 @@ final class ExportScenario {
               mixed.p95Ms(),
               mixed.p99Ms(),
               mixed.errors()));
-      double growth = peak.oldMib() - heapBefore.oldMib();
+      double growth = peakLiveMib - liveBefore;
+      Report.note(
+          String.format(
+              "%s: h. live heap (old gen after a full GC): before %.0f MiB, highest during and"
+                  + " right after the export %.0f MiB",
+              db, liveBefore, peakLiveMib));
       Report.row(
           db,
           String.format("h. $export %,d res in %.0f s", lines, total),
@@ -183,9 +200,9 @@ final class ExportScenario {
           String.format("%.3f", cpu / Math.max(1, lines)),
           jit,
           String.format(
-              "old gen +%.0f MiB (<= %.0f), RSS %.0f MiB",
-              growth, MAX_OLD_GROWTH_MIB, heap.peakRssMib()),
-          heap.samples() > 0 && growth <= MAX_OLD_GROWTH_MIB);
+              "live heap +%.0f MiB (<= %.0f), old gen peak +%.0f MiB, RSS %.0f MiB",
+              growth, MAX_OLD_GROWTH_MIB, peak.oldMib() - heapBefore.oldMib(), heap.peakRssMib()),
+          !Double.isNaN(growth) && growth <= MAX_OLD_GROWTH_MIB);
       Report.row(
           db,
           "h. read/search mix during export",
@@ -200,9 +217,13 @@ final class ExportScenario {
     }
   }
 
-  /** Polls the status URL until the manifest; says how far the export is every 15 s. */
-  private String poll(String status) throws Exception {
+  /**
+   * Polls the status URL until the manifest; says how far the export is every 15 s, and measures
+   * the live heap every {@link #LIVE_EVERY_SECONDS} s.
+   */
+  private String poll(String status, HeapSampler heap) throws Exception {
     long lastNote = System.nanoTime();
+    long lastLive = System.nanoTime();
     while (true) {
       HttpResponse<String> answer =
           bench.http.send(absolute(status).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -211,6 +232,10 @@ final class ExportScenario {
       }
       if (answer.statusCode() != 202) {
         throw new IOException("export status -> " + answer.statusCode() + ": " + answer.body());
+      }
+      if (System.nanoTime() - lastLive > LIVE_EVERY_SECONDS * 1_000_000_000L) {
+        lastLive = System.nanoTime();
+        peakLiveMib = Math.max(peakLiveMib, heap.liveMib());
       }
       if (System.nanoTime() - lastNote > 15_000_000_000L) {
         lastNote = System.nanoTime();
@@ -398,6 +423,30 @@ final class ExportScenario {
 
     int samples() {
       return samples.get();
+    }
+
+    /**
+     * The live heap: the old generation right after a full collection that {@code jcmd PID GC.run}
+     * asks for (what the server holds, without the garbage a peak of the old generation also
+     * counts). Waits for the jstat sample that shows the collection; NaN without jstat or jcmd.
+     */
+    double liveMib() throws IOException, InterruptedException {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      if (jstat == null || !Files.isExecutable(jcmd)) {
+        return Double.NaN;
+      }
+      long before = latest.fullGcs();
+      new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (latest.fullGcs() <= before && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      Thread.sleep(1100);
+      return latest.oldMib();
     }
 
     /** From now on, peaks are those of the export (RSS included). */

@@ -3,10 +3,8 @@ package app.lumbra.fhir.group;
 import app.lumbra.cohort.application.CohortView;
 import app.lumbra.cohort.application.SaveCohort;
 import app.lumbra.fhir.support.FhirTime;
-import app.lumbra.fhir.support.NothingDropped;
 import app.lumbra.fhir.support.Refs;
 import app.lumbra.shared.InvalidValueException;
-import app.lumbra.shared.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Group;
@@ -16,10 +14,9 @@ import org.hl7.fhir.r4.model.IdType;
 
 /**
  * A cohort as a FHIR {@code Group}: {@code type} person, {@code actual} true, the optional {@code
- * name}, {@code quantity} (the number of members) and one {@code member.entity} per patient. A
- * Group sent with anything else (a characteristic, a member's period, an identifier) is refused
- * naming the element: Lumbra would not give it back, and a list of patients must not silently
- * differ from what its sender meant (FHIR-1).
+ * name}, {@code quantity} (the number of members) and one {@code member.entity} per patient.
+ * Anything else a Group is sent with (an identifier, a characteristic, a member's period) is kept
+ * beside the list and given back (FHIR-1).
  */
 public final class GroupFhirMapper {
 
@@ -49,7 +46,6 @@ public final class GroupFhirMapper {
    *
    * @throws InvalidValueException naming the element for a Group that is not an actual list of
    *     persons, or a member that is not a reference to a Patient of this server
-   * @throws RuleViolationException (FHIR-1) naming an element Lumbra would not keep
    */
   public static SaveCohort toCommand(Group group) {
     if (group.getType() != GroupType.PERSON) {
@@ -68,21 +64,7 @@ public final class GroupFhirMapper {
           Refs.required(
               "Group.member[" + i + "].entity", "Patient", group.getMember().get(i).getEntity()));
     }
-    SaveCohort command = new SaveCohort(group.getName(), members);
-    List<String> dropped =
-        NothingDropped.dropped(
-            group,
-            toFhir(new CohortView("new", 1, command.name(), command.members(), null)),
-            "Group.quantity");
-    if (!dropped.isEmpty()) {
-      throw new RuleViolationException(
-          "FHIR-1",
-          dropped.get(0),
-          "Lumbra keeps a Group's type, actual, name and member.entity only; "
-              + dropped.get(0)
-              + " would be lost");
-    }
-    return command;
+    return new SaveCohort(group.getName(), members);
   }
 
   /** {@code members[i]}, as the use case names a member, as the Group element that holds it. */

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -323,11 +324,21 @@ class BulkExportIT {
     assertThatThrownBy(() -> team.fhir().read().resource(Group.class).withId(id).execute())
         .isInstanceOf(ResourceNotFoundException.class);
 
-    team.fhir().update().resource(listOf(id, first, second)).execute();
+    // FHIR-1: what the partner says beyond the list is kept and given back.
+    Group sent = listOf(id, first, second);
+    sent.addIdentifier().setSystem("urn:study:registry").setValue("STUDY-42");
+    sent.addCharacteristic()
+        .setCode(new CodeableConcept().setText("enrolled"))
+        .setValue(new BooleanType(true))
+        .setExclude(false);
+    team.fhir().update().resource(sent).execute();
     Group read = team.fhir().read().resource(Group.class).withId(id).execute();
     assertThat(read.getMember())
         .extracting(member -> member.getEntity().getReference())
         .containsExactly("Patient/" + first, "Patient/" + second);
+    assertThat(read.getIdentifierFirstRep().getValue()).isEqualTo("STUDY-42");
+    assertThat(read.getCharacteristicFirstRep().getCode().getText()).isEqualTo("enrolled");
+    assertThat(read.getQuantity()).isEqualTo(2);
     Bundle found =
         team.fhir()
             .search()
