@@ -1,5 +1,6 @@
 package app.lumbra.fhir.server;
 
+import app.lumbra.fhir.support.Populated;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
@@ -8,8 +9,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DomainResource;
 
 /**
  * FHIR-1: a time sent to the minute ({@code 2026-10-25T09:00Z}) is taken as that minute's first
@@ -81,20 +80,10 @@ public class MinuteTimesInterceptor {
 
   /** Brings every time of {@code resource} (contained and Bundle entries too) to seconds. */
   static void toWholeSeconds(FhirContext fhir, IBaseResource resource) {
-    for (BaseDateTimeType time :
-        fhir.newTerser().getAllPopulatedChildElementsOfType(resource, BaseDateTimeType.class)) {
+    for (BaseDateTimeType time : Populated.ofType(fhir, resource, BaseDateTimeType.class)) {
       if (time.getPrecision() == TemporalPrecisionEnum.MINUTE) {
         time.setPrecision(TemporalPrecisionEnum.SECOND);
       }
-    }
-    // The terser does not always descend into what an entry's resource contains.
-    if (resource instanceof DomainResource domain) {
-      domain.getContained().forEach(contained -> toWholeSeconds(fhir, contained));
-    }
-    if (resource instanceof Bundle bundle) {
-      bundle.getEntry().stream()
-          .filter(Bundle.BundleEntryComponent::hasResource)
-          .forEach(entry -> toWholeSeconds(fhir, entry.getResource()));
     }
   }
 }

@@ -27,10 +27,10 @@ public final class MustUnderstand {
 
   /** Refuses {@code resource} when it carries a modifier extension or implicit rules anywhere. */
   public static void check(Resource resource) {
-    check(resource, resource.fhirType());
+    check(resource, Path.root(resource.fhirType()));
   }
 
-  private static void check(Resource resource, String path) {
+  private static void check(Resource resource, Path path) {
     if (resource.hasImplicitRules()) {
       throw refusal(
           path + ".implicitRules",
@@ -39,7 +39,12 @@ public final class MustUnderstand {
     walk(resource, path, FHIR.getResourceDefinition(resource));
   }
 
-  private static void walk(IBase element, String path, BaseRuntimeElementDefinition<?> type) {
+  /**
+   * Every value is looked at once: an empty composite has nothing below it to refuse, so only a
+   * modifier extension is asked whether it is empty (asking each element walks all below it), and
+   * the path is spelled out only for a refusal.
+   */
+  private static void walk(IBase element, Path path, BaseRuntimeElementDefinition<?> type) {
     if (!(type instanceof BaseRuntimeElementCompositeDefinition<?> composite)) {
       return;
     }
@@ -47,26 +52,54 @@ public final class MustUnderstand {
       List<IBase> values = child.getAccessor().getValues(element);
       for (int index = 0; index < values.size(); index++) {
         IBase value = values.get(index);
-        if (value == null || value.isEmpty()) {
+        if (value == null || value instanceof IPrimitiveType<?>) {
           continue;
         }
         if ("modifierExtension".equals(child.getElementName())) {
+          if (value.isEmpty()) {
+            continue;
+          }
           String url = ((Extension) value).getUrl();
           throw refusal(
               path + ".modifierExtension('" + url + "')",
               "Lumbra does not know this modifier extension, and FHIR forbids ignoring it");
         }
-        String name = child.getChildNameByDatatype(value.getClass());
-        if (name == null) {
-          name = child.getElementName();
-        }
-        String childPath = path + "." + name + (child.getMax() != 1 ? "[" + index + "]" : "");
+        Path childPath = new Path(path, child, value, index);
         if (value instanceof Resource contained) {
           check(contained, childPath);
-        } else if (!(value instanceof IPrimitiveType<?>) && !(value instanceof IBaseResource)) {
+        } else if (!(value instanceof IBaseResource)) {
           walk(value, childPath, FHIR.getElementDefinition(value.getClass()));
         }
       }
+    }
+  }
+
+  /** Where a value is, spelled out ({@code Observation.component[0]}) only when it is refused. */
+  private record Path(
+      Path parent,
+      String root,
+      BaseRuntimeChildDefinition child,
+      Class<? extends IBase> type,
+      int index) {
+
+    static Path root(String resourceType) {
+      return new Path(null, resourceType, null, null, 0);
+    }
+
+    Path(Path parent, BaseRuntimeChildDefinition child, IBase value, int index) {
+      this(parent, null, child, value.getClass(), index);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return root;
+      }
+      String name = child.getChildNameByDatatype(type);
+      if (name == null) {
+        name = child.getElementName();
+      }
+      return parent + "." + name + (child.getMax() != 1 ? "[" + index + "]" : "");
     }
   }
 

@@ -8,6 +8,7 @@ import app.lumbra.fhir.patient.PatientResourceProvider;
 import app.lumbra.fhir.procedure.ProcedureResourceProvider;
 import app.lumbra.fhir.security.SmartScopes.Interaction;
 import app.lumbra.fhir.support.LumbraFhirContext;
+import app.lumbra.fhir.support.Populated;
 import app.lumbra.patient.application.PatientService;
 import app.lumbra.patient.application.PatientView;
 import app.lumbra.shared.InvalidValueException;
@@ -259,9 +260,7 @@ public class BundleEntries {
    */
   private void resolveReferences(Resource resource, Map<String, String> resolved, String field) {
     for (Reference reference :
-        LumbraFhirContext.r4()
-            .newTerser()
-            .getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+        Populated.ofType(LumbraFhirContext.r4(), resource, Reference.class)) {
       String target = reference.getReference();
       if (target != null && target.startsWith("urn:uuid:")) {
         String id = resolved.get(target);

@@ -79,4 +79,29 @@ class MinuteTimesInterceptorTest {
     assertThat(entry.copy().getEffectiveDateTimeType().getValueAsString())
         .isEqualTo("2026-10-25T09:00:00Z");
   }
+
+  @Test
+  void aTimeInAnExtensionOfAPrimitiveIsBroughtToSecondsToo() {
+    Observation observation =
+        FHIR.newJsonParser()
+            .parseResource(
+                Observation.class,
+                """
+                {"resourceType":"Observation","status":"final","code":{"text":"pain"},
+                 "effectiveDateTime":"2026-10-25T09:00:00Z",
+                 "_effectiveDateTime":{"extension":[{"url":"urn:ehr:noted",
+                   "valueDateTime":"2026-10-25T09:05Z"}]}}
+                """);
+
+    MinuteTimesInterceptor.toWholeSeconds(FHIR, observation);
+
+    assertThat(
+            observation
+                .copy()
+                .getEffectiveDateTimeType()
+                .getExtensionByUrl("urn:ehr:noted")
+                .getValue()
+                .primitiveValue())
+        .isEqualTo("2026-10-25T09:05:00Z");
+  }
 }
