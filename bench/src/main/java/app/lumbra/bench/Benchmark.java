@@ -661,13 +661,18 @@ public final class Benchmark {
         + ",\"unit\":\"{score}\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"{score}\"}}";
   }
 
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
   /** Distinct reading times, one minute apart, within the last two years. */
   private static String when(int i) {
     // Within about nine months of 2025-01-01: a reading may not be dated in the future (OBS-4),
     // and 1,000,000 minutes from then would reach past the date this benchmark runs.
+    // With seconds, as EHRs send times (OffsetDateTime.toString() leaves ":00" out, and a time
+    // to the minute makes the server walk the whole request to bring it to seconds).
     return OffsetDateTime.of(2025, 1, 1, 8, 0, 0, 0, ZoneOffset.UTC)
         .plusMinutes(i % 400_000)
-        .toString();
+        .format(SECONDS);
   }
 
   // --- e. portal chart ------------------------------------------------------------------------

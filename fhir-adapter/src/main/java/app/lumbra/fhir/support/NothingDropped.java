@@ -147,10 +147,11 @@ public final class NothingDropped {
   }
 
   /** One populated value at {@code path}, normalised. */
-  private record Leaf(Path path, String value) {
+  private record Leaf(Path path, String value, String key) {
 
-    String key() {
-      return path.keyPath() + "=" + value;
+    /** The key is built once: each leaf is looked up twice, and its hash is computed once. */
+    Leaf(Path path, String value) {
+      this(path, value, path.keyPath() + "=" + value);
     }
   }
 
