@@ -51,6 +51,7 @@ final class ExportScenario {
    */
   private static final long LIVE_EVERY_SECONDS = 30;
 
+  /** The highest live heap measured while the export ran (NaN: not measured). */
   private double peakLiveMib = Double.NaN;
 
   private final Benchmark bench;
@@ -144,7 +145,7 @@ final class ExportScenario {
         }
         downloadSeconds = (System.nanoTime() - t1) / 1e9;
         lines = counts.values().stream().mapToLong(Long::longValue).sum();
-        peakLiveMib = Math.max(peakLiveMib, heap.liveMib());
+        peakLiveMib = highest(peakLiveMib, heap.liveMib());
         bench.http.send(absolute(status).DELETE().build(), HttpResponse.BodyHandlers.discarding());
       } finally {
         exporting[0] = false;
@@ -235,7 +236,7 @@ final class ExportScenario {
       }
       if (System.nanoTime() - lastLive > LIVE_EVERY_SECONDS * 1_000_000_000L) {
         lastLive = System.nanoTime();
-        peakLiveMib = Math.max(peakLiveMib, heap.liveMib());
+        peakLiveMib = highest(peakLiveMib, heap.liveMib());
       }
       if (System.nanoTime() - lastNote > 15_000_000_000L) {
         lastNote = System.nanoTime();

@@ -25,7 +25,8 @@ import java.util.Optional;
  * An Observation a partner writes, in one transaction: a reading of one of Lumbra's measures is
  * recorded under its rules (OBS-1..4, FHIR-4) and never changed afterwards (FHIR-8: corrections are
  * new readings); anything else is the patient's clinical context, and a red-flag screen panel among
- * it is also the plan's new screen (SAFE-1).
+ * it is also the plan's new screen (SAFE-1). A context record never becomes a reading, so the
+ * context holds no reading of Lumbra's measures.
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +67,17 @@ public class ObservationExchange {
    */
   public Written<ObservationView> write(@NotNull @Valid ObservationWrite write) {
     if (write.id() != null && partner.isContext(TYPE, write.id())) {
+      if (write.reading() != null) {
+        // A record kept as context never holds a reading of Lumbra's measures, so a search for
+        // those readings need not look through the context (FHIR-9).
+        throw new RuleViolationException(
+            "FHIR-8",
+            "Observation.code",
+            "Observation/"
+                + write.id()
+                + " is kept as the patient's clinical context and cannot become a reading of"
+                + " Lumbra's measures: send the reading as a new Observation");
+      }
       return keptAsContext(write);
     }
     if (write.id() != null && observations.exists(write.id())) {

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs export jobs in the background, one patient page at a time: each page of patients is written
@@ -41,6 +42,18 @@ public class ExportRunner {
   @Inject PatientRecords records;
   @Inject ExportFiles files;
   @Inject AuditTrail audit;
+
+  /**
+   * The share of the time an export may work (MicroProfile Config {@code lumbra.bulk.duty-cycle},
+   * 0.05 to 1): after every stretch of work it pauses so long that its work is this share of the
+   * whole, leaving the rest of the machine to FHIR traffic. 1 never pauses (the fastest export).
+   */
+  @Inject
+  @ConfigProperty(name = "lumbra.bulk.duty-cycle", defaultValue = "0.5")
+  double dutyCycle;
+
+  /** The stretch of work after which an export pauses (short, so traffic waits little). */
+  static final Duration WORK_STRETCH = Duration.ofMillis(20);
 
   /** How often a runner reports progress while a page of patients is written (its heartbeat). */
   static final Duration REPORT_EVERY = Duration.ofSeconds(10);
@@ -160,12 +173,18 @@ public class ExportRunner {
       int offset = 0;
       int done = 0;
       long reported = System.nanoTime();
+      long working = System.nanoTime();
       List<PatientView> page;
       do {
         page = reach.page(offset, PATIENTS_PER_PAGE);
         for (PatientView patient : page) {
           records.write(patient, wanted, job.since().orElse(null), out::write);
           done++;
+          long worked = System.nanoTime() - working;
+          if (worked >= WORK_STRETCH.toNanos()) {
+            pause(pauseNanos(worked, dutyCycle));
+            working = System.nanoTime();
+          }
           if (System.nanoTime() - reported > REPORT_EVERY.toNanos()) {
             // A page can take long: progress (and the heartbeat) is reported within it too.
             if (!exports.advance(job.id(), done)) {
@@ -181,6 +200,27 @@ public class ExportRunner {
         reported = System.nanoTime();
       } while (offset < total || page.size() == PATIENTS_PER_PAGE);
       return out.files(types);
+    }
+  }
+
+  /**
+   * How long to pause after {@code workedNanos} of work so that work is {@code dutyCycle} of the
+   * time (bounded to 0.05..1; 1 never pauses).
+   */
+  static long pauseNanos(long workedNanos, double dutyCycle) {
+    double share = Math.max(0.05, Math.min(1, dutyCycle));
+    return (long) (workedNanos * (1 - share) / share);
+  }
+
+  private static void pause(long nanos) {
+    if (nanos <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    } catch (InterruptedException e) {
+      // A server shutting down: the export stops at its next check, as a cancelled one.
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -13,7 +13,6 @@ import app.lumbra.exchange.application.PartnerDocument;
 import app.lumbra.exchange.application.Written;
 import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.goal.GoalFhirMapper;
-import app.lumbra.fhir.support.AssumedOutcome;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.fhir.support.MustUnderstand;
@@ -112,14 +111,7 @@ public class CarePlanWrites {
     } catch (RuleViolationException refused) {
       throw ClinicalContext.at(refused, "CarePlan");
     }
-    if (written.isContext()) {
-      return ClinicalContext.answer(written.context());
-    }
-    CarePlanView plan = written.record();
-    return new MethodOutcome(
-            new IdType("CarePlan", plan.id(), Long.toString(plan.version())), written.created())
-        .setResource(answer.resource(plan))
-        .setOperationOutcome(AssumedOutcome.of(written.assumed()));
+    return ClinicalContext.answer(written, answer);
   }
 
   /** The plan as Lumbra reads it, with the goals it has and those it may adopt. */

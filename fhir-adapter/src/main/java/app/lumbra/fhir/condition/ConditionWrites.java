@@ -77,14 +77,7 @@ public class ConditionWrites {
     } catch (RuleViolationException refused) {
       throw ClinicalContext.at(refused, "Condition");
     }
-    if (written.isContext()) {
-      return ClinicalContext.answer(written.context());
-    }
-    ConditionView condition = written.record();
-    return new MethodOutcome(
-            new IdType("Condition", condition.id(), Long.toString(condition.version())),
-            written.created())
-        .setResource(answer.resource(condition));
+    return ClinicalContext.answer(written, answer);
   }
 
   static IdType idOf(ConditionView view) {

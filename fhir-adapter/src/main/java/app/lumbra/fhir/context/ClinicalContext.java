@@ -7,6 +7,8 @@ import app.lumbra.context.application.KeepContext;
 import app.lumbra.context.domain.ContextCriteria;
 import app.lumbra.context.domain.SearchToken;
 import app.lumbra.exchange.application.PartnerRecords;
+import app.lumbra.exchange.application.Written;
+import app.lumbra.fhir.support.AssumedOutcome;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.LumbraFhirContext;
 import app.lumbra.fhir.support.Pages;
@@ -86,6 +88,21 @@ public class ClinicalContext {
     DomainResource resource = resource(kept);
     return new MethodOutcome(resource.getIdElement(), kept.version() == 1)
         .setResource(KeptResources.completed(resource));
+  }
+
+  /**
+   * The answer to an exchange write: the context record's version it kept, or Lumbra's record with
+   * what the partner sent ({@code answer}) and what was assumed for what it did not say.
+   */
+  public static <V, T extends DomainResource> MethodOutcome answer(
+      Written<V> written, KeptResources.Answer<V, T> answer) {
+    if (written.isContext()) {
+      return answer(written.context());
+    }
+    T resource = answer.resource(written.record());
+    return new MethodOutcome(resource.getIdElement(), written.created())
+        .setResource(resource)
+        .setOperationOutcome(AssumedOutcome.of(written.assumed()));
   }
 
   /**

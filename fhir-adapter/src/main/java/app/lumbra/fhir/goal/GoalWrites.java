@@ -66,13 +66,6 @@ public class GoalWrites {
     } catch (RuleViolationException refused) {
       throw ClinicalContext.at(refused, "Goal");
     }
-    if (written.isContext()) {
-      return ClinicalContext.answer(written.context());
-    }
-    GoalView goal = written.record();
-    return new MethodOutcome(
-            new IdType("Goal", goal.goal().goalId(), Long.toString(goal.planVersion())),
-            written.created())
-        .setResource(answer.resource(goal));
+    return ClinicalContext.answer(written, answer);
   }
 }

@@ -61,6 +61,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IAnyResource;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -240,7 +242,7 @@ public class ObservationResourceProvider implements IResourceProvider {
             : List.of();
     List<DomainResource> matches = new ArrayList<>();
     page.observations().stream().map(ObservationFhirMapper::toFhir).forEach(matches::add);
-    boolean contextMayMatch = basedOn == null && partOf == null;
+    boolean contextMayMatch = basedOn == null && partOf == null && !onlyMeasures(code);
     if (!page.totalKnown() && (matches.size() == size || !contextMayMatch)) {
       return Pages.uncounted(matches, included, first, size);
     }
@@ -271,6 +273,26 @@ public class ObservationResourceProvider implements IResourceProvider {
                 || order == ReadingOrder.RECORDED_DESCENDING),
         first,
         size);
+  }
+
+  /**
+   * Whether every code searched for names a system and is one of Lumbra's measures: the clinical
+   * context then cannot match, since it never holds such a reading (a context Observation cannot
+   * become one), and a search is spared the context's count.
+   */
+  static boolean onlyMeasures(TokenOrListParam code) {
+    if (code == null || code.getValuesAsQueryTokens().isEmpty()) {
+      return false;
+    }
+    for (TokenParam token : code.getValuesAsQueryTokens()) {
+      if (token.getSystem() == null
+          || token.getSystem().isEmpty()
+          || !ObservationFhirMapper.isMeasure(
+              new CodeableConcept(new Coding(token.getSystem(), token.getValue(), null)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The status every reading of Lumbra's measures is searched by. */

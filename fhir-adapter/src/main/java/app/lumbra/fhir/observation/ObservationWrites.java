@@ -96,11 +96,7 @@ public class ObservationWrites {
       // The reference rule (a known patient, the plan theirs) names the FHIR element.
       throw refused.at(REFERENCE_PATHS.getOrDefault(refused.field(), refused.field()));
     }
-    if (written.isContext()) {
-      return ClinicalContext.answer(written.context());
-    }
-    return new MethodOutcome(idOf(written.record()), written.created())
-        .setResource(answer.resource(written.record()));
+    return ClinicalContext.answer(written, answer);
   }
 
   static IdType idOf(ObservationView view) {

@@ -4,7 +4,6 @@ import app.lumbra.exchange.application.ProcedureExchange;
 import app.lumbra.exchange.application.ProcedureWrite;
 import app.lumbra.exchange.application.Written;
 import app.lumbra.fhir.context.ClinicalContext;
-import app.lumbra.fhir.support.AssumedOutcome;
 import app.lumbra.fhir.support.KeptResources;
 import app.lumbra.fhir.support.MustUnderstand;
 import app.lumbra.fhir.support.Versions;
@@ -63,14 +62,6 @@ public class ProcedureWrites {
     } catch (RuleViolationException refused) {
       throw ClinicalContext.at(refused, "Procedure");
     }
-    if (written.isContext()) {
-      return ClinicalContext.answer(written.context());
-    }
-    SessionView session = written.record();
-    return new MethodOutcome(
-            new IdType("Procedure", session.id(), Long.toString(session.version())),
-            written.created())
-        .setResource(answer.resource(session))
-        .setOperationOutcome(AssumedOutcome.of(written.assumed()));
+    return ClinicalContext.answer(written, answer);
   }
 }

@@ -36,6 +36,7 @@ import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.Test;
@@ -304,6 +305,43 @@ class OpenExchangeIT {
             BaseServerResponseException.class,
             refused -> assertThat(refused.getStatusCode()).isEqualTo(422));
     assertThat(FhirClients.readingsOf(client, mrn)).hasSize(1);
+
+    // A record kept as context (a heart rate) never becomes a reading of Lumbra's measures: the
+    // reading is a new Observation, and a search for the measure finds only the readings.
+    Observation heartRate = new Observation();
+    heartRate.setId("Observation/" + mrn + "-hr-1");
+    heartRate.setStatus(Observation.ObservationStatus.FINAL);
+    heartRate.getCode().addCoding(new Coding("http://loinc.org", "8867-4", "Heart rate"));
+    heartRate.setSubject(new Reference("Patient/" + mrn));
+    heartRate.setEffective(new DateTimeType("2026-03-02T10:00:00+01:00"));
+    heartRate.setValue(new Quantity(72).setUnit("/min"));
+    assertThat(client.update().resource(heartRate).execute().getCreated()).isTrue();
+    Observation recoded = FhirClients.pain(mrn, 6, "2026-03-02T10:05:00+01:00");
+    recoded.setId("Observation/" + mrn + "-hr-1");
+    assertThatThrownBy(() -> client.update().resource(recoded).execute())
+        .isInstanceOfSatisfying(
+            BaseServerResponseException.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isEqualTo(422);
+              assertThat(refused.getMessage()).contains("new Observation");
+            });
+    assertThat(
+            client
+                .read()
+                .resource(Observation.class)
+                .withId(mrn + "-hr-1")
+                .execute()
+                .getCode()
+                .getCodingFirstRep()
+                .getCode())
+        .isEqualTo("8867-4");
+    assertThat(FhirClients.readingsOf(client, mrn)).hasSize(2);
+    assertThat(
+            count(client, "Observation?subject=Patient/" + mrn + "&code=http://loinc.org|72514-3"))
+        .isEqualTo(1);
+    assertThat(
+            count(client, "Observation?subject=Patient/" + mrn + "&code=http://loinc.org|8867-4"))
+        .isEqualTo(1);
   }
 
   @Test
