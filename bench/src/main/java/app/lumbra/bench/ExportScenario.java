@@ -218,6 +218,11 @@ final class ExportScenario {
     }
   }
 
+  /** The larger of two measurements, either of which may be NaN (not measured). */
+  private static double highest(double a, double b) {
+    return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+  }
+
   /**
    * Polls the status URL until the manifest; says how far the export is every 15 s, and measures
    * the live heap every {@link #LIVE_EVERY_SECONDS} s.
