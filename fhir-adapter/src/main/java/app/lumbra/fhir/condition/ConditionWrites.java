@@ -79,8 +79,4 @@ public class ConditionWrites {
     }
     return ClinicalContext.answer(written, answer);
   }
-
-  static IdType idOf(ConditionView view) {
-    return new IdType("Condition", view.id(), Long.toString(view.version()));
-  }
 }

@@ -98,8 +98,4 @@ public class ObservationWrites {
     }
     return ClinicalContext.answer(written, answer);
   }
-
-  static IdType idOf(ObservationView view) {
-    return new IdType("Observation", view.id(), Long.toString(view.version()));
-  }
 }

@@ -2,7 +2,7 @@ package app.lumbra.fhir.patient;
 
 import app.lumbra.exchange.application.PatientExchange;
 import app.lumbra.exchange.application.PatientWrite;
-import app.lumbra.exchange.application.Written;
+import app.lumbra.fhir.context.ClinicalContext;
 import app.lumbra.fhir.security.AccessToken;
 import app.lumbra.fhir.security.NewPatientCareTeam;
 import app.lumbra.fhir.support.KeptResources;
@@ -46,7 +46,8 @@ public class PatientWrites {
     PatientWrite.Identifier matchBy =
         ifNoneExist == null ? null : identifier(ifNoneExist, "If-None-Exist");
     KeptResources.Answer<PatientView, Patient> answer = answering(sent);
-    return answer(exchange.create(write(null, null, matchBy, data, token, answer)), answer);
+    return ClinicalContext.answer(
+        exchange.create(write(null, null, matchBy, data, token, answer)), answer);
   }
 
   /**
@@ -68,7 +69,7 @@ public class PatientWrites {
                 token,
                 answer)
             : write(id.getIdPart(), Versions.expected(id), null, data, token, answer);
-    return answer(exchange.update(write), answer);
+    return ClinicalContext.answer(exchange.update(write), answer);
   }
 
   private PatientWrite write(
@@ -86,12 +87,6 @@ public class PatientWrites {
     return KeptResources.answering(sent, PatientFhirMapper::toFhir, Set.of());
   }
 
-  private static MethodOutcome answer(
-      Written<PatientView> written, KeptResources.Answer<PatientView, Patient> answer) {
-    return new MethodOutcome(idOf(written.record()), written.created())
-        .setResource(answer.resource(written.record()));
-  }
-
   /** The identifier a conditional URL's {@code identifier=system|value} names. */
   private static PatientWrite.Identifier identifier(String conditionalUrl, String what) {
     String query = conditionalUrl.substring(conditionalUrl.indexOf('?') + 1);
@@ -106,9 +101,5 @@ public class PatientWrites {
       throw new InvalidValueException(what, conditionalUrl, allowed);
     }
     return new PatientWrite.Identifier(token.substring(0, bar), token.substring(bar + 1));
-  }
-
-  static IdType idOf(PatientView view) {
-    return new IdType("Patient", view.id(), Long.toString(view.version()));
   }
 }
